@@ -1,0 +1,98 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { buttonClasses } from '@/components/ui/button';
+
+const STORIES = ['chipShop', 'psychologist', 'clothing', 'exporter'] as const;
+const STEPS = ['register', 'score', 'coaching'] as const;
+const FIGURES = ['social', 'email', 'contactData'] as const;
+const AUDIENCES = ['members', 'advisors', 'staff'] as const;
+
+export default async function LandingPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('landing');
+
+  return (
+    <div className="flex flex-col gap-14">
+      <section aria-labelledby="landing-title" className="rounded-2xl bg-brand-800 px-6 py-12 text-white sm:px-10">
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-100">{t('eyebrow')}</p>
+        <h1 id="landing-title" className="mt-3 max-w-3xl text-3xl font-bold sm:text-5xl">
+          {t('title')}
+        </h1>
+        <p className="mt-5 max-w-2xl text-lg text-brand-50">{t('intro')}</p>
+        <div className="mt-8 flex flex-wrap gap-3">
+          <Link href="/login" className={buttonClasses('secondary', 'md')}>
+            {t('ctaSignIn')}
+          </Link>
+          <a href="#how" className="inline-flex min-h-11 items-center rounded-md px-4 font-medium text-white underline underline-offset-4 hover:bg-brand-900">
+            {t('ctaLearnMore')}
+          </a>
+        </div>
+      </section>
+
+      <section aria-labelledby="stories-title">
+        <h2 id="stories-title" className="text-2xl font-bold">
+          {t('storiesTitle')}
+        </h2>
+        <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          {STORIES.map((story) => (
+            <li key={story} className="rounded-lg border border-slate-200 bg-white p-5">
+              <h3 className="font-semibold text-brand-800">{t(`stories.${story}.title`)}</h3>
+              <p className="mt-2 text-slate-700">{t(`stories.${story}.text`)}</p>
+            </li>
+          ))}
+        </ul>
+        <div className="mt-6 rounded-lg border-l-4 border-accent-600 bg-white p-5">
+          <h3 className="font-semibold">{t('notEveryoneTitle')}</h3>
+          <p className="mt-2 text-slate-700">{t('notEveryoneText')}</p>
+        </div>
+      </section>
+
+      <section id="how" aria-labelledby="how-title" className="scroll-mt-8">
+        <h2 id="how-title" className="text-2xl font-bold">
+          {t('howTitle')}
+        </h2>
+        <ol className="mt-6 grid gap-4 md:grid-cols-3">
+          {STEPS.map((step, index) => (
+            <li key={step} className="rounded-lg border border-slate-200 bg-white p-5">
+              <span className="inline-flex h-8 w-8 items-center justify-center rounded-full bg-brand-700 font-bold text-white" aria-hidden="true">
+                {index + 1}
+              </span>
+              <h3 className="mt-3 font-semibold">{t(`steps.${step}.title`)}</h3>
+              <p className="mt-2 text-slate-700">{t(`steps.${step}.text`)}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="figures-title">
+        <h2 id="figures-title" className="text-2xl font-bold">
+          {t('figuresTitle')}
+        </h2>
+        <dl className="mt-6 grid gap-4 md:grid-cols-3">
+          {FIGURES.map((figure) => (
+            <div key={figure} className="flex flex-col-reverse rounded-lg bg-white p-5 ring-1 ring-slate-200">
+              <dt className="mt-2 text-slate-700">{t(`figures.${figure}.label`)}</dt>
+              <dd className="text-4xl font-bold text-brand-800">{t(`figures.${figure}.value`)}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="mt-3 text-sm text-slate-600">{t('figuresSource')}</p>
+      </section>
+
+      <section aria-labelledby="audiences-title">
+        <h2 id="audiences-title" className="text-2xl font-bold">
+          {t('audiencesTitle')}
+        </h2>
+        <ul className="mt-6 grid gap-4 md:grid-cols-3">
+          {AUDIENCES.map((audience) => (
+            <li key={audience} className="rounded-lg border border-slate-200 bg-white p-5">
+              <h3 className="font-semibold">{t(`audiences.${audience}.title`)}</h3>
+              <p className="mt-2 text-slate-700">{t(`audiences.${audience}.text`)}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useSearchParams } from 'next/navigation';
+import { Link, usePathname } from '@/i18n/navigation';
+import { routing } from '@/i18n/routing';
+import { cx } from '@/components/ui/cx';
+
+/** Links (not a select) so the switch works without JavaScript and keeps the query string. */
+export function LocaleSwitcher() {
+  const t = useTranslations('shell');
+  const current = useLocale();
+  const pathname = usePathname();
+  const search = useSearchParams().toString();
+  const href = search ? `${pathname}?${search}` : pathname;
+  return (
+    <nav aria-label={t('language')}>
+      <ul className="flex gap-1">
+        {routing.locales.map((locale) => (
+          <li key={locale}>
+            <Link
+              href={href}
+              locale={locale}
+              lang={locale}
+              hrefLang={locale}
+              aria-current={locale === current ? 'true' : undefined}
+              className={cx(
+                'inline-flex min-h-9 min-w-9 items-center justify-center rounded px-2 text-sm uppercase',
+                locale === current ? 'bg-brand-700 font-semibold text-white' : 'text-brand-800 hover:bg-brand-50',
+              )}
+            >
+              <span className="sr-only">{t(`languageNames.${locale}`)}</span>
+              <span aria-hidden="true">{locale}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,398 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { CHANNELS, CHANNEL_STATUSES, EMPLOYEE_BANDS } from '../lib/domain/channels';
+import { PROVINCES } from '../lib/domain/provinces';
+
+/* ------------------------------------------------------------------ enums */
+
+export const roleEnum = pgEnum('user_role', ['member', 'advisor', 'staff']);
+export const userStatusEnum = pgEnum('user_status', ['pending', 'active', 'deactivated']);
+export const localeEnum = pgEnum('locale', ['nl', 'fr', 'en']);
+export const provinceEnum = pgEnum('province', PROVINCES);
+export const channelEnum = pgEnum('channel', CHANNELS);
+export const channelStatusEnum = pgEnum('channel_status', CHANNEL_STATUSES);
+export const employeeBandEnum = pgEnum('employee_band', EMPLOYEE_BANDS);
+export const crisisClassEnum = pgEnum('crisis_class', ['winner', 'shifter', 'structurally_hit', 'stable', 'unknown']);
+export const sectorExposureEnum = pgEnum('sector_exposure', ['structural', 'adaptable', 'resilient']);
+export const followUpKindEnum = pgEnum('follow_up_kind', ['call', 'visit', 'video_call', 'email', 'workshop']);
+export const followUpStatusEnum = pgEnum('follow_up_status', ['open', 'done', 'cancelled']);
+export const classChangeSourceEnum = pgEnum('class_change_source', ['computed', 'override', 'sector_change', 'import']);
+export const tokenKindEnum = pgEnum('auth_token_kind', ['verify_email', 'reset_password', 'invitation', 'calendar_feed']);
+export const jobStatusEnum = pgEnum('job_status', ['queued', 'running', 'done', 'failed']);
+export const mailStatusEnum = pgEnum('mail_status', ['queued', 'sent', 'failed', 'outbox_only']);
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+/* ------------------------------------------------------------------ people */
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash'),
+    role: roleEnum('role').notNull().default('member'),
+    status: userStatusEnum('status').notNull().default('pending'),
+    locale: localeEnum('locale').notNull().default('nl'),
+    emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
+    /** Bumped on role change, deactivation and password change: older sessions stop working. */
+    sessionVersion: integer('session_version').notNull().default(1),
+    /** Advisors may export member lists only when staff grants it. */
+    canExport: boolean('can_export').notNull().default(false),
+    /** Demo accounts: refused at sign-in in production unless DEMO_MODE is set. */
+    isDemo: boolean('is_demo').notNull().default(false),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`),
+    index('users_role_status_idx').on(t.role, t.status),
+  ],
+);
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+
+export const advisorRegions = pgTable(
+  'advisor_regions',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    province: provinceEnum('province').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.province] }), index('advisor_regions_province_idx').on(t.province)],
+);
+export type AdvisorRegion = typeof advisorRegions.$inferSelect;
+
+/* ------------------------------------------------------------------ sign-in */
+
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    email: text('email').notNull(),
+    ip: text('ip').notNull(),
+    succeeded: boolean('succeeded').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('login_attempts_email_time_idx').on(t.email, t.createdAt),
+    index('login_attempts_ip_time_idx').on(t.ip, t.createdAt),
+  ],
+);
+
+export const authTokens = pgTable(
+  'auth_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: tokenKindEnum('kind').notNull(),
+    /** Only a SHA-256 of the token is stored; the token itself travels in the e-mail. */
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('auth_tokens_hash_key').on(t.tokenHash), index('auth_tokens_user_kind_idx').on(t.userId, t.kind)],
+);
+
+/** Outgoing e-mail; with no SMTP_URL it stays here for staff (and tests) to read. */
+export const emailOutbox = pgTable(
+  'email_outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    bodyText: text('body_text').notNull(),
+    status: mailStatusEnum('status').notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('email_outbox_status_idx').on(t.status, t.createdAt), index('email_outbox_to_idx').on(t.toAddress)],
+);
+
+/* ------------------------------------------------------------------ sectors */
+
+/** NACE-BEL catalogue: sections, divisions, groups, classes and Belgian subclasses, per code version. */
+export const naceCodes = pgTable(
+  'nace_codes',
+  {
+    version: text('version').notNull(),
+    code: text('code').notNull(),
+    level: text('level', { enum: ['section', 'division', 'group', 'class', 'subclass'] }).notNull(),
+    parentCode: text('parent_code'),
+    labelNl: text('label_nl').notNull(),
+    labelFr: text('label_fr').notNull(),
+    labelEn: text('label_en').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.version, t.code] }), index('nace_codes_parent_idx').on(t.version, t.parentCode)],
+);
+export type NaceCode = typeof naceCodes.$inferSelect;
+
+/** How exposed a sector (a NACE code prefix) is to the crisis; drives the classification. */
+export const sectorImpacts = pgTable(
+  'sector_impacts',
+  {
+    nacePrefix: text('nace_prefix').primaryKey(),
+    exposure: sectorExposureEnum('exposure').notNull(),
+    note: text('note'),
+    updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check('sector_impacts_prefix_format', sql`${t.nacePrefix} ~ '^[0-9]{2}(\\.[0-9]{1,3})?$'`)],
+);
+export type SectorImpact = typeof sectorImpacts.$inferSelect;
+
+/* ------------------------------------------------------------------ businesses */
+
+export const businesses = pgTable(
+  'businesses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The member who owns this profile; null for imported businesses not yet claimed. */
+    ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'set null' }),
+    name: text('name').notNull(),
+    /** Ten digits, no notation (formatted for display). */
+    enterpriseNumber: text('enterprise_number').notNull(),
+    naceCode: text('nace_code'),
+    naceVersion: text('nace_version'),
+    postcode: text('postcode'),
+    locality: text('locality'),
+    province: provinceEnum('province'),
+    employeesBand: employeeBandEnum('employees_band'),
+    /** Revenue change versus before the crisis, in percent (−100 … +1000). */
+    revenueChangePct: smallint('revenue_change_pct'),
+    needs: text('needs').array().notNull().default(sql`'{}'::text[]`),
+    contactConsentAt: timestamp('contact_consent_at', { withTimezone: true }),
+    contactConsentText: text('contact_consent_text'),
+    assignedAdvisorId: uuid('assigned_advisor_id').references(() => users.id, { onDelete: 'set null' }),
+
+    // Denormalised for the triage table and exports: kept in step with channel_statuses on every save,
+    // so filters like "does not use channel X" need no join and no aggregation over ten rows per business.
+    channelsInUse: channelEnum('channels_in_use').array().notNull().default(sql`'{}'::channel[]`),
+    channelsInUseCount: smallint('channels_in_use_count').notNull().default(0),
+    digitalScore: smallint('digital_score'),
+
+    // Classification, computed and stored for fast filtering; an advisor's override wins when set.
+    computedClass: crisisClassEnum('computed_class').notNull().default('unknown'),
+    classReasons: jsonb('class_reasons').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    overrideClass: crisisClassEnum('override_class'),
+    overrideReason: text('override_reason'),
+    overrideBy: uuid('override_by').references(() => users.id, { onDelete: 'set null' }),
+    overrideAt: timestamp('override_at', { withTimezone: true }),
+    effectiveClass: crisisClassEnum('effective_class').notNull().default('unknown'),
+    coachingPriority: smallint('coaching_priority').notNull().default(0),
+
+    // Follow-up summary on the row itself (written in the same transaction as the follow-up).
+    lastContactAt: timestamp('last_contact_at', { withTimezone: true }),
+    nextFollowUpAt: timestamp('next_follow_up_at', { withTimezone: true }),
+    nextFollowUpOwnerId: uuid('next_follow_up_owner_id').references(() => users.id, { onDelete: 'set null' }),
+
+    /** Lower-cased name, enterprise number and locality for the free-text filter (trigram index). */
+    searchText: text('search_text').generatedAlwaysAs(
+      sql`lower(name || ' ' || enterprise_number || ' ' || coalesce(locality, '') || ' ' || coalesce(postcode, ''))`,
+    ),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('businesses_enterprise_number_key').on(t.enterpriseNumber),
+    index('businesses_owner_idx').on(t.ownerId),
+    // The advisor table's default view: region (+ class) ordered by coaching priority.
+    index('businesses_province_priority_idx').on(t.province, t.coachingPriority.desc(), t.id),
+    index('businesses_province_class_priority_idx').on(t.province, t.effectiveClass, t.coachingPriority.desc(), t.id),
+    index('businesses_priority_idx').on(t.coachingPriority.desc(), t.id),
+    index('businesses_class_idx').on(t.effectiveClass, t.coachingPriority.desc()),
+    index('businesses_nace_idx').on(t.naceCode.op('text_pattern_ops')),
+    index('businesses_advisor_idx').on(t.assignedAdvisorId),
+    index('businesses_score_idx').on(t.digitalScore),
+    index('businesses_revenue_idx').on(t.revenueChangePct),
+    index('businesses_updated_idx').on(t.updatedAt.desc()),
+    index('businesses_next_follow_up_idx').on(t.nextFollowUpAt),
+    index('businesses_name_idx').on(t.name),
+    index('businesses_channels_in_use_idx').using('gin', t.channelsInUse),
+    index('businesses_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+    check('businesses_enterprise_number_format', sql`${t.enterpriseNumber} ~ '^[01][0-9]{9}$'`),
+    check('businesses_revenue_change_range', sql`${t.revenueChangePct} between -100 and 1000`),
+    check('businesses_priority_range', sql`${t.coachingPriority} between 0 and 100`),
+    check('businesses_score_range', sql`${t.digitalScore} between 0 and 100`),
+  ],
+);
+export type Business = typeof businesses.$inferSelect;
+export type NewBusiness = typeof businesses.$inferInsert;
+
+export const channelStatuses = pgTable(
+  'channel_statuses',
+  {
+    businessId: uuid('business_id')
+      .notNull()
+      .references(() => businesses.id, { onDelete: 'cascade' }),
+    channel: channelEnum('channel').notNull(),
+    status: channelStatusEnum('status').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.businessId, t.channel] }), index('channel_statuses_channel_status_idx').on(t.channel, t.status)],
+);
+export type ChannelStatusRow = typeof channelStatuses.$inferSelect;
+
+/** A snapshot per profile save, so that scores and classes can be shown over time. */
+export const businessSnapshots = pgTable(
+  'business_snapshots',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    businessId: uuid('business_id')
+      .notNull()
+      .references(() => businesses.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    data: jsonb('data').notNull(),
+    digitalScore: smallint('digital_score'),
+    effectiveClass: crisisClassEnum('effective_class').notNull(),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('business_snapshots_business_idx').on(t.businessId, t.createdAt)],
+);
+
+export const classificationHistory = pgTable(
+  'classification_history',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    businessId: uuid('business_id')
+      .notNull()
+      .references(() => businesses.id, { onDelete: 'cascade' }),
+    fromClass: crisisClassEnum('from_class'),
+    toClass: crisisClassEnum('to_class').notNull(),
+    source: classChangeSourceEnum('source').notNull(),
+    reason: text('reason'),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('classification_history_business_idx').on(t.businessId, t.createdAt),
+    index('classification_history_transition_idx').on(t.fromClass, t.toClass, t.createdAt),
+  ],
+);
+
+/* ------------------------------------------------------------------ coaching */
+
+export const followUps = pgTable(
+  'follow_ups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    businessId: uuid('business_id')
+      .notNull()
+      .references(() => businesses.id, { onDelete: 'cascade' }),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    kind: followUpKindEnum('kind').notNull(),
+    happenedAt: timestamp('happened_at', { withTimezone: true }),
+    summary: text('summary').notNull().default(''),
+    nextStep: text('next_step'),
+    nextStepShared: boolean('next_step_shared').notNull().default(false),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    status: followUpStatusEnum('status').notNull().default('open'),
+    cancelReason: text('cancel_reason'),
+    /** A double click or a replayed request carries the same key and creates nothing new. */
+    idempotencyKey: text('idempotency_key').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('follow_ups_idempotency_key').on(t.idempotencyKey),
+    index('follow_ups_business_idx').on(t.businessId, t.createdAt),
+    index('follow_ups_owner_queue_idx').on(t.ownerId, t.status, t.dueAt),
+  ],
+);
+export type FollowUp = typeof followUps.$inferSelect;
+
+/* ------------------------------------------------------------------ views, jobs, audit */
+
+export const savedViews = pgTable(
+  'saved_views',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    query: text('query').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('saved_views_user_name_key').on(t.userId, t.name)],
+);
+
+/** Background work (re-classification, imports, exports, e-mail): claimed through the database, so it runs once across instances. */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    payload: jsonb('payload').notNull().default(sql`'{}'::jsonb`),
+    status: jobStatusEnum('status').notNull().default('queued'),
+    progressDone: integer('progress_done').notNull().default(0),
+    progressTotal: integer('progress_total'),
+    result: jsonb('result'),
+    error: text('error'),
+    attempts: integer('attempts').notNull().default(0),
+    runAfter: timestamp('run_after', { withTimezone: true }).notNull().defaultNow(),
+    lockedBy: text('locked_by'),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('jobs_claim_idx').on(t.status, t.runAfter), index('jobs_kind_idx').on(t.kind, t.createdAt)],
+);
+
+/** Append-only record of every mutation that matters, sign-in and export. */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    actorRole: roleEnum('actor_role'),
+    action: text('action').notNull(),
+    entityType: text('entity_type'),
+    entityId: text('entity_id'),
+    filters: jsonb('filters'),
+    rowCount: integer('row_count'),
+    details: jsonb('details'),
+    requestId: text('request_id'),
+    ip: text('ip'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('audit_events_time_idx').on(t.createdAt.desc()),
+    index('audit_events_actor_idx').on(t.actorId, t.createdAt),
+    index('audit_events_entity_idx').on(t.entityType, t.entityId),
+    index('audit_events_action_idx').on(t.action, t.createdAt),
+  ],
+);
+export type AuditEvent = typeof auditEvents.$inferSelect;

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the portal reads, validated once at start.
+ * Problems are reported one line each (see `formatEnvProblems`), never as a stack trace.
+ */
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+    error: 'must be true or false',
+  })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const postgresUrl = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be a URL like postgres://user:password@host:5432/database' },
+);
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: postgresUrl.optional(),
+    PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
+    DATABASE_POOL_SIZE: z.coerce
+      .number({ error: 'must be a whole number' })
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(200, 'must be at most 200')
+      .default(10),
+    DEMO_MODE: booleanFlag.default(false),
+    AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (generate one with `openssl rand -base64 32`)').optional(),
+    APP_URL: z.url({ error: 'must be an absolute URL such as https://kantelpunt.example.be' }).optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/.+/, 'must be a URL like smtp://user:password@host:587')
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('Kantelpunt <no-reply@kantelpunt.local>'),
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export type EnvResult = { ok: true; env: Env } | { ok: false; problems: string[] };
+
+/** Empty strings count as unset, as most deployment tools write them for "no value". */
+function withoutEmpty(source: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(source).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  );
+}
+
+export function parseEnv(source: Record<string, string | undefined>): EnvResult {
+  const values = withoutEmpty(source);
+  const result = envSchema.safeParse(values);
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
+  // Checked beside the schema (not in a refinement) so it is reported together with the other problems.
+  if (values.NODE_ENV === 'production' && !values.AUTH_SECRET) {
+    problems.push('AUTH_SECRET is required in production (generate one with `openssl rand -base64 32`)');
+  }
+  if (result.success && problems.length === 0) return { ok: true, env: result.data };
+  return { ok: false, problems };
+}
+
+export function formatEnvProblems(problems: string[]): string {
+  return ['Kantelpunt cannot start: the configuration has problems.', ...problems.map((p) => `  - ${p}`)].join('\n');
+}
+
+let cached: Env | undefined;
+
+/** The validated environment; throws a readable error when it is invalid (boot checks first). */
+export function env(): Env {
+  if (cached) return cached;
+  const result = parseEnv(process.env);
+  if (!result.ok) throw new Error(formatEnvProblems(result.problems));
+  cached = result.env;
+  return cached;
+}

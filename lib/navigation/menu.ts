@@ -1,0 +1,29 @@
+import type { User } from '@/db/schema';
+
+export type Role = User['role'];
+
+export interface MenuItem {
+  /** Key under `nav` in the message files. */
+  key: string;
+  href: string;
+}
+
+const PUBLIC_MENU: MenuItem[] = [{ key: 'home', href: '/' }];
+
+const MENU_BY_ROLE: Record<Role, MenuItem[]> = {
+  member: [
+    { key: 'myBusiness', href: '/member' },
+  ],
+  advisor: [
+    { key: 'triage', href: '/advisor' },
+  ],
+  staff: [
+    { key: 'triage', href: '/advisor' },
+    { key: 'users', href: '/staff/users' },
+  ],
+};
+
+/** The navigation a viewer sees: the public items, then those of their role. */
+export function menuFor(role: Role | null): MenuItem[] {
+  return role ? [...PUBLIC_MENU, ...MENU_BY_ROLE[role]] : PUBLIC_MENU;
+}

@@ -1,0 +1,32 @@
+import createIntlMiddleware from 'next-intl/middleware';
+import { NextResponse, type NextRequest } from 'next/server';
+import { routing } from './i18n/routing';
+import { isProtectedPath } from './lib/navigation/protected-paths';
+
+const intl = createIntlMiddleware(routing);
+
+const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
+
+/**
+ * Locale negotiation and a convenience redirect to the sign-in page. This is NOT authorization:
+ * every page, action and route checks the viewer itself through the data access layer.
+ */
+export default function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const [, maybeLocale, ...rest] = pathname.split('/');
+  const locale = routing.locales.find((l) => l === maybeLocale);
+  if (locale && isProtectedPath(`/${rest.join('/')}`)) {
+    const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+    if (!hasSession) {
+      const url = new URL(`/${locale}/login`, request.url);
+      url.searchParams.set('callbackUrl', `${pathname}${search}`);
+      return NextResponse.redirect(url);
+    }
+  }
+  return intl(request);
+}
+
+export const config = {
+  // Skip API routes, Next internals and files with an extension.
+  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+};

@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { openDatabase, type DatabaseHandle } from '@/db/client';
+import { applyMigrations } from '@/db/migrate';
+
+export interface TestDatabase {
+  handle: DatabaseHandle;
+  /** The connection URL (PostgreSQL) or data directory (PGlite) of this database. */
+  location: string;
+  destroy(): Promise<void>;
+}
+
+/**
+ * A fresh, migrated database for one test file: a new database on the server named by
+ * TEST_DATABASE_URL, or else a PGlite instance in a temporary directory. Nothing is shared
+ * between files or left behind.
+ */
+export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  let handle: DatabaseHandle;
+  let location: string;
+  let cleanup: () => Promise<void>;
+  if (serverUrl) {
+    const name = `kantelpunt_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    location = url.toString();
+    handle = await openDatabase({ databaseUrl: location, poolSize: 4 });
+    cleanup = async () => {
+      const dropper = new pg.Client({ connectionString: serverUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    };
+  } else {
+    const directory = mkdtempSync(path.join(os.tmpdir(), 'kantelpunt-test-'));
+    location = path.join(directory, 'pglite');
+    handle = await openDatabase({ dataDir: location });
+    cleanup = async () => rmSync(directory, { recursive: true, force: true });
+  }
+  if (options.migrate !== false) await applyMigrations(handle);
+  return {
+    handle,
+    location,
+    destroy: async () => {
+      await handle.close().catch(() => undefined);
+      await cleanup();
+    },
+  };
+}

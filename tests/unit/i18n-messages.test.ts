@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import nl from '@/messages/nl.json';
+import fr from '@/messages/fr.json';
+import en from '@/messages/en.json';
+import { routing } from '@/i18n/routing';
+
+type Messages = { [key: string]: string | Messages };
+
+function flatten(messages: Messages, prefix = ''): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const [key, value] of Object.entries(messages)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') keys.set(path, value);
+    else for (const [k, v] of flatten(value, path)) keys.set(k, v);
+  }
+  return keys;
+}
+
+const catalogues: Record<string, Map<string, string>> = {
+  nl: flatten(nl as Messages),
+  fr: flatten(fr as Messages),
+  en: flatten(en as Messages),
+};
+
+describe('message files', () => {
+  it('exist for every routed locale, with nl as the default', () => {
+    expect(Object.keys(catalogues).sort()).toEqual([...routing.locales].sort());
+    expect(routing.defaultLocale).toBe('nl');
+  });
+
+  const allKeys = new Set(Object.values(catalogues).flatMap((catalogue) => [...catalogue.keys()]));
+
+  for (const [locale, catalogue] of Object.entries(catalogues)) {
+    it(`${locale} has every key that any locale has`, () => {
+      const missing = [...allKeys].filter((key) => !catalogue.has(key));
+      expect(missing, `keys missing in ${locale}`).toEqual([]);
+    });
+
+    it(`${locale} has no empty messages`, () => {
+      const empty = [...catalogue].filter(([, value]) => value.trim() === '').map(([key]) => key);
+      expect(empty).toEqual([]);
+    });
+  }
+
+  it('uses the same placeholders in every locale', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+    const mismatched = [...catalogues.nl!.keys()].filter((key) => {
+      const expected = JSON.stringify(placeholders(catalogues.nl!.get(key)!));
+      return ['fr', 'en'].some((locale) => JSON.stringify(placeholders(catalogues[locale]!.get(key) ?? '')) !== expected);
+    });
+    expect(mismatched).toEqual([]);
+  });
+});
