@@ -18,7 +18,8 @@ afterAll(async () => {
 });
 
 async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
-  return (await database.handle.db.execute(query)).rows as T[];
+  const result = (await database.handle.db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
 }
 
 describe(`migrations (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {

@@ -1,0 +1,54 @@
+// `npm run demo`: builds if needed and starts the portal on the embedded database with demo data,
+// then prints the address and the demo sign-ins. Stop it with Ctrl+C.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { assertPortFree, bin, buildIsCurrent, localAuthSecret, root, run, waitForOk } from './lib.mjs';
+
+const port = Number(process.env.PORT ?? 3000);
+const dataDir = path.resolve(root, process.env.PGLITE_DATA_DIR ?? '.data/pglite');
+
+try {
+  await assertPortFree(port);
+} catch (error) {
+  console.error(`Kantelpunt cannot start: ${error.message}`);
+  process.exit(1);
+}
+
+if (!buildIsCurrent()) {
+  console.log('Building Kantelpunt (about 20 seconds)…');
+  const code = await run(bin('next'), ['build']);
+  if (code !== 0) process.exit(code);
+}
+
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  PORT: String(port),
+  DEMO_MODE: 'true',
+  AUTH_TRUST_HOST: 'true',
+  AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(path.dirname(dataDir)),
+  PGLITE_DATA_DIR: dataDir,
+};
+const started = Date.now();
+const child = spawn(bin('next'), ['start', '-p', String(port)], { stdio: 'inherit', cwd: root, env });
+let alive = true;
+child.on('exit', (code) => {
+  alive = false;
+  process.exit(code ?? 1);
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+
+const address = `http://localhost:${port}`;
+if (await waitForOk(`${address}/api/health`, 180_000, () => alive)) {
+  console.log(`
+  Kantelpunt is running at ${address}/nl  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s, data in ${env.DATABASE_URL ? 'PostgreSQL' : dataDir})
+
+  Demo sign-ins (password for all: kantelpunt-demo-2026)
+    staff      staff@kantelpunt.demo
+    advisor    adviseur.limburg@kantelpunt.demo      (Limburg)
+    advisor    conseiller.wallonie@kantelpunt.demo   (Liège, Namur, Luxembourg, Hainaut)
+    member     frituur@kantelpunt.demo               (Frituur De Gouden Friet, Hasselt)
+    member     psycholoog@kantelpunt.demo            (Praktijk Mindwijs, Genk)
+  More accounts in the README. Stop with Ctrl+C.
+`);
+}
