@@ -1,4 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/i18n/navigation';
 import { buttonClasses } from '@/components/ui/button';
 
@@ -8,8 +9,7 @@ const FIGURES = ['social', 'email', 'contactData'] as const;
 const AUDIENCES = ['members', 'advisors', 'staff'] as const;
 
 export default async function LandingPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations('landing');
 
   return (

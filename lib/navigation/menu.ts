@@ -1,25 +1,23 @@
 import type { User } from '@/db/schema';
+import type nl from '@/messages/nl.json';
 
 export type Role = User['role'];
 
 export interface MenuItem {
   /** Key under `nav` in the message files. */
-  key: string;
+  key: keyof typeof nl.nav;
   href: string;
 }
 
 const PUBLIC_MENU: MenuItem[] = [{ key: 'home', href: '/' }];
 
 const MENU_BY_ROLE: Record<Role, MenuItem[]> = {
-  member: [
-    { key: 'myBusiness', href: '/member' },
-  ],
-  advisor: [
-    { key: 'triage', href: '/advisor' },
-  ],
+  member: [{ key: 'myBusiness', href: '/member' }],
+  advisor: [{ key: 'triage', href: '/advisor' }],
   staff: [
     { key: 'triage', href: '/advisor' },
     { key: 'users', href: '/staff/users' },
+    { key: 'outbox', href: '/staff/outbox' },
   ],
 };
 

@@ -43,7 +43,7 @@ describe('message files', () => {
   }
 
   it('uses the same placeholders in every locale', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]).sort();
     const mismatched = [...catalogues.nl!.keys()].filter((key) => {
       const expected = JSON.stringify(placeholders(catalogues.nl!.get(key)!));
       return ['fr', 'en'].some((locale) => JSON.stringify(placeholders(catalogues[locale]!.get(key) ?? '')) !== expected);

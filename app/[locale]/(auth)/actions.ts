@@ -1,0 +1,108 @@
+'use server';
+
+import { AuthError, CredentialsSignin } from 'next-auth';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { signIn, signOut } from '@/lib/auth/auth';
+import { definePublicAction } from '@/lib/actions/define-action';
+import { emailField, localeField, newPasswordField, requiredText, tokenField } from '@/lib/actions/fields';
+import { registerMember, requestPasswordReset, setPasswordWithToken, verifyEmail } from '@/lib/dal/accounts';
+import { getDb } from '@/lib/server/database';
+import { mailContext, scheduleMailDelivery } from '@/lib/server/mail';
+import { safeCallbackUrl } from '@/lib/navigation/callback-url';
+import type { SignInFailure } from '@/lib/auth/authenticate';
+
+const SIGN_IN_FAILURES: readonly SignInFailure[] = ['invalid', 'rate_limited', 'not_verified', 'deactivated', 'demo_disabled'];
+
+export const signInAction = definePublicAction(
+  {
+    schema: () =>
+      z.strictObject({
+        email: z.string().max(400).default(''),
+        password: z.string().max(1100).default(''),
+        callbackUrl: z.string().max(2000).optional(),
+      }),
+  },
+  async (input, { locale }) => {
+    const t = await getTranslations({ locale, namespace: 'login' });
+    try {
+      await signIn('credentials', { email: input.email, password: input.password, redirect: false });
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error;
+      const code = error instanceof CredentialsSignin ? (error.code as SignInFailure) : 'invalid';
+      const reason = SIGN_IN_FAILURES.includes(code) ? code : 'invalid';
+      return { status: 'error', code: reason === 'rate_limited' ? 'rate_limited' : 'invalid', message: t(`errors.${reason}`), values: { email: input.email } };
+    }
+    redirect(safeCallbackUrl(input.callbackUrl, locale) ?? `/${locale}/dashboard`);
+  },
+);
+
+export const signOutAction = definePublicAction({ schema: () => z.strictObject({}) }, async (_input, { locale }) => {
+  await signOut({ redirectTo: `/${locale}` });
+  return { status: 'success', code: 'ok' };
+});
+
+export const registerAction = definePublicAction(
+  {
+    schema: (t) =>
+      z.strictObject({
+        name: requiredText(t, 120),
+        email: emailField(t),
+        password: newPasswordField(t),
+        language: localeField(t),
+      }),
+  },
+  async (input, { locale }) => {
+    const context = await mailContext();
+    await registerMember(await getDb(), { name: input.name, email: input.email, password: input.password, locale: input.language }, context);
+    scheduleMailDelivery();
+    const t = await getTranslations({ locale, namespace: 'register' });
+    return { status: 'success', code: 'ok', message: t('done', { email: input.email }) };
+  },
+);
+
+export const verifyEmailAction = definePublicAction(
+  { schema: () => z.strictObject({ token: tokenField }) },
+  async (input, { locale }) => {
+    const result = await verifyEmail(await getDb(), input.token);
+    if (!result.ok) {
+      const t = await getTranslations({ locale, namespace: 'tokens' });
+      return { status: 'error', code: 'invalid', message: t(result.problem) };
+    }
+    redirect(`/${locale}/login?verified=1`);
+  },
+);
+
+export const forgotPasswordAction = definePublicAction(
+  { schema: (t) => z.strictObject({ email: emailField(t) }) },
+  async (input, { locale }) => {
+    await requestPasswordReset(await getDb(), input.email, locale, await mailContext());
+    scheduleMailDelivery();
+    const t = await getTranslations({ locale, namespace: 'forgotPassword' });
+    return { status: 'success', code: 'ok', message: t('done', { email: input.email }) };
+  },
+);
+
+function newPasswordForm(t: Parameters<typeof newPasswordField>[0] & ((key: 'passwordMismatch') => string)) {
+  return z
+    .strictObject({ token: tokenField, password: newPasswordField(t), confirm: z.string().max(1100) })
+    .refine((value) => value.password === value.confirm, { path: ['confirm'], error: t('passwordMismatch') });
+}
+
+async function setPassword(kind: 'reset_password' | 'invitation', token: string, password: string, locale: string) {
+  const result = await setPasswordWithToken(await getDb(), kind, token, password);
+  if (!result.ok) {
+    const t = await getTranslations({ locale: locale as 'nl', namespace: 'tokens' });
+    return { status: 'error' as const, code: 'invalid' as const, message: t(result.problem) };
+  }
+  redirect(`/${locale}/login?${kind === 'invitation' ? 'welcome' : 'reset'}=1`);
+}
+
+export const resetPasswordAction = definePublicAction({ schema: newPasswordForm }, (input, { locale }) =>
+  setPassword('reset_password', input.token, input.password, locale),
+);
+
+export const acceptInvitationAction = definePublicAction({ schema: newPasswordForm }, (input, { locale }) =>
+  setPassword('invitation', input.token, input.password, locale),
+);

@@ -1,0 +1,30 @@
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { checkToken } from '@/lib/dal/accounts';
+import { getDb } from '@/lib/server/database';
+import { AuthCard } from '../_components/auth-card';
+import { TokenForm } from '../_components/token-form';
+import { TokenProblemMessage } from '../_components/token-problem';
+import { tokenParam } from '../_components/token-param';
+import { acceptInvitationAction } from '../actions';
+
+export default async function InvitationPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> }) {
+  const locale = await pageLocale(params);
+  const token = tokenParam((await searchParams).token);
+  const problem = token ? await checkToken(await getDb(), token, 'invitation') : 'invalid';
+  const t = await getTranslations('invitation');
+  const tRegister = await getTranslations('register');
+  return (
+    <AuthCard title={t('title')} intro={problem ? undefined : t('intro')}>
+      {problem || !token ? (
+        <TokenProblemMessage problem={problem ?? 'invalid'} />
+      ) : (
+        <TokenForm
+          action={acceptInvitationAction}
+          token={token}
+          labels={{ password: t('password'), confirm: t('confirm'), passwordHint: tRegister('passwordHint'), submit: t('submit'), pending: t('pending') }}
+        />
+      )}
+    </AuthCard>
+  );
+}

@@ -1,0 +1,29 @@
+'use client';
+
+import { Input } from '@/components/ui/input';
+import { Button } from '@/components/ui/button';
+import { FormMessage } from '@/components/forms/form-message';
+import { useFormAction } from '@/components/forms/use-form-action';
+import { signInAction } from '../../actions';
+
+export interface LoginLabels {
+  email: string;
+  password: string;
+  submit: string;
+  pending: string;
+}
+
+export function LoginForm({ labels, callbackUrl }: { labels: LoginLabels; callbackUrl?: string }) {
+  const { state, formAction, pending, value } = useFormAction(signInAction);
+  return (
+    <form action={formAction} className="flex flex-col gap-5" noValidate>
+      <FormMessage state={state} />
+      {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
+      <Input id="email" name="email" type="email" autoComplete="username" label={labels.email} required defaultValue={value('email')} key={`email-${value('email')}`} />
+      <Input id="password" name="password" type="password" autoComplete="current-password" label={labels.password} required />
+      <Button type="submit" pending={pending} pendingLabel={labels.pending}>
+        {labels.submit}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { Link } from '@/i18n/navigation';
+import { Notice } from '@/components/forms/notice';
+import { AuthCard } from '../_components/auth-card';
+import { LoginForm } from './_components/login-form';
+
+type Search = { callbackUrl?: string; verified?: string; reset?: string; welcome?: string };
+
+export default async function LoginPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
+  const locale = await pageLocale(params);
+  const search = await searchParams;
+  const t = await getTranslations('login');
+  const notice = search.verified ? t('verified') : search.reset ? t('passwordChanged') : search.welcome ? t('welcome') : null;
+
+  return (
+    <AuthCard title={t('title')} intro={t('intro')}>
+      {notice ? <Notice>{notice}</Notice> : null}
+      <LoginForm
+        labels={{ email: t('email'), password: t('password'), submit: t('submit'), pending: t('pending') }}
+        callbackUrl={typeof search.callbackUrl === 'string' ? search.callbackUrl : undefined}
+      />
+      <div className="flex flex-col gap-2 text-sm">
+        <Link href="/forgot-password" className="text-brand-800 underline underline-offset-2">
+          {t('forgot')}
+        </Link>
+        <p>
+          {t('noAccount')}{' '}
+          <Link href="/register" className="text-brand-800 underline underline-offset-2">
+            {t('register')}
+          </Link>
+        </p>
+      </div>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,36 @@
+'use client';
+
+import { Input } from '@/components/ui/input';
+import { Select, type SelectOption } from '@/components/ui/select';
+import { Button } from '@/components/ui/button';
+import { FormMessage } from '@/components/forms/form-message';
+import { useFormAction } from '@/components/forms/use-form-action';
+import { registerAction } from '../../actions';
+
+export interface RegisterLabels {
+  name: string;
+  email: string;
+  password: string;
+  passwordHint: string;
+  language: string;
+  submit: string;
+  pending: string;
+}
+
+export function RegisterForm({ labels, languages, defaultLanguage }: { labels: RegisterLabels; languages: SelectOption[]; defaultLanguage: string }) {
+  const { state, formAction, pending, error, value } = useFormAction(registerAction);
+  if (state.status === 'success') return <FormMessage state={state} />;
+  const v = (field: string, fallback = '') => value(field, fallback);
+  return (
+    <form action={formAction} className="flex flex-col gap-5" noValidate>
+      <FormMessage state={state} />
+      <Input id="name" name="name" autoComplete="name" label={labels.name} required maxLength={120} defaultValue={v('name')} error={error('name')} key={`n-${v('name')}`} />
+      <Input id="email" name="email" type="email" autoComplete="email" label={labels.email} required defaultValue={v('email')} error={error('email')} key={`e-${v('email')}`} />
+      <Input id="password" name="password" type="password" autoComplete="new-password" label={labels.password} hint={labels.passwordHint} required error={error('password')} />
+      <Select id="language" name="language" label={labels.language} options={languages} defaultValue={v('language', defaultLanguage)} error={error('language')} key={`l-${v('language')}`} />
+      <Button type="submit" pending={pending} pendingLabel={labels.pending}>
+        {labels.submit}
+      </Button>
+    </form>
+  );
+}

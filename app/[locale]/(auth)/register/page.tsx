@@ -1,0 +1,27 @@
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { Link } from '@/i18n/navigation';
+import { routing } from '@/i18n/routing';
+import { AuthCard } from '../_components/auth-card';
+import { RegisterForm } from './_components/register-form';
+
+export default async function RegisterPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations('register');
+  const tShell = await getTranslations('shell');
+  return (
+    <AuthCard title={t('title')} intro={t('intro')}>
+      <RegisterForm
+        labels={{ name: t('name'), email: t('email'), password: t('password'), passwordHint: t('passwordHint'), language: t('language'), submit: t('submit'), pending: t('pending') }}
+        languages={routing.locales.map((l) => ({ value: l, label: tShell(`languageNames.${l}`) }))}
+        defaultLanguage={locale}
+      />
+      <p className="text-sm">
+        {t('haveAccount')}{' '}
+        <Link href="/login" className="text-brand-800 underline underline-offset-2">
+          {t('signIn')}
+        </Link>
+      </p>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * Turns a posted FormData (or a plain object, when an action is called directly) into a plain
+ * object for zod. Keys Next.js adds for progressive enhancement ($ACTION_…) are dropped;
+ * a key posted several times becomes an array.
+ */
+export function formToObject(payload: unknown): Record<string, unknown> {
+  if (payload instanceof FormData) {
+    const object: Record<string, unknown> = {};
+    for (const key of new Set(payload.keys())) {
+      if (key.startsWith('$ACTION')) continue;
+      const values = payload.getAll(key).map((value) => (typeof value === 'string' ? value : value.name));
+      object[key] = values.length > 1 ? values : values[0];
+    }
+    return object;
+  }
+  if (payload && typeof payload === 'object' && !Array.isArray(payload)) return { ...(payload as Record<string, unknown>) };
+  return {};
+}
+
+/** Echo back text fields (never passwords) so a form re-renders with what the user typed. */
+export function echoValues(input: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(input).filter(([key, value]) => typeof value === 'string' && !/password|token/i.test(key)) as [string, string][],
+  );
+}

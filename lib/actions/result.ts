@@ -1,0 +1,16 @@
+/**
+ * What every server action returns (and `useActionState` holds). `code` is for programs and
+ * tests; `message` and `fieldErrors` are translated for people.
+ */
+export type ActionCode = 'ok' | 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'error';
+
+export interface ActionResult {
+  status: 'idle' | 'success' | 'error';
+  code?: ActionCode;
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  /** Values to put back in the form after an error, so nothing typed is lost. */
+  values?: Record<string, string>;
+}
+
+export const IDLE: ActionResult = { status: 'idle' };

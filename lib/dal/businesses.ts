@@ -1,0 +1,79 @@
+import { alias } from 'drizzle-orm/pg-core';
+import { and, asc, count, eq, like, type SQL } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { businesses, channelStatuses, naceCodes, users } from '@/db/schema';
+import { requireRole } from './access';
+import { withinScope } from './business-scope';
+import type { Viewer } from './load-viewer';
+
+export const BUSINESSES_PAGE_SIZE = 25;
+
+const advisor = alias(users, 'advisor');
+
+const listColumns = {
+  id: businesses.id,
+  name: businesses.name,
+  enterpriseNumber: businesses.enterpriseNumber,
+  locality: businesses.locality,
+  postcode: businesses.postcode,
+  province: businesses.province,
+  naceCode: businesses.naceCode,
+  sectorNl: naceCodes.labelNl,
+  sectorFr: naceCodes.labelFr,
+  sectorEn: naceCodes.labelEn,
+  revenueChangePct: businesses.revenueChangePct,
+  channelsInUseCount: businesses.channelsInUseCount,
+  advisorName: advisor.name,
+  updatedAt: businesses.updatedAt,
+};
+
+export type BusinessListRow = { [K in keyof typeof listColumns]: (typeof listColumns)[K]['_']['data'] | null } & { id: string; name: string };
+
+/** Advisors and staff: the businesses they may see, searched by name, number or locality. */
+export async function listBusinesses(db: Database, viewer: Viewer | null, filters: { q?: string; page?: number }): Promise<{ rows: BusinessListRow[]; total: number }> {
+  const who = requireRole(viewer, ['advisor', 'staff']);
+  const search: SQL | undefined = filters.q ? like(businesses.searchText, `%${filters.q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined;
+  const where = withinScope(who, search);
+  const page = Math.max(1, filters.page ?? 1);
+  const [rows, [totalRow]] = await Promise.all([
+    db
+      .select(listColumns)
+      .from(businesses)
+      .leftJoin(naceCodes, and(eq(naceCodes.code, businesses.naceCode), eq(naceCodes.version, businesses.naceVersion)))
+      .leftJoin(advisor, eq(advisor.id, businesses.assignedAdvisorId))
+      .where(where)
+      .orderBy(asc(businesses.name), asc(businesses.id))
+      .limit(BUSINESSES_PAGE_SIZE)
+      .offset((page - 1) * BUSINESSES_PAGE_SIZE),
+    db.select({ total: count() }).from(businesses).where(where),
+  ]);
+  return { rows: rows as BusinessListRow[], total: totalRow?.total ?? 0 };
+}
+
+async function businessDetail(db: Database, condition: SQL) {
+  const [row] = await db
+    .select({ ...listColumns, employeesBand: businesses.employeesBand, needs: businesses.needs, ownerId: businesses.ownerId })
+    .from(businesses)
+    .leftJoin(naceCodes, and(eq(naceCodes.code, businesses.naceCode), eq(naceCodes.version, businesses.naceVersion)))
+    .leftJoin(advisor, eq(advisor.id, businesses.assignedAdvisorId))
+    .where(condition)
+    .limit(1);
+  if (!row) return null;
+  const channels = await db.select({ channel: channelStatuses.channel, status: channelStatuses.status }).from(channelStatuses).where(eq(channelStatuses.businessId, row.id));
+  return { ...row, channels };
+}
+
+export type BusinessDetail = NonNullable<Awaited<ReturnType<typeof businessDetail>>>;
+
+/** One business, or null when it does not exist or lies outside what the viewer may see. */
+export async function getBusiness(db: Database, viewer: Viewer | null, businessId: string): Promise<BusinessDetail | null> {
+  const who = requireRole(viewer, ['member', 'advisor', 'staff']);
+  if (!/^[0-9a-f-]{36}$/i.test(businessId)) return null;
+  return businessDetail(db, withinScope(who, eq(businesses.id, businessId)));
+}
+
+/** A member's own business (null until they register one). */
+export async function getOwnBusiness(db: Database, viewer: Viewer | null): Promise<BusinessDetail | null> {
+  const member = requireRole(viewer, ['member']);
+  return businessDetail(db, eq(businesses.ownerId, member.id));
+}
