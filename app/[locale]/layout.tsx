@@ -7,6 +7,8 @@ import { routing } from '@/i18n/routing';
 import { SiteHeader } from '@/components/shell/site-header';
 import { SiteFooter } from '@/components/shell/site-footer';
 import { ToastProvider } from '@/components/ui/toast';
+import { AccountMenu } from '@/components/shell/account-menu';
+import { getViewer } from '@/lib/dal/viewer';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -29,6 +31,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const t = await getTranslations('shell');
   const tUi = await getTranslations('ui');
   const messages = await getMessages();
+  const viewer = await getViewer();
   // Client components get only the namespaces they use; pages add their own providers when they need more.
   const clientMessages = { shell: messages.shell, ui: messages.ui };
 
@@ -43,7 +46,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             >
               {t('skipToContent')}
             </a>
-            <SiteHeader role={null} />
+            <SiteHeader role={viewer?.role ?? null} account={viewer ? <AccountMenu viewer={viewer} /> : undefined} />
             <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
               {children}
             </main>

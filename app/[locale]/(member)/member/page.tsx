@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { DescriptionItem } from '@/components/ui/description-item';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { getOwnBusiness } from '@/lib/dal/businesses';
@@ -20,12 +21,12 @@ export default async function MemberHomePage({ params }: { params: Promise<{ loc
         </h2>
         {business ? (
           <dl className="mt-4 grid gap-x-8 gap-y-3 sm:grid-cols-2">
-            <Item label={t('enterpriseNumber')} value={formatEnterpriseNumber(business.enterpriseNumber)} />
-            <Item label={t('locality')} value={`${business.postcode ?? ''} ${business.locality ?? ''}`.trim() || '—'} />
-            <Item label={t('sector')} value={sectorLabel(business, locale)} />
-            <Item label={t('revenueChange')} value={formatPercent(business.revenueChangePct, locale)} />
-            <Item label={t('channelsInUse')} value={String(business.channelsInUseCount ?? 0)} />
-            <Item label={t('advisor')} value={business.advisorName ?? t('noAdvisor')} />
+            <DescriptionItem label={t('enterpriseNumber')} value={formatEnterpriseNumber(business.enterpriseNumber)} />
+            <DescriptionItem label={t('locality')} value={`${business.postcode ?? ''} ${business.locality ?? ''}`.trim() || '—'} />
+            <DescriptionItem label={t('sector')} value={sectorLabel(business, locale)} />
+            <DescriptionItem label={t('revenueChange')} value={formatPercent(business.revenueChangePct, locale)} />
+            <DescriptionItem label={t('channelsInUse')} value={String(business.channelsInUseCount ?? 0)} />
+            <DescriptionItem label={t('advisor')} value={business.advisorName ?? t('noAdvisor')} />
           </dl>
         ) : (
           <p className="mt-3 text-slate-700">{t('noBusiness')}</p>
@@ -35,11 +36,3 @@ export default async function MemberHomePage({ params }: { params: Promise<{ loc
   );
 }
 
-function Item({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <dt className="text-sm text-slate-600">{label}</dt>
-      <dd className="font-medium">{value}</dd>
-    </div>
-  );
-}

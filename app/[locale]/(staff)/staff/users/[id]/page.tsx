@@ -1,0 +1,37 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { requirePageViewer } from '@/lib/dal/page-guard';
+import { getUser } from '@/lib/dal/users';
+import { getDb } from '@/lib/server/database';
+import { Badge } from '@/components/ui/badge';
+import { EditUserForm } from '../_components/user-form';
+import { userFormChoices, userFormLabels } from '../_components/choices';
+
+export default async function EditUserPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const locale = await pageLocale(params);
+  const { id } = await params;
+  const viewer = await requirePageViewer(locale, `/staff/users/${id}`, ['staff']);
+  const user = /^[0-9a-f-]{36}$/i.test(id) ? await getUser(await getDb(), viewer, id) : null;
+  if (!user) notFound();
+  const t = await getTranslations('staffUsers');
+  const tStatus = await getTranslations('userStatus');
+
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-6">
+      <Link href="/staff/users" className="text-sm text-brand-800 underline underline-offset-2">
+        {t('back')}
+      </Link>
+      <div>
+        <h1 className="text-3xl font-bold">{t('editTitle')}</h1>
+        <p className="mt-2 text-slate-700">
+          {user.name} · {user.email} <Badge>{tStatus(user.status)}</Badge>
+        </p>
+      </div>
+      <div className="rounded-lg border border-slate-200 bg-white p-6">
+        <EditUserForm user={user} labels={await userFormLabels('save')} choices={await userFormChoices(['member', 'advisor', 'staff'])} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+'use client';
+
+import { Input } from '@/components/ui/input';
+import { Select, type SelectOption } from '@/components/ui/select';
+import { Button } from '@/components/ui/button';
+import { CheckboxGroup, type CheckboxOption } from '@/components/ui/checkbox-group';
+import { FormMessage } from '@/components/forms/form-message';
+import { useFormAction } from '@/components/forms/use-form-action';
+import { inviteUserAction, updateUserAction } from '../actions';
+
+export interface UserFormLabels {
+  name: string;
+  email: string;
+  role: string;
+  status: string;
+  regions: string;
+  language: string;
+  submit: string;
+  pending: string;
+}
+
+interface Choices {
+  roles: SelectOption[];
+  statuses: SelectOption[];
+  provinces: CheckboxOption[];
+  languages: SelectOption[];
+}
+
+/** Staff edit a user's role, status and regions. */
+export function EditUserForm({ user, labels, choices }: { user: { id: string; role: string; status: string; regions: string[] }; labels: UserFormLabels; choices: Choices }) {
+  const { state, formAction, pending, error } = useFormAction(updateUserAction);
+  return (
+    <form action={formAction} className="flex flex-col gap-5">
+      <FormMessage state={state} />
+      <input type="hidden" name="userId" value={user.id} />
+      <Select id="role" name="role" label={labels.role} options={choices.roles} defaultValue={user.role} error={error('role')} />
+      <Select id="status" name="status" label={labels.status} options={choices.statuses} defaultValue={user.status === 'deactivated' ? 'deactivated' : 'active'} error={error('status')} />
+      <CheckboxGroup name="regions" legend={labels.regions} options={choices.provinces} defaultValues={user.regions} error={error('regions')} />
+      <Button type="submit" pending={pending} pendingLabel={labels.pending}>
+        {labels.submit}
+      </Button>
+    </form>
+  );
+}
+
+/** Staff invite an advisor or a colleague. */
+export function InviteUserForm({ labels, choices, defaultLanguage }: { labels: UserFormLabels; choices: Choices; defaultLanguage: string }) {
+  const { state, formAction, pending, error, value } = useFormAction(inviteUserAction);
+  return (
+    <form action={formAction} className="flex flex-col gap-5" noValidate key={state.status === 'success' ? state.message : 'form'}>
+      <FormMessage state={state} />
+      <Input id="name" name="name" label={labels.name} required maxLength={120} defaultValue={value('name')} error={error('name')} />
+      <Input id="email" name="email" type="email" label={labels.email} required defaultValue={value('email')} error={error('email')} />
+      <Select id="role" name="role" label={labels.role} options={choices.roles} defaultValue={value('role', 'advisor')} error={error('role')} />
+      <CheckboxGroup name="regions" legend={labels.regions} options={choices.provinces} defaultValues={[]} error={error('regions')} />
+      <Select id="language" name="language" label={labels.language} options={choices.languages} defaultValue={value('language', defaultLanguage)} error={error('language')} />
+      <Button type="submit" pending={pending} pendingLabel={labels.pending}>
+        {labels.submit}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,18 @@
+import { getTranslations } from 'next-intl/server';
+import type { Viewer } from '@/lib/dal/viewer';
+import { SignOutButton } from './sign-out-button';
+
+/** Who is signed in, with the sign-out button. */
+export async function AccountMenu({ viewer }: { viewer: Viewer }) {
+  const t = await getTranslations('shell');
+  const tRoles = await getTranslations('roles');
+  return (
+    <div className="flex items-center gap-3">
+      <p className="hidden text-right text-sm leading-tight sm:block">
+        <span className="block font-medium">{t('signedInAs', { name: viewer.name })}</span>
+        <span className="block text-slate-600">{tRoles(viewer.role)}</span>
+      </p>
+      <SignOutButton label={t('signOut')} />
+    </div>
+  );
+}

@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { seedDemoData } from '@/db/seed/demo';
+import { seedReferenceData } from '@/db/seed/reference';
+import { DEMO_PASSWORD } from '@/db/seed/demo-people';
+import { auditEvents, authTokens, businesses, emailOutbox, loginAttempts, users } from '@/db/schema';
+import { authenticate } from '@/lib/auth/authenticate';
+import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
+import { createInvitation, registerMember, requestPasswordReset, setPasswordWithToken, verifyEmail } from '@/lib/dal/accounts';
+import { listUsers, updateUser } from '@/lib/dal/users';
+import { getBusiness, getOwnBusiness, listBusinesses } from '@/lib/dal/businesses';
+import { listOutbox } from '@/lib/dal/outbox';
+import { AccessDenied } from '@/lib/dal/access';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+let database: TestDatabase;
+const mail = { appUrl: 'http://portal.test', smtpConfigured: false, ip: '10.0.0.1' };
+const context = (ip = '10.0.0.1') => ({ ip, demoAllowed: true });
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedReferenceData(database.handle.db);
+  await seedDemoData(database.handle.db);
+});
+afterAll(async () => {
+  await database?.destroy();
+});
+
+const db = () => database.handle.db;
+
+async function viewerFor(email: string): Promise<Viewer> {
+  const [user] = await db().select().from(users).where(eq(users.email, email));
+  const viewer = await loadViewer(db(), user!.id, user!.sessionVersion);
+  if (!viewer) throw new Error(`no viewer for ${email}`);
+  return viewer;
+}
+
+async function lastMailTo(address: string) {
+  const [row] = await db().select().from(emailOutbox).where(eq(emailOutbox.toAddress, address)).orderBy(desc(emailOutbox.createdAt)).limit(1);
+  return row;
+}
+
+function tokenIn(text: string): string {
+  const match = /token=([A-Za-z0-9_-]+)/.exec(text);
+  if (!match) throw new Error(`no token in: ${text}`);
+  return match[1]!;
+}
+
+describe('sign-in', () => {
+  it('accepts the right password and records the attempt and an audit event', async () => {
+    const result = await authenticate(db(), { email: 'STAFF@kantelpunt.demo', password: DEMO_PASSWORD }, context());
+    expect(result.ok && result.user.role).toBe('staff');
+    const [audit] = await db().select().from(auditEvents).where(eq(auditEvents.action, 'auth.sign_in')).orderBy(desc(auditEvents.id)).limit(1);
+    expect(audit?.actorRole).toBe('staff');
+  });
+
+  it('gives an unknown e-mail and a wrong password the same answer', async () => {
+    const unknown = await authenticate(db(), { email: 'nobody@kantelpunt.demo', password: DEMO_PASSWORD }, context());
+    const wrong = await authenticate(db(), { email: 'staff@kantelpunt.demo', password: 'not-the-password' }, context());
+    expect(unknown).toEqual({ ok: false, reason: 'invalid' });
+    expect(wrong).toEqual({ ok: false, reason: 'invalid' });
+    const failures = await db().select().from(auditEvents).where(eq(auditEvents.action, 'auth.sign_in_failed'));
+    expect(failures.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refuses forged payloads and 10 kB passwords without error', async () => {
+    expect(await authenticate(db(), { email: 'staff@kantelpunt.demo', password: DEMO_PASSWORD, role: 'staff' }, context())).toEqual({ ok: false, reason: 'invalid' });
+    expect(await authenticate(db(), { email: 'staff@kantelpunt.demo', password: 'x'.repeat(10_240) }, context())).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('locks an account after 10 failures in 15 minutes, even for the right password, until the window passes', async () => {
+    const email = 'adviseur.antwerpen@kantelpunt.demo';
+    for (let i = 0; i < 10; i++) expect((await authenticate(db(), { email, password: `wrong-${i}` }, context(`10.1.0.${i}`))).ok).toBe(false);
+    expect(await authenticate(db(), { email, password: DEMO_PASSWORD }, context('10.2.0.1'))).toEqual({ ok: false, reason: 'rate_limited' });
+    // Move the failures out of the window: the account opens again.
+    await db().update(loginAttempts).set({ createdAt: sql`now() - interval '16 minutes'` }).where(eq(loginAttempts.email, email));
+    expect((await authenticate(db(), { email, password: DEMO_PASSWORD }, context('10.2.0.1'))).ok).toBe(true);
+  });
+
+  it('locks an address after 50 failures from it, whichever accounts they aim at', async () => {
+    const ip = '10.9.9.9';
+    for (let i = 0; i < 50; i++) await authenticate(db(), { email: `guess${i}@example.be`, password: 'wrong-password' }, context(ip));
+    expect(await authenticate(db(), { email: 'staff@kantelpunt.demo', password: DEMO_PASSWORD }, context(ip))).toEqual({ ok: false, reason: 'rate_limited' });
+    expect((await authenticate(db(), { email: 'staff@kantelpunt.demo', password: DEMO_PASSWORD }, context('10.9.9.10'))).ok).toBe(true);
+  });
+
+  it('refuses demo accounts where demo sign-ins are off', async () => {
+    expect(await authenticate(db(), { email: 'staff@kantelpunt.demo', password: DEMO_PASSWORD }, { ip: '10.3.0.1', demoAllowed: false })).toEqual({ ok: false, reason: 'demo_disabled' });
+  });
+});
+
+describe('registration, verification and password reset', () => {
+  it('registers a member who verifies through the outbox', async () => {
+    await registerMember(db(), { name: 'Nieuw Lid', email: 'nieuw@example.be', password: 'een lange zin als wachtwoord', locale: 'nl' }, mail);
+    const [user] = await db().select().from(users).where(eq(users.email, 'nieuw@example.be'));
+    expect(user).toMatchObject({ role: 'member', status: 'pending' });
+    expect((await authenticate(db(), { email: 'nieuw@example.be', password: 'een lange zin als wachtwoord' }, context('10.4.0.1')))).toEqual({ ok: false, reason: 'not_verified' });
+
+    const message = await lastMailTo('nieuw@example.be');
+    expect(message?.status).toBe('outbox_only');
+    expect(message?.bodyText).toContain('http://portal.test/nl/verify-email?token=');
+    const token = tokenIn(message!.bodyText);
+    expect(await verifyEmail(db(), token)).toEqual({ ok: true });
+    expect(await verifyEmail(db(), token)).toEqual({ ok: false, problem: 'used' });
+    expect((await authenticate(db(), { email: 'nieuw@example.be', password: 'een lange zin als wachtwoord' }, context('10.4.0.1'))).ok).toBe(true);
+  });
+
+  it('does not create a second account for the same address in another case', async () => {
+    const before = await db().$count(users);
+    await registerMember(db(), { name: 'Dubbel', email: 'NIEUW@example.be', password: 'nog een lange zin hier', locale: 'fr' }, mail);
+    expect(await db().$count(users)).toBe(before);
+    const message = await lastMailTo('NIEUW@example.be');
+    expect(message?.subject).toBe('Vous avez déjà un compte Kantelpunt');
+  });
+
+  it('resets a password once per link and ends other sessions', async () => {
+    const [before] = await db().select().from(users).where(eq(users.email, 'nieuw@example.be'));
+    await requestPasswordReset(db(), 'nieuw@example.be', 'nl', mail);
+    const token = tokenIn((await lastMailTo('nieuw@example.be'))!.bodyText);
+    expect(await setPasswordWithToken(db(), 'reset_password', token, 'een heel nieuw wachtwoord')).toEqual({ ok: true, email: 'nieuw@example.be' });
+    expect(await setPasswordWithToken(db(), 'reset_password', token, 'nog eens een ander wachtwoord')).toEqual({ ok: false, problem: 'used' });
+    const [after] = await db().select().from(users).where(eq(users.email, 'nieuw@example.be'));
+    expect(after!.sessionVersion).toBe(before!.sessionVersion + 1);
+    expect(await loadViewer(db(), after!.id, before!.sessionVersion)).toBeNull();
+  });
+
+  it('refuses an expired reset link', async () => {
+    await requestPasswordReset(db(), 'nieuw@example.be', 'nl', mail);
+    const token = tokenIn((await lastMailTo('nieuw@example.be'))!.bodyText);
+    await db().update(authTokens).set({ expiresAt: sql`now() - interval '1 minute'` }).where(eq(authTokens.kind, 'reset_password'));
+    expect(await setPasswordWithToken(db(), 'reset_password', token, 'een heel nieuw wachtwoord 2')).toEqual({ ok: false, problem: 'expired' });
+  });
+
+  it('sends nothing and reveals nothing for an unknown address', async () => {
+    const before = await db().$count(emailOutbox);
+    await requestPasswordReset(db(), 'onbekend@example.be', 'nl', mail);
+    expect(await db().$count(emailOutbox)).toBe(before);
+  });
+});
+
+describe('staff user management', () => {
+  it('invites an advisor who sets a password and sees only their region', async () => {
+    const staff = await viewerFor('staff@kantelpunt.demo');
+    const invited = await createInvitation(db(), staff, { name: 'Nieuwe Adviseur', email: 'adviseur.nieuw@example.be', role: 'advisor', regions: ['BE-WLX'], locale: 'nl' }, mail);
+    expect(invited.ok).toBe(true);
+    expect(await createInvitation(db(), staff, { name: 'Nog eens', email: 'Adviseur.Nieuw@example.be', role: 'staff', regions: [], locale: 'nl' }, mail)).toEqual({ ok: false, problem: 'email_taken' });
+    const token = tokenIn((await lastMailTo('adviseur.nieuw@example.be'))!.bodyText);
+    expect((await setPasswordWithToken(db(), 'invitation', token, 'mijn eigen wachtwoordzin')).ok).toBe(true);
+    const advisor = await viewerFor('adviseur.nieuw@example.be');
+    expect(advisor.regions).toEqual(['BE-WLX']);
+    const { rows, total } = await listBusinesses(db(), advisor, {});
+    expect(total).toBeGreaterThan(0);
+    expect(rows.every((row) => row.province === 'BE-WLX')).toBe(true);
+  });
+
+  it('changes role, regions and status, audited, and a deactivated user loses access at once', async () => {
+    const staff = await viewerFor('staff@kantelpunt.demo');
+    const advisor = await viewerFor('adviseur2.limburg@kantelpunt.demo');
+    const [row] = await db().select().from(users).where(eq(users.id, advisor.id));
+
+    expect(await updateUser(db(), staff, advisor.id, { role: 'advisor', status: 'active', regions: ['BE-VLI', 'BE-VAN'] })).toEqual({ ok: true });
+    expect((await loadViewer(db(), advisor.id, row!.sessionVersion))?.regions.sort()).toEqual(['BE-VAN', 'BE-VLI']);
+
+    expect(await updateUser(db(), staff, advisor.id, { role: 'member', status: 'active', regions: [] })).toEqual({ ok: true });
+    expect((await loadViewer(db(), advisor.id, row!.sessionVersion))?.role).toBe('member');
+
+    expect(await updateUser(db(), staff, advisor.id, { role: 'advisor', status: 'deactivated', regions: ['BE-VLI'] })).toEqual({ ok: true });
+    expect(await loadViewer(db(), advisor.id, row!.sessionVersion)).toBeNull();
+    expect(await authenticate(db(), { email: 'adviseur2.limburg@kantelpunt.demo', password: DEMO_PASSWORD }, context('10.5.0.1'))).toEqual({ ok: false, reason: 'deactivated' });
+
+    // Reactivated, the old session stays dead (its version was bumped); a new sign-in works.
+    expect(await updateUser(db(), staff, advisor.id, { role: 'advisor', status: 'active', regions: ['BE-VLI'] })).toEqual({ ok: true });
+    expect(await loadViewer(db(), advisor.id, row!.sessionVersion)).toBeNull();
+    expect((await authenticate(db(), { email: 'adviseur2.limburg@kantelpunt.demo', password: DEMO_PASSWORD }, context('10.5.0.1'))).ok).toBe(true);
+
+    const actions = (await db().select().from(auditEvents).where(and(eq(auditEvents.entityId, advisor.id), eq(auditEvents.actorId, staff.id)))).map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['user.regions_changed', 'user.role_changed', 'user.deactivated', 'user.reactivated']));
+  });
+
+  it('does not let staff lock themselves out', async () => {
+    const staff = await viewerFor('staff@kantelpunt.demo');
+    expect(await updateUser(db(), staff, staff.id, { role: 'advisor', status: 'active', regions: ['BE-VLI'] })).toEqual({ ok: false, problem: 'self_demotion' });
+    expect(await updateUser(db(), staff, staff.id, { role: 'staff', status: 'deactivated', regions: [] })).toEqual({ ok: false, problem: 'self_deactivation' });
+  });
+
+  it('is refused to anyone but staff', async () => {
+    const advisor = await viewerFor('adviseur.limburg@kantelpunt.demo');
+    const member = await viewerFor('frituur@kantelpunt.demo');
+    await expect(listUsers(db(), advisor, {})).rejects.toBeInstanceOf(AccessDenied);
+    await expect(listUsers(db(), null, {})).rejects.toBeInstanceOf(AccessDenied);
+    await expect(updateUser(db(), member, member.id, { role: 'staff', status: 'active', regions: [] })).rejects.toBeInstanceOf(AccessDenied);
+    await expect(listOutbox(db(), advisor)).rejects.toBeInstanceOf(AccessDenied);
+    const staff = await viewerFor('staff@kantelpunt.demo');
+    const { total } = await listUsers(db(), staff, { q: 'limburg' });
+    expect(total).toBe(2);
+  });
+});
+
+describe('who sees which business', () => {
+  it('scopes advisors to their provinces, members to their own business and staff to all', async () => {
+    const limburg = await viewerFor('adviseur.limburg@kantelpunt.demo');
+    const wallonia = await viewerFor('conseiller.wallonie@kantelpunt.demo');
+    const staff = await viewerFor('staff@kantelpunt.demo');
+    const chipShopOwner = await viewerFor('frituur@kantelpunt.demo');
+    const psychologist = await viewerFor('psycholoog@kantelpunt.demo');
+    const [chipShop] = await db().select().from(businesses).where(eq(businesses.name, 'Frituur De Gouden Friet'));
+
+    expect((await getBusiness(db(), limburg, chipShop!.id))?.name).toBe('Frituur De Gouden Friet');
+    expect(await getBusiness(db(), wallonia, chipShop!.id)).toBeNull();
+    expect((await getBusiness(db(), staff, chipShop!.id))?.name).toBe('Frituur De Gouden Friet');
+    expect((await getOwnBusiness(db(), chipShopOwner))?.id).toBe(chipShop!.id);
+    expect(await getBusiness(db(), psychologist, chipShop!.id)).toBeNull();
+    await expect(listBusinesses(db(), chipShopOwner, {})).rejects.toBeInstanceOf(AccessDenied);
+
+    const all = await listBusinesses(db(), staff, {});
+    const limburgOnly = await listBusinesses(db(), limburg, {});
+    expect(all.total).toBe(await db().$count(businesses));
+    expect(limburgOnly.total).toBe(await db().$count(businesses, eq(businesses.province, 'BE-VLI')));
+  });
+});
