@@ -15,7 +15,9 @@ export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const [, maybeLocale, ...rest] = pathname.split('/');
   const locale = routing.locales.find((l) => l === maybeLocale);
-  if (locale && isProtectedPath(`/${rest.join('/')}`)) {
+  // Only page navigations are redirected; a POST (a server action) gets its answer from the action itself.
+  const navigation = request.method === 'GET' || request.method === 'HEAD';
+  if (navigation && locale && isProtectedPath(`/${rest.join('/')}`)) {
     const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
     if (!hasSession) {
       const url = new URL(`/${locale}/login`, request.url);

@@ -30,6 +30,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // In development and tests a fixed secret keeps sessions across restarts; production must set AUTH_SECRET (checked at boot).
   secret: process.env.AUTH_SECRET ?? (process.env.NODE_ENV === 'production' ? undefined : 'development-only-secret-not-for-production'),
   session: { strategy: 'jwt', maxAge: SESSION_HOURS * 3600 },
+  logger: {
+    // A failed sign-in is an expected outcome (audited in the database), not a server error.
+    error(error) {
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === 'CredentialsSignin') return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
   pages: { signIn: '/nl/login' },
   providers: [
     Credentials({

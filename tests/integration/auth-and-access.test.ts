@@ -63,8 +63,8 @@ describe('sign-in', () => {
     expect(failures.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('refuses forged payloads and 10 kB passwords without error', async () => {
-    expect(await authenticate(db(), { email: 'staff@kantelpunt.demo', password: DEMO_PASSWORD, role: 'staff' }, context())).toEqual({ ok: false, reason: 'invalid' });
+  it('refuses 10 kB passwords and non-text input without error', async () => {
+    expect(await authenticate(db(), { email: 'staff@kantelpunt.demo', password: ['x'] }, context())).toEqual({ ok: false, reason: 'invalid' });
     expect(await authenticate(db(), { email: 'staff@kantelpunt.demo', password: 'x'.repeat(10_240) }, context())).toEqual({ ok: false, reason: 'invalid' });
   });
 

@@ -1,0 +1,150 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { ACTION_ROWS, ACTOR_EMAILS, ACTORS, PAGE_ROWS, ROUTE_ROWS, type Actor, type Ids, type PageOutcome } from './authorization-matrix';
+import { loadServerActions, postAction, type ServerActionRef } from './support/server-actions';
+import { signInCookie } from './support/sessions';
+
+test.describe.configure({ mode: 'serial' });
+
+const baseURL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3107}`;
+let actions: ServerActionRef[];
+const cookies: Partial<Record<Actor, string>> = {};
+let ids: Ids;
+
+/** Every page.tsx and route.ts under app/, as route patterns without route groups. */
+function appRoutes(): { pages: string[]; handlers: string[] } {
+  const pages: string[] = [];
+  const handlers: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name === 'page.tsx' || name === 'route.ts') {
+        const route =
+          '/' +
+          path
+            .relative('app', path.dirname(full))
+            .split(path.sep)
+            .filter((s) => s && !/^\(.*\)$/.test(s))
+            .join('/');
+        (name === 'page.tsx' ? pages : handlers).push(route === '/' ? '/' : route);
+      }
+    }
+  };
+  walk('app');
+  return { pages, handlers };
+}
+
+function get(pathname: string, actor: Actor, headers: Record<string, string> = {}) {
+  const cookie = cookies[actor];
+  return fetch(`${baseURL}${pathname}`, { redirect: 'manual', headers: { ...(cookie ? { Cookie: cookie } : {}), ...headers } });
+}
+
+function idFrom(html: string, pattern: RegExp): string {
+  const match = pattern.exec(html);
+  if (!match) throw new Error(`no id for ${pattern}`);
+  return match[1]!;
+}
+
+test.beforeAll(async () => {
+  actions = loadServerActions();
+  for (const actor of ACTORS) {
+    if (actor !== 'anonymous') cookies[actor] = await signInCookie(baseURL, actions, ACTOR_EMAILS[actor]);
+  }
+  const users = await (await get('/nl/staff/users?q=kantelpunt.demo', 'staff')).text();
+  const outOf = (email: string) => idFrom(users, new RegExp(`/nl/staff/users/([0-9a-f-]{36})"[^>]*>[^<]*</a></td><td[^>]*>${email.replace('.', '\\.')}`));
+  const businesses = await (await get('/nl/advisor?q=gouden+friet', 'staff')).text();
+  ids = {
+    chipShopId: idFrom(businesses, /\/nl\/advisor\/businesses\/([0-9a-f-]{36})/),
+    memberBUserId: outOf(ACTOR_EMAILS.memberB),
+    staffUserId: outOf(ACTOR_EMAILS.staff),
+  };
+  // The deactivated actor signed in while still active; staff now deactivate them. Their cookie stays valid as a JWT.
+  const deactivated = outOf(ACTOR_EMAILS.deactivated);
+  const update = actions.find((a) => a.key.endsWith('#updateUserAction'))!;
+  const result = await postAction(baseURL, update, { userId: deactivated, role: 'member', status: 'deactivated', regions: [] }, cookies.staff);
+  expect(result.outcome).toBe('redirect');
+});
+
+test('every page, route handler and server action has a row in the matrix', () => {
+  const { pages, handlers } = appRoutes();
+  expect(pages.filter((route) => !PAGE_ROWS.some((row) => row.route === route)), 'pages without a row').toEqual([]);
+  expect(handlers.filter((route) => !ROUTE_ROWS.some((row) => row.route === route)), 'route handlers without a row').toEqual([]);
+  expect(actions.map((a) => a.key).filter((key) => !ACTION_ROWS.some((row) => row.action === key)), 'server actions without a row').toEqual([]);
+  expect(ACTION_ROWS.map((row) => row.action).filter((key) => !actions.some((a) => a.key === key)), 'rows for actions that no longer exist').toEqual([]);
+});
+
+async function pageOutcome(pathname: string, actor: Actor, marker?: string): Promise<PageOutcome | string> {
+  const response = await get(pathname, actor);
+  const body = await response.text();
+  const location = response.headers.get('location') ?? '';
+  if ([302, 303, 307, 308].includes(response.status)) {
+    if (location.includes('/login')) return 'login';
+    if (/\/nl\/(member|advisor)$/.test(location)) return 'home';
+    return `redirect to ${location}`;
+  }
+  if (response.status === 404) return marker && body.includes(marker) ? 'notfound but leaked' : 'notfound';
+  if (response.status === 200) return marker && !body.includes(marker) ? 'empty' : 'ok';
+  return `http ${response.status}`;
+}
+
+for (const row of PAGE_ROWS) {
+  test(`page ${row.route}`, async () => {
+    const outcomes = Object.fromEntries(await Promise.all(ACTORS.map(async (actor) => [actor, await pageOutcome(row.path(ids), actor, row.marker)])));
+    expect(outcomes).toEqual(row.expect);
+  });
+}
+
+for (const row of ROUTE_ROWS) {
+  test(`route ${row.route}`, async () => {
+    const statuses = Object.fromEntries(await Promise.all(ACTORS.map(async (actor) => [actor, (await get(row.path, actor)).status])));
+    expect(statuses).toEqual(row.expect);
+  });
+}
+
+for (const row of ACTION_ROWS) {
+  test(`action ${row.action}`, async () => {
+    const action = actions.find((a) => a.key === row.action);
+    expect(action, `${row.action} is in the build`).toBeDefined();
+    const outcomes: Record<string, string> = {};
+    for (const actor of ACTORS) outcomes[actor] = (await postAction(baseURL, action!, row.payload(ids, actor), cookies[actor])).outcome;
+    expect(outcomes).toEqual(row.expect);
+  });
+}
+
+test('protected pages leak nothing to bypass headers, RSC and prefetch requests', async () => {
+  const variants: Array<{ name: string; suffix?: string; headers: Record<string, string> }> = [
+    { name: 'x-middleware-subrequest', headers: { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' } },
+    { name: 'x-middleware-subrequest (proxy)', headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' } },
+    { name: 'RSC', headers: { RSC: '1' } },
+    { name: 'RSC prefetch', headers: { RSC: '1', 'Next-Router-Prefetch': '1' } },
+    { name: '.rsc suffix', suffix: '.rsc', headers: { RSC: '1' } },
+  ];
+  const leaks: string[] = [];
+  for (const row of PAGE_ROWS.filter((r) => r.marker)) {
+    for (const actor of ACTORS.filter((a) => row.expect[a] !== 'ok')) {
+      for (const variant of variants) {
+        const [pathname, query] = row.path(ids).split('?');
+        const target = `${pathname}${variant.suffix ?? ''}${query ? `?${query}` : ''}`;
+        const body = await (await get(target, actor, variant.headers)).text();
+        if (body.includes(row.marker!)) leaks.push(`${row.route} as ${actor} with ${variant.name}`);
+      }
+    }
+  }
+  expect(leaks).toEqual([]);
+});
+
+test('forged payloads with unexpected fields are refused and change nothing', async () => {
+  const register = actions.find((a) => a.key.endsWith('#registerAction'))!;
+  const forged = await postAction(baseURL, register, { name: 'Forger', email: 'forger@example.be', password: 'een lange zin als wachtwoord', language: 'nl', role: 'staff' });
+  expect(forged.outcome).toBe('invalid');
+  expect(forged.body).toContain('role');
+
+  const update = actions.find((a) => a.key.endsWith('#updateUserAction'))!;
+  const withAdvisor = await postAction(baseURL, update, { userId: ids.memberBUserId, role: 'member', status: 'active', regions: [], advisorId: ids.staffUserId }, cookies.staff);
+  expect(withAdvisor.outcome).toBe('invalid');
+
+  const users = await (await get('/nl/staff/users?q=forger', 'staff')).text();
+  expect(users).not.toContain('forger@example.be');
+});

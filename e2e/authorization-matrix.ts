@@ -1,0 +1,120 @@
+/**
+ * The authorization matrix: every page, route handler and server action of the portal against
+ * every kind of visitor, with the outcome each must get. authorization-matrix.spec.ts runs it
+ * against the production build and fails when a page, route or action has no row here:
+ * every new one must be added.
+ */
+export const ACTORS = ['anonymous', 'memberA', 'memberB', 'advisorX', 'advisorY', 'staff', 'deactivated'] as const;
+export type Actor = (typeof ACTORS)[number];
+
+/** Who each actor is in the demo data (advisor X covers Limburg, Y Wallonia; member A owns a Limburg chip shop). */
+export const ACTOR_EMAILS: Record<Exclude<Actor, 'anonymous'>, string> = {
+  memberA: 'frituur@kantelpunt.demo',
+  memberB: 'membre@kantelpunt.demo',
+  advisorX: 'adviseur.limburg@kantelpunt.demo',
+  advisorY: 'conseiller.wallonie@kantelpunt.demo',
+  staff: 'staff@kantelpunt.demo',
+  deactivated: 'events@kantelpunt.demo',
+};
+
+/** ok: 200 (with the marker when one is given) · empty: 200 without the marker · login: sent to sign-in · home: sent to the role's start page · notfound: 404 without the marker */
+export type PageOutcome = 'ok' | 'empty' | 'login' | 'home' | 'notfound';
+
+export interface Ids {
+  chipShopId: string;
+  memberBUserId: string;
+  staffUserId: string;
+}
+
+export interface PageRow {
+  /** The route as in the app directory, without route groups: "/[locale]/staff/users/[id]". */
+  route: string;
+  path: (ids: Ids) => string;
+  /** Text that only an authorized viewer may see. */
+  marker?: string;
+  expect: Record<Actor, PageOutcome>;
+}
+
+export interface RouteRow {
+  route: string;
+  path: string;
+  expect: Record<Actor, number>;
+}
+
+export interface ActionRow {
+  /** "app/…/actions.ts#exportName" as in the build's server reference manifest. */
+  action: string;
+  payload: (ids: Ids, actor: Actor) => Record<string, unknown>;
+  /** The ActionResult code, or 'redirect'. */
+  expect: Record<Actor, string>;
+}
+
+const all = <T>(value: T): Record<Actor, T> => Object.fromEntries(ACTORS.map((a) => [a, value])) as Record<Actor, T>;
+
+/** Signed-in pages: sign-in for the anonymous and the deactivated; 404 for roles without access. */
+function signedInPage(allowed: Actor[], allowedOutcome: (actor: Actor) => PageOutcome = () => 'ok'): Record<Actor, PageOutcome> {
+  return Object.fromEntries(
+    ACTORS.map((actor) => [actor, actor === 'anonymous' || actor === 'deactivated' ? 'login' : allowed.includes(actor) ? allowedOutcome(actor) : 'notfound']),
+  ) as Record<Actor, PageOutcome>;
+}
+
+/** Role-gated actions: unauthenticated without a live session, forbidden for other roles. */
+function roleAction(allowed: Actor[], allowedOutcome: string): Record<Actor, string> {
+  return Object.fromEntries(
+    ACTORS.map((actor) => [actor, actor === 'anonymous' || actor === 'deactivated' ? 'unauthenticated' : allowed.includes(actor) ? allowedOutcome : 'forbidden']),
+  ) as Record<Actor, string>;
+}
+
+const STRONG_PASSWORD = 'een lange zin als wachtwoord';
+const UNKNOWN_TOKEN = 'A'.repeat(43);
+
+export const PAGE_ROWS: PageRow[] = [
+  { route: '/[locale]', path: () => '/nl', expect: all('ok') },
+  { route: '/[locale]/[...rest]', path: () => '/nl/does-not-exist', expect: all('notfound') },
+  { route: '/[locale]/login', path: () => '/nl/login', expect: all('ok') },
+  { route: '/[locale]/register', path: () => '/nl/register', expect: all('ok') },
+  { route: '/[locale]/forgot-password', path: () => '/nl/forgot-password', expect: all('ok') },
+  { route: '/[locale]/verify-email', path: () => `/nl/verify-email?token=${UNKNOWN_TOKEN}`, expect: all('ok') },
+  { route: '/[locale]/reset-password', path: () => `/nl/reset-password?token=${UNKNOWN_TOKEN}`, expect: all('ok') },
+  { route: '/[locale]/invitation', path: () => `/nl/invitation?token=${UNKNOWN_TOKEN}`, expect: all('ok') },
+  { route: '/[locale]/dashboard', path: () => '/nl/dashboard', expect: signedInPage(['memberA', 'memberB', 'advisorX', 'advisorY', 'staff'], () => 'home') },
+  { route: '/[locale]/member', path: () => '/nl/member', marker: 'Ondernemingsnummer', expect: signedInPage(['memberA', 'memberB']) },
+  {
+    route: '/[locale]/advisor',
+    path: () => '/nl/advisor?q=gouden+friet',
+    marker: 'Frituur De Gouden Friet',
+    expect: signedInPage(['advisorX', 'advisorY', 'staff'], (actor) => (actor === 'advisorY' ? 'empty' : 'ok')),
+  },
+  { route: '/[locale]/advisor/businesses/[id]', path: (ids) => `/nl/advisor/businesses/${ids.chipShopId}`, marker: '0712.345.6', expect: signedInPage(['advisorX', 'staff']) },
+  { route: '/[locale]/staff/users', path: () => '/nl/staff/users', marker: 'staff@kantelpunt.demo', expect: signedInPage(['staff']) },
+  { route: '/[locale]/staff/users/invite', path: () => '/nl/staff/users/invite', marker: 'name="email"', expect: signedInPage(['staff']) },
+  { route: '/[locale]/staff/users/[id]', path: (ids) => `/nl/staff/users/${ids.memberBUserId}`, marker: 'membre@kantelpunt.demo', expect: signedInPage(['staff']) },
+  { route: '/[locale]/staff/outbox', path: () => '/nl/staff/outbox', marker: 'Alle e-mail die het portaal verstuurt', expect: signedInPage(['staff']) },
+];
+
+export const ROUTE_ROWS: RouteRow[] = [
+  { route: '/api/health', path: '/api/health', expect: all(200) },
+  { route: '/api/auth/[...nextauth]', path: '/api/auth/session', expect: all(200) },
+];
+
+export const ACTION_ROWS: ActionRow[] = [
+  { action: 'app/[locale]/(auth)/actions.ts#signInAction', payload: (_ids, actor) => ({ email: `nobody-${actor}@example.be`, password: 'wrong-password-123' }), expect: all('invalid') },
+  { action: 'app/[locale]/(auth)/actions.ts#signOutAction', payload: () => ({}), expect: all('redirect') },
+  { action: 'app/[locale]/(auth)/actions.ts#registerAction', payload: () => ({ name: 'Matrix', email: 'not-an-address', password: 'short', language: 'nl' }), expect: all('invalid') },
+  { action: 'app/[locale]/(auth)/actions.ts#verifyEmailAction', payload: () => ({ token: UNKNOWN_TOKEN }), expect: all('invalid') },
+  { action: 'app/[locale]/(auth)/actions.ts#forgotPasswordAction', payload: () => ({ email: 'unknown-person@example.be' }), expect: all('ok') },
+  { action: 'app/[locale]/(auth)/actions.ts#resetPasswordAction', payload: () => ({ token: UNKNOWN_TOKEN, password: STRONG_PASSWORD, confirm: STRONG_PASSWORD }), expect: all('invalid') },
+  { action: 'app/[locale]/(auth)/actions.ts#acceptInvitationAction', payload: () => ({ token: UNKNOWN_TOKEN, password: STRONG_PASSWORD, confirm: STRONG_PASSWORD }), expect: all('invalid') },
+  {
+    action: 'app/[locale]/(staff)/staff/users/actions.ts#inviteUserAction',
+    // An address that exists: staff get the conflict, so the matrix creates nobody.
+    payload: () => ({ name: 'Matrix', email: 'staff@kantelpunt.demo', role: 'advisor', regions: ['BE-VLI'], language: 'nl' }),
+    expect: roleAction(['staff'], 'conflict'),
+  },
+  {
+    action: 'app/[locale]/(staff)/staff/users/actions.ts#updateUserAction',
+    // Staff demoting themselves is refused: the authorized path is reached, nothing changes.
+    payload: (ids) => ({ userId: ids.staffUserId, role: 'advisor', status: 'active', regions: ['BE-VLI'] }),
+    expect: roleAction(['staff'], 'invalid'),
+  },
+];
