@@ -16,7 +16,8 @@ export function requiredText(t: Translate, max: number) {
 
 /**
  * An e-mail address, lower-cased. Only plain ASCII is accepted: look-alike letters (a Cyrillic
- * "а" for a Latin "a") would otherwise make two addresses that read the same.
+ * "а" for a Latin "a") would otherwise make two addresses that read the same. Browsers turn such
+ * a domain into punycode (xn--…) before posting, so those labels are refused too.
  */
 export function emailField(t: Translate) {
   return z
@@ -24,7 +25,7 @@ export function emailField(t: Translate) {
     .trim()
     .min(1, { error: t('required') })
     .max(254, { error: t('tooLong', { max: 254 }) })
-    .refine((value) => /^[\x21-\x7e]+$/.test(value), { error: t('emailAscii') })
+    .refine((value) => /^[\x21-\x7e]+$/.test(value) && !/(^|[@.])xn--/i.test(value), { error: t('emailAscii') })
     .pipe(z.email({ error: t('email') }))
     .transform((value) => value.toLowerCase());
 }
