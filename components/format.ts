@@ -6,11 +6,6 @@ export function formatPercent(value: number | null | undefined, locale: string):
   return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : `${locale}-BE`, { signDisplay: 'exceptZero' }).format(value) + ' %';
 }
 
-export function formatDateTime(value: Date | null | undefined, locale: string): string {
-  if (!value) return '—';
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : `${locale}-BE`, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(value);
-}
-
 export { formatEnterpriseNumber };
 
 /** The sector label in the viewer's language. */

@@ -195,6 +195,8 @@ export const businesses = pgTable(
     channelsInUse: channelEnum('channels_in_use').array().notNull().default(sql`'{}'::channel[]`),
     channelsInUseCount: smallint('channels_in_use_count').notNull().default(0),
     digitalScore: smallint('digital_score'),
+    /** The score per dimension (lib/domain/digital-score.ts), kept beside the overall score for peer comparison. */
+    digitalDimensions: jsonb('digital_dimensions').$type<Record<string, number>>(),
 
     // Classification, computed and stored for fast filtering; an advisor's override wins when set.
     computedClass: crisisClassEnum('computed_class').notNull().default('unknown'),

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';
 import { attemptSignIn, linkIn, readOutbox, signInWithForm, signOut } from './support/ui';
+import { loadServerActions, postAction } from './support/server-actions';
+import { DEMO_PASSWORD } from './support/sessions';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -157,4 +159,18 @@ test('staff and advisors browse members and users with accessible pages', async 
   await page.goto('/fr/staff/users');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Utilisateurs');
   await expectNoAxeViolations(page);
+});
+
+test('the session cookie is HttpOnly and SameSite=Lax, and Secure behind HTTPS', async ({ baseURL }) => {
+  const actions = loadServerActions();
+  const signIn = actions.find((a) => a.key.endsWith('#signInAction'))!;
+  const plain = await postAction(baseURL!, signIn, { email: 'psycholoog@kantelpunt.demo', password: DEMO_PASSWORD });
+  const plainCookie = plain.setCookie.find((c) => c.startsWith('authjs.session-token='));
+  expect(plainCookie).toMatch(/HttpOnly/i);
+  expect(plainCookie).toMatch(/SameSite=Lax/i);
+
+  const https = await postAction(baseURL!, signIn, { email: 'psycholoog@kantelpunt.demo', password: DEMO_PASSWORD }, undefined, { 'X-Forwarded-Proto': 'https' });
+  const secureCookie = https.setCookie.find((c) => c.startsWith('__Secure-authjs.session-token='));
+  expect(secureCookie).toMatch(/;\s*Secure/i);
+  expect(secureCookie).toMatch(/HttpOnly/i);
 });

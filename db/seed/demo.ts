@@ -3,6 +3,7 @@ import type { Database } from '../client';
 import { advisorRegions, businesses, channelStatuses, users, type NewBusiness } from '../schema';
 import { hashPassword } from '@/lib/auth/password';
 import { CHANNELS, type Channel, type ChannelStatus } from '@/lib/domain/channels';
+import { channelSummary } from '@/lib/domain/channel-summary';
 import { enterpriseNumberFrom } from '@/lib/domain/enterprise-number';
 import { allLocalities, type Locality } from '@/lib/domain/postcodes';
 import { PROVINCES, regionOf, type Province } from '@/lib/domain/provinces';
@@ -42,10 +43,6 @@ function channelStatusesFor(sector: DemoSector | undefined, random: Random): Rec
   return statuses;
 }
 
-function denormalisedChannels(statuses: Partial<Record<Channel, ChannelStatus>>) {
-  const inUse = CHANNELS.filter((channel) => statuses[channel] === 'in_use');
-  return { channelsInUse: inUse, channelsInUseCount: inUse.length };
-}
 
 function businessName(sector: DemoSector, locality: Locality, random: Random): string {
   const french = regionOf(locality.province) === 'wallonia' || (locality.province === 'BE-BRU' && random.chance(0.6));
@@ -107,7 +104,7 @@ export function planDemoBusinesses(): PlannedBusiness[] {
         createdAt: new Date(Date.now() - daysAgo * 86_400_000),
         updatedAt: new Date(Date.now() - random.int(0, daysAgo) * 86_400_000),
         channels,
-        ...denormalisedChannels(channels),
+        ...channelSummary(channels),
       });
     }
   }
@@ -136,7 +133,7 @@ function featuredBusinesses(ownerIds: Map<string, string>): PlannedBusiness[] {
       contactConsentAt: new Date(),
       contactConsentText: null,
       channels,
-      ...denormalisedChannels(channels),
+      ...channelSummary(channels),
     };
   });
 }

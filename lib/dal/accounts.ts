@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { advisorRegions, authTokens, users } from '@/db/schema';
 import type { AppLocale } from '@/i18n/routing';
@@ -173,8 +173,3 @@ export async function createInvitation(
   });
 }
 
-/** Only used to decide whether a pending-invitation link may still be shown. */
-export async function hasOpenInvitation(db: Database, userId: string): Promise<boolean> {
-  const [row] = await db.select({ id: authTokens.id }).from(authTokens).where(and(eq(authTokens.userId, userId), eq(authTokens.kind, 'invitation'), isNull(authTokens.usedAt), gt(authTokens.expiresAt, new Date()))).limit(1);
-  return Boolean(row);
-}

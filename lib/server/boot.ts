@@ -1,10 +1,26 @@
 import { formatEnvProblems, parseEnv } from '@/lib/config/env';
 import { DatabaseStartError } from '@/db/errors';
+import type { Database } from '@/db/client';
+import { deliverQueuedMail } from '@/lib/mail/outbox';
+import { smtpTransport } from '@/lib/mail/smtp';
 import { getDatabaseHandle } from './database';
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
+}
+
+/**
+ * Mail is sent right after the request that queued it; this sweep retries what failed. The queue
+ * lives in the database and rows are claimed with SKIP LOCKED, so every instance may sweep.
+ */
+function startMailSweep(db: Database, smtpUrl: string, from: string): void {
+  const sweep = () =>
+    deliverQueuedMail(db, smtpTransport(smtpUrl), from).catch((error: unknown) =>
+      console.error(`[mail] delivery failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  void sweep();
+  setInterval(sweep, 60_000).unref();
 }
 
 export async function boot(): Promise<void> {
@@ -22,6 +38,7 @@ export async function boot(): Promise<void> {
       if (result.businessesCreated > 0) console.log(`[boot] demo data loaded: ${result.businessesCreated} businesses, ${result.usersCreated} users`);
     }
     console.log(`[boot] database ready (${handle.kind}: ${handle.location}) in ${Date.now() - started} ms`);
+    if (config.SMTP_URL) startMailSweep(handle.db, config.SMTP_URL, config.MAIL_FROM);
   } catch (error) {
     if (error instanceof DatabaseStartError) fail(`Kantelpunt cannot start: ${error.message}`);
     const reason = error instanceof Error ? error.message : String(error);

@@ -90,6 +90,13 @@ describe('command-line tools', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('refuse to start in production without AUTH_SECRET', () => {
+    const result = migrateCli({ NODE_ENV: 'production', AUTH_SECRET: '' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('AUTH_SECRET is required in production');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('print one clear line and exit non-zero for an unreachable database', () => {
     const result = migrateCli({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/kantelpunt' });
     expect(result.status).toBe(1);

@@ -5,6 +5,8 @@ import { requirePageViewer } from '@/lib/dal/page-guard';
 import { BUSINESSES_PAGE_SIZE, listBusinesses } from '@/lib/dal/businesses';
 import { getDb } from '@/lib/server/database';
 import { pageParam, textParam } from '@/lib/navigation/search-params';
+import { EmptyState } from '@/components/ui/empty-state';
+import { SearchInput } from '@/components/ui/search-input';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { Pagination } from '@/components/ui/pagination';
 import { Button } from '@/components/ui/button';
@@ -34,12 +36,7 @@ export default async function AdvisorHomePage({ params, searchParams }: { params
         ) : null}
       </div>
       <form role="search" className="flex flex-wrap items-end gap-3">
-        <div className="flex min-w-64 flex-1 flex-col gap-1">
-          <label htmlFor="q" className="text-sm font-medium">
-            {t('search')}
-          </label>
-          <input id="q" name="q" type="search" defaultValue={q} className="min-h-11 rounded-md border border-slate-400 bg-white px-3" />
-        </div>
+        <SearchInput label={t('search')} defaultValue={q} />
         <Button type="submit" variant="secondary">
           {t('searchSubmit')}
         </Button>
@@ -48,7 +45,7 @@ export default async function AdvisorHomePage({ params, searchParams }: { params
         {t('count', { total })}
       </p>
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">{t('empty')}</p>
+        <EmptyState>{t('empty')}</EmptyState>
       ) : (
         <Table caption={t('caption')} captionHidden>
           <THead>

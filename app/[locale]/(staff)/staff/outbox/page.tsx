@@ -4,6 +4,7 @@ import { requirePageViewer } from '@/lib/dal/page-guard';
 import { listOutbox, OUTBOX_PAGE_SIZE } from '@/lib/dal/outbox';
 import { getDb } from '@/lib/server/database';
 import { pageParam } from '@/lib/navigation/search-params';
+import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { Badge } from '@/components/ui/badge';
 import { Pagination } from '@/components/ui/pagination';
@@ -23,7 +24,7 @@ export default async function OutboxPage({ params, searchParams }: { params: Pro
         <p className="mt-2 text-slate-700">{t('intro')}</p>
       </div>
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">{t('empty')}</p>
+        <EmptyState>{t('empty')}</EmptyState>
       ) : (
         <Table caption={t('caption')} captionHidden>
           <THead>

@@ -9,6 +9,7 @@ import { createInvitation } from '@/lib/dal/accounts';
 import { updateUser } from '@/lib/dal/users';
 import { getDb } from '@/lib/server/database';
 import { mailContext, scheduleMailDelivery } from '@/lib/server/mail';
+import { currentIp } from '@/lib/server/current-request';
 import type { Province } from '@/lib/domain/provinces';
 
 function requireRegionsForAdvisors(t: (key: 'regionsRequired') => string) {
@@ -59,8 +60,7 @@ export const updateUserAction = defineAction(
         .superRefine(requireRegionsForAdvisors(t)),
   },
   async (input, { viewer, locale, t }) => {
-    const { ip } = await mailContext();
-    const result = await updateUser(await getDb(), viewer, input.userId, { role: input.role, status: input.status, regions: input.regions }, ip);
+    const result = await updateUser(await getDb(), viewer, input.userId, { role: input.role, status: input.status, regions: input.regions }, await currentIp());
     if (!result.ok) {
       const messages = { not_found: t('not_found'), self_demotion: t('selfDemotion'), self_deactivation: t('selfDeactivation'), pending: t('pendingUser') } as const;
       return { status: 'error', code: result.problem === 'not_found' ? 'not_found' : 'invalid', message: messages[result.problem] };

@@ -5,6 +5,8 @@ import { requirePageViewer } from '@/lib/dal/page-guard';
 import { listUsers, USERS_PAGE_SIZE } from '@/lib/dal/users';
 import { getDb } from '@/lib/server/database';
 import { enumParam, pageParam, textParam } from '@/lib/navigation/search-params';
+import { EmptyState } from '@/components/ui/empty-state';
+import { SearchInput } from '@/components/ui/search-input';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { Badge } from '@/components/ui/badge';
 import { Pagination } from '@/components/ui/pagination';
@@ -44,12 +46,7 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
       </div>
       {search.saved ? <Notice>{tValidation('saved')}</Notice> : null}
       <form role="search" className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="q" className="text-sm font-medium">
-            {t('search')}
-          </label>
-          <input id="q" name="q" type="search" defaultValue={filters.q} className="min-h-11 rounded-md border border-slate-400 bg-white px-3" />
-        </div>
+        <SearchInput label={t('search')} defaultValue={filters.q} />
         <Select id="role" name="role" label={t('role')} placeholder={t('any')} options={ROLES.map((r) => ({ value: r, label: tRoles(r) }))} defaultValue={filters.role ?? ''} />
         <Select id="status" name="status" label={t('status')} placeholder={t('any')} options={STATUSES.map((s) => ({ value: s, label: tStatus(s) }))} defaultValue={filters.status ?? ''} />
         <Button type="submit" variant="secondary">
@@ -58,7 +55,7 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
       </form>
       <p className="text-sm text-slate-700">{t('count', { total })}</p>
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">{t('empty')}</p>
+        <EmptyState>{t('empty')}</EmptyState>
       ) : (
         <Table caption={t('caption')} captionHidden>
           <THead>

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/ui/back-link';
 import { DescriptionItem } from '@/components/ui/description-item';
-import { Link } from '@/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { getBusiness } from '@/lib/dal/businesses';
@@ -25,9 +25,7 @@ export default async function BusinessPage({ params }: { params: Promise<{ local
 
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/advisor" className="text-sm text-brand-800 underline underline-offset-2">
-        {t('detailBack')}
-      </Link>
+      <BackLink href="/advisor">{t('detailBack')}</BackLink>
       <h1 className="text-3xl font-bold">{business.name}</h1>
       <dl className="grid gap-x-8 gap-y-3 rounded-lg border border-slate-200 bg-white p-6 sm:grid-cols-2 lg:grid-cols-3">
         <DescriptionItem label={tMember('enterpriseNumber')} value={formatEnterpriseNumber(business.enterpriseNumber)} />

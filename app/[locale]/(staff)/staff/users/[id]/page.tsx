@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { BackLink } from '@/components/ui/back-link';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { getUser } from '@/lib/dal/users';
@@ -20,9 +20,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ local
 
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
-      <Link href="/staff/users" className="text-sm text-brand-800 underline underline-offset-2">
-        {t('back')}
-      </Link>
+      <BackLink href="/staff/users">{t('back')}</BackLink>
       <div>
         <h1 className="text-3xl font-bold">{t('editTitle')}</h1>
         <p className="mt-2 text-slate-700">

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { BackLink } from '@/components/ui/back-link';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { InviteUserForm } from '../_components/user-form';
@@ -11,9 +11,7 @@ export default async function InviteUserPage({ params }: { params: Promise<{ loc
   const t = await getTranslations('staffUsers');
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
-      <Link href="/staff/users" className="text-sm text-brand-800 underline underline-offset-2">
-        {t('back')}
-      </Link>
+      <BackLink href="/staff/users">{t('back')}</BackLink>
       <div>
         <h1 className="text-3xl font-bold">{t('inviteTitle')}</h1>
         <p className="mt-2 text-slate-700">{t('inviteIntro')}</p>
