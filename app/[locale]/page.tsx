@@ -2,18 +2,21 @@ import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/i18n/navigation';
 import { buttonClasses } from '@/components/ui/button';
+import { Notice } from '@/components/forms/notice';
 
 const STORIES = ['chipShop', 'psychologist', 'clothing', 'exporter'] as const;
 const STEPS = ['register', 'score', 'coaching'] as const;
 const FIGURES = ['social', 'email', 'contactData'] as const;
 const AUDIENCES = ['members', 'advisors', 'staff'] as const;
 
-export default async function LandingPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function LandingPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ closed?: string }> }) {
   const locale = await pageLocale(params);
   const t = await getTranslations('landing');
+  const closed = (await searchParams).closed;
 
   return (
     <div className="flex flex-col gap-14">
+      {closed ? <Notice>{t('accountClosed')}</Notice> : null}
       <section aria-labelledby="landing-title" className="rounded-2xl bg-brand-800 px-6 py-12 text-white sm:px-10">
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-100">{t('eyebrow')}</p>
         <h1 id="landing-title" className="mt-3 max-w-3xl text-3xl font-bold sm:text-5xl">

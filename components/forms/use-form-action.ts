@@ -13,6 +13,15 @@ export function useFormAction(action: ServerAction) {
     formAction,
     pending,
     error: (field: string) => state.fieldErrors?.[field],
-    value: (field: string, fallback = '') => state.values?.[field] ?? fallback,
+    value: (field: string, fallback = ''): string => {
+      const value = state.values?.[field];
+      return typeof value === 'string' ? value : fallback;
+    },
+    /** A multi-select's values after an error; `fallback` before the first submit. */
+    values: (field: string, fallback: string[] = []): string[] => {
+      if (!state.values) return fallback;
+      const value = state.values[field];
+      return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+    },
   };
 }

@@ -17,9 +17,8 @@ export function formToObject(payload: unknown): Record<string, unknown> {
   return {};
 }
 
-/** Echo back text fields (never passwords) so a form re-renders with what the user typed. */
-export function echoValues(input: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(input).filter(([key, value]) => typeof value === 'string' && !/password|token/i.test(key)) as [string, string][],
-  );
+/** Echo back text fields and multi-selects (never passwords) so a form re-renders with what the user typed. */
+export function echoValues(input: Record<string, unknown>): Record<string, string | string[]> {
+  const isText = (value: unknown) => typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
+  return Object.fromEntries(Object.entries(input).filter(([key, value]) => isText(value) && !/password|token/i.test(key))) as Record<string, string | string[]>;
 }

@@ -10,7 +10,9 @@ export interface ActionResult {
   message?: string;
   fieldErrors?: Record<string, string>;
   /** Values to put back in the form after an error, so nothing typed is lost. */
-  values?: Record<string, string>;
+  values?: Record<string, string | string[]>;
+  /** After an optimistic-concurrency conflict: the version now stored and what differs from it. */
+  conflict?: { version: number; changes: Array<{ field: string; label: string; stored: string; yours: string }> };
 }
 
 export const IDLE: ActionResult = { status: 'idle' };

@@ -152,7 +152,10 @@ function profileValuesFromInput(input: ProfileInput): Omit<ProfileValues, 'versi
   return values;
 }
 
-export type ChannelsResult = { ok: true; version: number } | { ok: false; problem: 'conflict' | 'no_business'; current?: Partial<Record<Channel, ChannelStatus>> };
+export type ChannelsResult =
+  | { ok: true; version: number }
+  | { ok: false; problem: 'no_business' }
+  | { ok: false; problem: 'conflict'; version: number; current: Partial<Record<Channel, ChannelStatus>> };
 
 /** Saves all channel statuses of the member's business at once, with the same version check. */
 export async function saveOwnChannels(db: Database, viewer: Viewer | null, statuses: Record<Channel, ChannelStatus>, expectedVersion: number): Promise<ChannelsResult> {
@@ -167,7 +170,7 @@ export async function saveOwnChannels(db: Database, viewer: Viewer | null, statu
       .returning();
     if (!saved) {
       const rows = await tx.select().from(channelStatuses).where(eq(channelStatuses.businessId, existing.id));
-      return { ok: false as const, problem: 'conflict' as const, current: Object.fromEntries(rows.map((r) => [r.channel, r.status])) };
+      return { ok: false as const, problem: 'conflict' as const, version: existing.version, current: Object.fromEntries(rows.map((r) => [r.channel, r.status])) };
     }
     await tx
       .insert(channelStatuses)

@@ -9,10 +9,18 @@ export interface MenuItem {
   href: string;
 }
 
-const PUBLIC_MENU: MenuItem[] = [{ key: 'home', href: '/' }];
+const PUBLIC_MENU: MenuItem[] = [
+  { key: 'home', href: '/' },
+  { key: 'scoreExplained', href: '/digital-score' },
+];
 
 const MENU_BY_ROLE: Record<Role, MenuItem[]> = {
-  member: [{ key: 'myBusiness', href: '/member' }],
+  member: [
+    { key: 'myBusiness', href: '/member' },
+    { key: 'profile', href: '/member/profile' },
+    { key: 'channels', href: '/member/channels' },
+    { key: 'myData', href: '/member/data' },
+  ],
   advisor: [{ key: 'triage', href: '/advisor' }],
   staff: [
     { key: 'triage', href: '/advisor' },

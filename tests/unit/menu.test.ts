@@ -5,7 +5,7 @@ import { isProtectedPath } from '@/lib/navigation/protected-paths';
 
 describe('navigation per role', () => {
   it('shows anonymous visitors only the public pages', () => {
-    expect(menuFor(null).map((item) => item.href)).toEqual(['/']);
+    expect(menuFor(null).map((item) => item.href)).toEqual(['/', '/digital-score']);
   });
 
   it('gives each role its own area and only staff the user management', () => {

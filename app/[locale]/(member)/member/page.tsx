@@ -1,38 +1,216 @@
-import { getTranslations } from 'next-intl/server';
-import { DescriptionItem } from '@/components/ui/description-item';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
+import { getOwnProfile, ownScoreHistory } from '@/lib/dal/business-profile';
 import { getOwnBusiness } from '@/lib/dal/businesses';
+import { peerComparison } from '@/lib/dal/peers';
 import { getDb } from '@/lib/server/database';
+import { DIMENSIONS, digitalScore } from '@/lib/domain/digital-score';
+import { recommendNextSteps, type RecommendationReason } from '@/lib/domain/recommendations';
+import type { Need } from '@/lib/domain/channels';
+import { buttonClasses } from '@/components/ui/button';
+import { DescriptionItem } from '@/components/ui/description-item';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Notice } from '@/components/forms/notice';
+import { RadarChart } from '@/components/charts/radar-chart';
 import { formatEnterpriseNumber, formatPercent, sectorLabel } from '@/components/format';
 
-export default async function MemberHomePage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function MemberHomePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ saved?: string }> }) {
   const locale = await pageLocale(params);
   const viewer = await requirePageViewer(locale, '/member', ['member']);
-  const business = await getOwnBusiness(await getDb(), viewer);
-  const t = await getTranslations('member');
+  const saved = (await searchParams).saved;
+  const db = await getDb();
+  const [own, business] = await Promise.all([getOwnProfile(db, viewer), getOwnBusiness(db, viewer)]);
+  const [t, tDimensions, tChannels, tInfo, tNeeds, format] = await Promise.all([
+    getTranslations('member'),
+    getTranslations('dimensions'),
+    getTranslations('channels'),
+    getTranslations('channelInfo'),
+    getTranslations('needs'),
+    getFormatter(),
+  ]);
+
+  if (!own || !business) {
+    return (
+      <div className="flex flex-col gap-6">
+        <h1 className="text-3xl font-bold">{t('title', { name: viewer.name })}</h1>
+        <section aria-labelledby="start-title" className="rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="start-title" className="text-xl font-semibold">
+            {t('noBusinessTitle')}
+          </h2>
+          <p className="mt-2 text-slate-700">{t('noBusiness')}</p>
+          <Link href="/member/profile" className={buttonClasses('primary', 'md', 'mt-4')}>
+            {t('startProfile')}
+          </Link>
+        </section>
+      </div>
+    );
+  }
+
+  const score = digitalScore(own.statuses);
+  const [peers, history] = await Promise.all([peerComparison(db, own.business), ownScoreHistory(db, viewer)]);
+  const recommendations = recommendNextSteps(own.statuses, own.business.needs as Need[], score.dimensions, peers?.adoption ?? null);
+  const reasonText = (reason: RecommendationReason) => {
+    switch (reason.kind) {
+      case 'peers':
+        return t('reasonPeers', { share: Math.round(reason.share * 100) });
+      case 'need':
+        return t('reasonNeed', { need: tNeeds(reason.need) });
+      case 'weakest':
+        return t('reasonWeakest', { dimension: tDimensions(reason.dimension) });
+      case 'planned':
+        return t('reasonPlanned');
+    }
+  };
+  const peerNote = !peers
+    ? t('peerNone')
+    : peers.group === 'division'
+      ? t('peerDivision', { size: peers.size, group: `NACE ${peers.groupCode}` })
+      : peers.group === 'section'
+        ? t('peerSection', { size: peers.size, group: `NACE ${peers.groupCode}` })
+        : t('peerAll', { size: peers.size });
 
   return (
     <div className="flex flex-col gap-8">
-      <h1 className="text-3xl font-bold">{t('title', { name: viewer.name })}</h1>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <h1 className="text-3xl font-bold">{t('title', { name: viewer.name })}</h1>
+        <nav aria-label={t('businessTitle')} className="flex flex-wrap gap-2">
+          <Link href="/member/profile" className={buttonClasses('secondary', 'sm')}>
+            {t('editProfile')}
+          </Link>
+          <Link href="/member/channels" className={buttonClasses('secondary', 'sm')}>
+            {t('editChannels')}
+          </Link>
+          <Link href="/member/data" className={buttonClasses('ghost', 'sm')}>
+            {t('myData')}
+          </Link>
+        </nav>
+      </div>
+      {saved === 'profile' ? <Notice>{t('savedProfile')}</Notice> : saved === 'channels' ? <Notice>{t('savedChannels')}</Notice> : null}
+
+      <section aria-labelledby="score-title" className="grid gap-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6 lg:grid-cols-[auto_1fr]">
+        <div className="flex flex-col items-center gap-2">
+          <h2 id="score-title" className="text-xl font-semibold">
+            {t('scoreTitle')}
+          </h2>
+          <p className="text-6xl font-bold text-brand-800" data-testid="digital-score">
+            {score.overall}
+          </p>
+          <p className="text-sm text-slate-600">{t('scoreOutOf')}</p>
+          <RadarChart
+            label={t('radarLabel')}
+            axes={DIMENSIONS.map((d) => tDimensions(d))}
+            series={[
+              ...(peers ? [{ label: t('peers'), values: DIMENSIONS.map((d) => peers.dimensions[d]), className: 'fill-slate-400/20 stroke-slate-500' }] : []),
+              { label: t('you'), values: DIMENSIONS.map((d) => score.dimensions[d]), className: 'fill-brand-500/30 stroke-brand-700' },
+            ]}
+          />
+          <p className="flex gap-4 text-sm" aria-hidden="true">
+            <span className="flex items-center gap-1">
+              <span className="inline-block h-3 w-3 rounded-sm bg-brand-700" /> {t('you')}
+            </span>
+            {peers ? (
+              <span className="flex items-center gap-1">
+                <span className="inline-block h-3 w-3 rounded-sm bg-slate-500" /> {t('peers')}
+              </span>
+            ) : null}
+          </p>
+        </div>
+        <div className="flex flex-col gap-4">
+          <table className="w-full text-left text-sm" data-testid="dimension-table">
+            <caption className="pb-2 text-left font-semibold">{t('dimensionsCaption')}</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-2 pr-3">{t('dimension')}</th>
+                <th scope="col" className="py-2 pr-3 text-right">{t('yourScore')}</th>
+                <th scope="col" className="py-2 text-right">{t('peerScore')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {DIMENSIONS.map((d) => (
+                <tr key={d} className="border-b border-slate-200">
+                  <th scope="row" className="py-2 pr-3 font-medium">{tDimensions(d)}</th>
+                  <td className="py-2 pr-3 text-right tabular-nums">{score.dimensions[d]}</td>
+                  <td className="py-2 text-right tabular-nums">{peers ? peers.dimensions[d] : '—'}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row" className="py-2 pr-3 font-semibold">{t('scoreTitle')}</th>
+                <td className="py-2 pr-3 text-right font-semibold tabular-nums">{score.overall}</td>
+                <td className="py-2 text-right font-semibold tabular-nums">{peers ? peers.overall : '—'}</td>
+              </tr>
+            </tbody>
+          </table>
+          <p className="text-sm text-slate-700" data-testid="peer-note">{peerNote}</p>
+          <Link href="/digital-score" className="text-sm text-brand-800 underline underline-offset-2">
+            {t('howScore')}
+          </Link>
+        </div>
+      </section>
+
+      <section aria-labelledby="steps-title">
+        <h2 id="steps-title" className="text-xl font-semibold">
+          {t('nextStepsTitle')}
+        </h2>
+        <ol className="mt-3 grid gap-3 md:grid-cols-3" data-testid="recommendations">
+          {recommendations.map((r, index) => (
+            <li key={r.channel} className="rounded-lg border border-slate-200 bg-white p-4">
+              <h3 className="font-semibold">
+                {index + 1}. {tChannels(r.channel)}
+              </h3>
+              <p className="mt-1 text-sm text-slate-700">{tInfo(r.channel)}</p>
+              <ul className="mt-2 list-disc pl-5 text-sm text-brand-900">
+                {r.reasons.map((reason) => (
+                  <li key={reason.kind}>{reasonText(reason)}</li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="advisor-steps-title">
+        <h2 id="advisor-steps-title" className="text-xl font-semibold">
+          {t('advisorStepsTitle')}
+        </h2>
+        {/* The follow-ups issue fills this with the next steps the advisor shared. */}
+        <div className="mt-3">
+          <EmptyState>{t('advisorStepsEmpty')}</EmptyState>
+        </div>
+      </section>
+
       <section aria-labelledby="business-title" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="business-title" className="text-xl font-semibold">
-          {business?.name ?? t('businessTitle')}
+          {business.name}
         </h2>
-        {business ? (
-          <dl className="mt-4 grid gap-x-8 gap-y-3 sm:grid-cols-2">
-            <DescriptionItem label={t('enterpriseNumber')} value={formatEnterpriseNumber(business.enterpriseNumber)} />
-            <DescriptionItem label={t('locality')} value={`${business.postcode ?? ''} ${business.locality ?? ''}`.trim() || '—'} />
-            <DescriptionItem label={t('sector')} value={sectorLabel(business, locale)} />
-            <DescriptionItem label={t('revenueChange')} value={formatPercent(business.revenueChangePct, locale)} />
-            <DescriptionItem label={t('channelsInUse')} value={String(business.channelsInUseCount ?? 0)} />
-            <DescriptionItem label={t('advisor')} value={business.advisorName ?? t('noAdvisor')} />
-          </dl>
+        <dl className="mt-4 grid gap-x-8 gap-y-3 sm:grid-cols-2">
+          <DescriptionItem label={t('enterpriseNumber')} value={formatEnterpriseNumber(business.enterpriseNumber)} />
+          <DescriptionItem label={t('locality')} value={`${business.postcode ?? ''} ${business.locality ?? ''}`.trim() || '—'} />
+          <DescriptionItem label={t('sector')} value={sectorLabel(business, locale)} />
+          <DescriptionItem label={t('revenueChange')} value={formatPercent(business.revenueChangePct, locale)} />
+          <DescriptionItem label={t('channelsInUse')} value={String(business.channelsInUseCount ?? 0)} />
+          <DescriptionItem label={t('advisor')} value={business.advisorName ?? t('noAdvisor')} />
+        </dl>
+      </section>
+
+      <section aria-labelledby="history-title">
+        <h2 id="history-title" className="text-xl font-semibold">
+          {t('historyTitle')}
+        </h2>
+        {history.length === 0 ? (
+          <p className="mt-2 text-slate-700">{t('historyEmpty')}</p>
         ) : (
-          <p className="mt-3 text-slate-700">{t('noBusiness')}</p>
+          <ol className="mt-3 flex flex-col gap-1 text-sm">
+            {history.map((h) => (
+              <li key={`${h.version}-${h.createdAt.toISOString()}`} className="flex justify-between gap-4 border-b border-slate-200 py-1">
+                <span>{format.dateTime(h.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
+                <span className="font-medium tabular-nums">{h.digitalScore ?? '—'}</span>
+              </li>
+            ))}
+          </ol>
         )}
       </section>
     </div>
   );
 }
-

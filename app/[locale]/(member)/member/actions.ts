@@ -1,0 +1,130 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { signOut } from '@/lib/auth/auth';
+import { defineAction } from '@/lib/actions/define-action';
+import { requiredText } from '@/lib/actions/fields';
+import { echoValues } from '@/lib/actions/form-data';
+import type { ActionResult } from '@/lib/actions/result';
+import { saveOwnChannels, saveOwnProfile, naceCodeExists, type ProfileField, type ProfileValues } from '@/lib/dal/business-profile';
+import { closeOwnAccount } from '@/lib/dal/member-data';
+import { activeNaceVersion } from '@/lib/dal/nace';
+import { getDb } from '@/lib/server/database';
+import { CHANNEL_STATUSES, CHANNELS, EMPLOYEE_BANDS, NEEDS, type Channel } from '@/lib/domain/channels';
+import { parseEnterpriseNumber } from '@/lib/domain/enterprise-number';
+import { localitiesForPostcode } from '@/lib/domain/postcodes';
+
+const multi = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]), z.array(item));
+
+const optionalVersion = z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number().int().min(0).nullable());
+
+export const saveProfileAction = defineAction(
+  {
+    allow: ['member'],
+    schema: (t) => {
+      return z
+        .strictObject({
+          version: optionalVersion,
+          name: requiredText(t, 160),
+          enterpriseNumber: z
+            .string({ error: t('required') })
+            .max(40, { error: t('tooLong', { max: 40 }) })
+            .transform((value, ctx) => {
+              const parsed = parseEnterpriseNumber(value);
+              if (parsed.ok) return parsed.value;
+              ctx.addIssue({ code: 'custom', message: t(`enterpriseNumber.${parsed.reason}`) });
+              return z.NEVER;
+            }),
+          naceCode: z.string({ error: t('naceRequired') }).trim().regex(/^\d{2}(\.\d{1,3})?$/, { error: t('naceRequired') }),
+          postcode: z
+            .string({ error: t('required') })
+            .trim()
+            .regex(/^\d{4}$/, { error: t('postcodeFormat') })
+            .refine((postcode) => localitiesForPostcode(postcode).length > 0, { error: t('postcodeUnknown') }),
+          locality: requiredText(t, 100),
+          employeesBand: z.enum(EMPLOYEE_BANDS, { error: t('choice') }),
+          revenueChangePct: z.preprocess(
+            (v) => (typeof v === 'string' ? (v.trim() === '' ? null : v.trim().replace(',', '.')) : v),
+            z.coerce.number({ error: t('percentRange') }).int({ error: t('percentWhole') }).min(-100, { error: t('percentRange') }).max(1000, { error: t('percentRange') }).nullable(),
+          ),
+          needs: multi(z.enum(NEEDS, { error: t('choice') })),
+          contactConsent: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+        })
+        .superRefine((value, ctx) => {
+          const localities = localitiesForPostcode(value.postcode).map((l) => l.locality);
+          if (localities.length > 0 && !localities.includes(value.locality)) ctx.addIssue({ code: 'custom', path: ['locality'], message: t('localityChoice') });
+        });
+    },
+  },
+  async (input, { viewer, locale, t }): Promise<ActionResult> => {
+    const db = await getDb();
+    const naceVersion = await activeNaceVersion(db);
+    const values = echoValues({ ...input, revenueChangePct: input.revenueChangePct === null ? '' : String(input.revenueChangePct), contactConsent: input.contactConsent ? 'on' : '', version: String(input.version ?? '') });
+    if (!(await naceCodeExists(db, input.naceCode, naceVersion))) {
+      return { status: 'error', code: 'invalid', message: t('fixFields'), fieldErrors: { naceCode: t('naceUnknown') }, values };
+    }
+    const tProfile = await getTranslations({ locale, namespace: 'profile' });
+    const result = await saveOwnProfile(
+      db,
+      viewer,
+      { ...input, naceVersion, consentWording: tProfile('consentText') },
+      input.version,
+    );
+    if (result.ok) redirect(`/${locale}/member?saved=profile`);
+    if (result.problem === 'enterprise_number_taken') {
+      return { status: 'error', code: 'conflict', message: t('fixFields'), fieldErrors: { enterpriseNumber: t('enterpriseNumber.taken') }, values };
+    }
+    const display = (field: ProfileField, value: ProfileValues[ProfileField]) =>
+      Array.isArray(value) ? value.join(', ') || '—' : typeof value === 'boolean' ? (value ? tProfile('yes') : tProfile('no')) : value === null || value === '' ? '—' : String(value);
+    const submitted = input as unknown as ProfileValues;
+    return {
+      status: 'error',
+      code: 'conflict',
+      message: tProfile('conflict'),
+      values: { ...values, version: String(result.current.version) },
+      conflict: {
+        version: result.current.version,
+        changes: result.changed.map((field) => ({ field, label: tProfile(`fields.${field}`), stored: display(field, result.current[field]), yours: display(field, submitted[field]) })),
+      },
+    };
+  },
+);
+
+export const saveChannelsAction = defineAction(
+  {
+    allow: ['member'],
+    schema: (t) =>
+      z.strictObject({
+        version: z.coerce.number({ error: t('fixFields') }).int().min(0),
+        ...(Object.fromEntries(CHANNELS.map((c) => [c, z.enum(CHANNEL_STATUSES, { error: t('choice') })])) as Record<Channel, z.ZodEnum<{ [K in (typeof CHANNEL_STATUSES)[number]]: K }>>),
+      }),
+  },
+  async (input, { viewer, locale }) => {
+    const { version, ...statuses } = input;
+    const result = await saveOwnChannels(await getDb(), viewer, statuses as Record<Channel, (typeof CHANNEL_STATUSES)[number]>, version);
+    if (result.ok) redirect(`/${locale}/member?saved=channels`);
+    const t = await getTranslations({ locale, namespace: 'channelsForm' });
+    if (result.problem === 'no_business') return { status: 'error', code: 'not_found', message: t('noBusiness') };
+    const [tChannels, tStatus] = await Promise.all([getTranslations({ locale, namespace: 'channels' }), getTranslations({ locale, namespace: 'channelStatus' })]);
+    const current = result.current;
+    const changes = CHANNELS.filter((c) => (current[c] ?? 'unaware') !== statuses[c as Channel]).map((c) => ({
+      field: c,
+      label: tChannels(c),
+      stored: tStatus(current[c] ?? 'unaware'),
+      yours: tStatus(statuses[c as Channel]),
+    }));
+    return { status: 'error', code: 'conflict', message: t('conflict'), values: { ...(statuses as Record<string, string>), version: String(result.version) }, conflict: { version: result.version, changes } };
+  },
+);
+
+export const closeAccountAction = defineAction(
+  { allow: ['member'], schema: (t) => z.strictObject({ confirm: z.literal('on', { error: t('confirmClose') }) }) },
+  async (_input, { viewer, locale }) => {
+    await closeOwnAccount(await getDb(), viewer);
+    await signOut({ redirect: false });
+    redirect(`/${locale}?closed=1`);
+  },
+);

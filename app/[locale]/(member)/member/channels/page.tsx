@@ -1,0 +1,39 @@
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { requirePageViewer } from '@/lib/dal/page-guard';
+import { getOwnProfile } from '@/lib/dal/business-profile';
+import { getDb } from '@/lib/server/database';
+import { CHANNEL_STATUSES, CHANNELS } from '@/lib/domain/channels';
+import { BackLink } from '@/components/ui/back-link';
+import { ChannelsForm } from './_components/channels-form';
+
+export default async function ChannelsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params);
+  const viewer = await requirePageViewer(locale, '/member/channels', ['member']);
+  const own = await getOwnProfile(await getDb(), viewer);
+  if (!own) redirect(`/${locale}/member/profile`);
+  const [t, tChannels, tInfo, tStatus, tProfile, tMember] = await Promise.all([
+    getTranslations('channelsForm'),
+    getTranslations('channels'),
+    getTranslations('channelInfo'),
+    getTranslations('channelStatus'),
+    getTranslations('profile'),
+    getTranslations('member'),
+  ]);
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-6">
+      <BackLink href="/member">{tMember('scoreTitle')}</BackLink>
+      <div>
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <p className="mt-2 text-slate-700">{t('intro')}</p>
+      </div>
+      <ChannelsForm
+        version={own.business.version}
+        rows={CHANNELS.map((channel) => ({ channel, name: tChannels(channel), info: tInfo(channel), status: own.statuses[channel] ?? 'unaware' }))}
+        statuses={CHANNEL_STATUSES.map((status) => ({ value: status, label: tStatus(status) }))}
+        labels={{ save: t('save'), saving: t('saving'), conflictCaption: tProfile('conflictCaption'), field: tProfile('conflictField'), stored: tProfile('conflictStored'), yours: tProfile('conflictYours') }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { requirePageViewer } from '@/lib/dal/page-guard';
+import { buttonClasses } from '@/components/ui/button';
+import { BackLink } from '@/components/ui/back-link';
+import { CloseAccountForm } from './_components/close-account-form';
+
+export default async function MyDataPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params);
+  await requirePageViewer(locale, '/member/data', ['member']);
+  const [t, tMember] = await Promise.all([getTranslations('memberData'), getTranslations('member')]);
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-6">
+      <BackLink href="/member">{tMember('scoreTitle')}</BackLink>
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <section aria-labelledby="export-title" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="export-title" className="text-xl font-semibold">
+          {t('exportTitle')}
+        </h2>
+        <p className="mt-2 text-slate-700">{t('export')}</p>
+        {/* A plain link: the browser downloads the attachment the route returns. */}
+        <a href="/api/member/export" className={buttonClasses('secondary', 'md', 'mt-4')} download>
+          {t('exportButton')}
+        </a>
+      </section>
+      <section aria-labelledby="close-title" className="rounded-lg border border-red-200 bg-white p-6">
+        <h2 id="close-title" className="text-xl font-semibold">
+          {t('closeTitle')}
+        </h2>
+        <p className="mt-2 mb-4 text-slate-700">{t('close')}</p>
+        <CloseAccountForm labels={{ confirm: t('confirm'), submit: t('closeButton'), pending: t('closing') }} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+'use client';
+
+import { Input } from '@/components/ui/input';
+import { Select, type SelectOption } from '@/components/ui/select';
+import { Button } from '@/components/ui/button';
+import { CheckboxGroup, type CheckboxOption } from '@/components/ui/checkbox-group';
+import { FormMessage } from '@/components/forms/form-message';
+import { ConflictTable } from '@/components/forms/conflict-table';
+import { useFormAction } from '@/components/forms/use-form-action';
+import type { NaceOption } from '@/lib/dal/nace';
+import { saveProfileAction } from '../../actions';
+import { SectorPicker } from './sector-picker';
+import { LocationFields } from './location-fields';
+
+export interface ProfileFormProps {
+  initial: Record<string, string | string[]>;
+  naceOptions: NaceOption[];
+  localitiesByPostcode: Record<string, string[]>;
+  provinceNames: Record<string, string>;
+  employeeBands: SelectOption[];
+  needs: CheckboxOption[];
+  consentNote?: string;
+  labels: Record<
+    | 'name' | 'enterpriseNumber' | 'enterpriseNumberHint' | 'sector' | 'sectorSearch' | 'sectorHint' | 'sectorCatalogue' | 'postcode' | 'locality'
+    | 'localityPlaceholder' | 'province' | 'employees' | 'revenueChange' | 'revenueChangeHint' | 'needs' | 'consent' | 'consentText' | 'save' | 'saving'
+    | 'conflictCaption' | 'conflictStored' | 'conflictYours' | 'field',
+    string
+  >;
+}
+
+export function ProfileForm({ initial, naceOptions, localitiesByPostcode, provinceNames, employeeBands, needs, consentNote, labels }: ProfileFormProps) {
+  const { state, formAction, pending, error, value, values } = useFormAction(saveProfileAction);
+  const text = (field: string) => value(field, typeof initial[field] === 'string' ? (initial[field] as string) : '');
+  // Re-mount the fields after each answer so they show what the server echoed back.
+  const formKey = JSON.stringify(state.values ?? initial);
+  return (
+    <form action={formAction} className="flex flex-col gap-6" noValidate key={formKey}>
+      <FormMessage state={state} />
+      <ConflictTable conflict={state.conflict} labels={{ caption: labels.conflictCaption, field: labels.field, stored: labels.conflictStored, yours: labels.conflictYours }} />
+      <input type="hidden" name="version" value={text('version')} />
+      <Input id="name" name="name" label={labels.name} required maxLength={160} defaultValue={text('name')} error={error('name')} autoComplete="organization" />
+      <Input
+        id="enterpriseNumber"
+        name="enterpriseNumber"
+        label={labels.enterpriseNumber}
+        hint={labels.enterpriseNumberHint}
+        required
+        maxLength={40}
+        inputMode="text"
+        defaultValue={text('enterpriseNumber')}
+        error={error('enterpriseNumber')}
+      />
+      <SectorPicker
+        options={naceOptions}
+        defaultValue={text('naceCode')}
+        error={error('naceCode')}
+        labels={{ sector: labels.sector, search: labels.sectorSearch, hint: labels.sectorHint, catalogue: labels.sectorCatalogue }}
+      />
+      <LocationFields
+        localitiesByPostcode={localitiesByPostcode}
+        provinceNames={provinceNames}
+        defaultPostcode={text('postcode')}
+        defaultLocality={text('locality')}
+        errors={{ postcode: error('postcode'), locality: error('locality') }}
+        labels={{ postcode: labels.postcode, locality: labels.locality, placeholder: labels.localityPlaceholder, province: labels.province }}
+      />
+      <Select id="employeesBand" name="employeesBand" label={labels.employees} options={employeeBands} defaultValue={text('employeesBand') || '1-4'} error={error('employeesBand')} />
+      <Input
+        id="revenueChangePct"
+        name="revenueChangePct"
+        label={labels.revenueChange}
+        hint={labels.revenueChangeHint}
+        inputMode="numeric"
+        maxLength={6}
+        defaultValue={text('revenueChangePct')}
+        error={error('revenueChangePct')}
+      />
+      <CheckboxGroup name="needs" legend={labels.needs} options={needs} defaultValues={values('needs', (initial.needs as string[]) ?? [])} error={error('needs')} />
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 text-sm font-medium">{labels.consent}</legend>
+        <label className="flex items-start gap-2">
+          <input type="checkbox" name="contactConsent" defaultChecked={text('contactConsent') === 'on'} className="mt-1 h-5 w-5 accent-brand-700" />
+          <span>{labels.consentText}</span>
+        </label>
+        {consentNote ? <p className="text-sm text-slate-600">{consentNote}</p> : null}
+      </fieldset>
+      <Button type="submit" pending={pending} pendingLabel={labels.saving}>
+        {labels.save}
+      </Button>
+    </form>
+  );
+}

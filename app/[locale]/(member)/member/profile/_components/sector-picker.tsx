@@ -1,0 +1,76 @@
+'use client';
+
+import { useMemo, useState } from 'react';
+import type { NaceOption } from '@/lib/dal/nace';
+
+const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/**
+ * A searchable sector choice that stays a plain, accessible <select>: typing in the search box
+ * narrows the list; the chosen code is what the form posts. Divisions are shown as headings.
+ */
+export function SectorPicker({
+  options,
+  defaultValue,
+  error,
+  labels,
+}: {
+  options: NaceOption[];
+  defaultValue: string;
+  error?: string;
+  labels: { sector: string; search: string; hint: string; catalogue: string };
+}) {
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState(defaultValue);
+  const visible = useMemo(() => {
+    const q = fold(query.trim());
+    if (!q) return options;
+    return options.filter((o) => o.code === selected || fold(`${o.code} ${o.label}`).includes(q) || fold(o.code.replace('.', '')).startsWith(q));
+  }, [options, query, selected]);
+  const errorId = error ? 'naceCode-error' : undefined;
+
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor="sector-search" className="text-sm font-medium">
+        {labels.search}
+      </label>
+      <p id="sector-hint" className="text-sm text-slate-600">
+        {labels.hint}
+      </p>
+      <input
+        id="sector-search"
+        type="search"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        aria-describedby="sector-hint"
+        aria-controls="naceCode"
+        className="min-h-11 rounded-md border border-slate-400 bg-white px-3"
+        autoComplete="off"
+      />
+      <label htmlFor="naceCode" className="mt-2 text-sm font-medium">
+        {labels.sector} <span className="font-normal text-slate-600">({labels.catalogue})</span>
+      </label>
+      <select
+        id="naceCode"
+        name="naceCode"
+        size={8}
+        value={selected}
+        onChange={(event) => setSelected(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={errorId}
+        className="w-full rounded-md border border-slate-400 bg-white p-1 text-base aria-[invalid=true]:border-red-700"
+      >
+        {visible.map((option) => (
+          <option key={option.code} value={option.code} className={option.level === 'division' ? 'font-semibold' : option.level === 'subclass' ? 'pl-4' : 'pl-2'}>
+            {option.code} — {option.label}
+          </option>
+        ))}
+      </select>
+      {error ? (
+        <p id={errorId} className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { naceCodes } from '@/db/schema';
+import type { AppLocale } from '@/i18n/routing';
+
+/** The catalogue version new profiles use: the newest one loaded (a loaded Statbel list replaces the starter one). */
+export async function activeNaceVersion(db: Database): Promise<string> {
+  const [row] = await db.select({ version: sql<string>`max(${naceCodes.version})` }).from(naceCodes);
+  return row?.version ?? '2008';
+}
+
+export interface NaceOption {
+  code: string;
+  label: string;
+  level: 'division' | 'group' | 'class' | 'subclass';
+}
+
+/** Every code of a version below section level, labelled in the viewer's language, in code order. */
+export async function naceOptions(db: Database, version: string, locale: AppLocale): Promise<NaceOption[]> {
+  const label = locale === 'fr' ? naceCodes.labelFr : locale === 'en' ? naceCodes.labelEn : naceCodes.labelNl;
+  const rows = await db
+    .select({ code: naceCodes.code, label, level: naceCodes.level })
+    .from(naceCodes)
+    .where(and(eq(naceCodes.version, version), ne(naceCodes.level, 'section')))
+    .orderBy(asc(naceCodes.code));
+  return rows as NaceOption[];
+}
