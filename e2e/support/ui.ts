@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../fixtures';
 import { DEMO_PASSWORD } from './sessions';
 
@@ -34,4 +34,31 @@ export function linkIn(body: string): string {
   const match = /https?:\/\/[^\s]+token=[A-Za-z0-9_-]+/.exec(body);
   if (!match) throw new Error(`no link in ${body}`);
   return new URL(match[0]).pathname + new URL(match[0]).search;
+}
+
+/**
+ * A new member, registered through the form and verified through the outbox (read as staff):
+ * returns a page signed in as that member.
+ */
+export async function registerVerifiedMember(browser: Browser, contextOptions: BrowserContextOptions, email: string, name: string, password: string): Promise<Page> {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  await page.goto('/nl/register');
+  await page.getByLabel('Je naam').fill(name);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Account aanmaken' }).click();
+  await expect(page.getByText(`we stuurden een e-mail naar ${email}`)).toBeVisible();
+
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signInWithForm(staff, 'staff@kantelpunt.demo');
+  const link = linkIn(await readOutbox(staff, email));
+  await staffContext.close();
+
+  await page.goto(link);
+  await page.getByRole('button', { name: 'Bevestig mijn e-mailadres' }).click();
+  await expect(page.getByText('Je e-mailadres is bevestigd')).toBeVisible();
+  await signInWithForm(page, email, password);
+  return page;
 }

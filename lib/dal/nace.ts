@@ -13,15 +13,19 @@ export interface NaceOption {
   code: string;
   label: string;
   level: 'division' | 'group' | 'class' | 'subclass';
+  /** All three labels, folded: a Dutch speaker typing "frituur" finds it in the English label too. */
+  search: string;
 }
+
+const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /** Every code of a version below section level, labelled in the viewer's language, in code order. */
 export async function naceOptions(db: Database, version: string, locale: AppLocale): Promise<NaceOption[]> {
   const label = locale === 'fr' ? naceCodes.labelFr : locale === 'en' ? naceCodes.labelEn : naceCodes.labelNl;
   const rows = await db
-    .select({ code: naceCodes.code, label, level: naceCodes.level })
+    .select({ code: naceCodes.code, label, level: naceCodes.level, nl: naceCodes.labelNl, fr: naceCodes.labelFr, en: naceCodes.labelEn })
     .from(naceCodes)
     .where(and(eq(naceCodes.version, version), ne(naceCodes.level, 'section')))
     .orderBy(asc(naceCodes.code));
-  return rows as NaceOption[];
+  return rows.map(({ nl, fr, en, ...row }) => ({ ...row, level: row.level as NaceOption['level'], search: fold(`${row.code} ${row.code.replace('.', '')} ${nl} ${fr} ${en}`) }));
 }

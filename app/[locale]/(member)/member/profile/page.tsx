@@ -53,6 +53,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
             sector: t('sector'),
             sectorSearch: t('sectorSearch'),
             sectorHint: t('sectorHint'),
+            sectorPlaceholder: t('sectorPlaceholder'),
             sectorCatalogue: t('sectorCatalogue', { version }),
             postcode: t('postcode'),
             locality: t('locality'),

@@ -21,7 +21,7 @@ export interface ProfileFormProps {
   needs: CheckboxOption[];
   consentNote?: string;
   labels: Record<
-    | 'name' | 'enterpriseNumber' | 'enterpriseNumberHint' | 'sector' | 'sectorSearch' | 'sectorHint' | 'sectorCatalogue' | 'postcode' | 'locality'
+    | 'name' | 'enterpriseNumber' | 'enterpriseNumberHint' | 'sector' | 'sectorSearch' | 'sectorHint' | 'sectorPlaceholder' | 'sectorCatalogue' | 'postcode' | 'locality'
     | 'localityPlaceholder' | 'province' | 'employees' | 'revenueChange' | 'revenueChangeHint' | 'needs' | 'consent' | 'consentText' | 'save' | 'saving'
     | 'conflictCaption' | 'conflictStored' | 'conflictYours' | 'field',
     string
@@ -54,7 +54,7 @@ export function ProfileForm({ initial, naceOptions, localitiesByPostcode, provin
         options={naceOptions}
         defaultValue={text('naceCode')}
         error={error('naceCode')}
-        labels={{ sector: labels.sector, search: labels.sectorSearch, hint: labels.sectorHint, catalogue: labels.sectorCatalogue }}
+        labels={{ sector: labels.sector, search: labels.sectorSearch, hint: labels.sectorHint, catalogue: labels.sectorCatalogue, placeholder: labels.sectorPlaceholder }}
       />
       <LocationFields
         localitiesByPostcode={localitiesByPostcode}

@@ -18,14 +18,14 @@ export function SectorPicker({
   options: NaceOption[];
   defaultValue: string;
   error?: string;
-  labels: { sector: string; search: string; hint: string; catalogue: string };
+  labels: { sector: string; search: string; hint: string; catalogue: string; placeholder: string };
 }) {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(defaultValue);
   const visible = useMemo(() => {
     const q = fold(query.trim());
     if (!q) return options;
-    return options.filter((o) => o.code === selected || fold(`${o.code} ${o.label}`).includes(q) || fold(o.code.replace('.', '')).startsWith(q));
+    return options.filter((o) => o.code === selected || o.search.includes(q));
   }, [options, query, selected]);
   const errorId = error ? 'naceCode-error' : undefined;
 
@@ -60,6 +60,8 @@ export function SectorPicker({
         aria-describedby={errorId}
         className="w-full rounded-md border border-slate-400 bg-white p-1 text-base aria-[invalid=true]:border-red-700"
       >
+        {/* Without this the browser would pick the first sector for a member who chose none. */}
+        <option value="">{labels.placeholder}</option>
         {visible.map((option) => (
           <option key={option.code} value={option.code} className={option.level === 'division' ? 'font-semibold' : option.level === 'subclass' ? 'pl-4' : 'pl-2'}>
             {option.code} — {option.label}
