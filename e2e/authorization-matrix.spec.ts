@@ -147,4 +147,24 @@ test('forged payloads with unexpected fields are refused and change nothing', as
 
   const users = await (await get('/nl/staff/users?q=forger', 'staff')).text();
   expect(users).not.toContain('forger@example.be');
+
+  // A member may not move their business to another province or pick its advisor.
+  const profile = actions.find((a) => a.key.endsWith('#saveProfileAction'))!;
+  const moved = await postAction(
+    baseURL,
+    profile,
+    { version: '1', name: 'Frituur De Gouden Friet', enterpriseNumber: '0712.345.6', naceCode: '56.102', postcode: '3500', locality: 'Hasselt', employeesBand: '5-9', revenueChangePct: '12', province: 'BE-WLX', assignedAdvisorId: ids.staffUserId },
+    cookies.memberA,
+  );
+  expect(moved.outcome).toBe('invalid');
+  expect(moved.body).toContain('province');
+});
+
+test('the data export answers members only, as an attachment that is never cached', async () => {
+  const response = await get('/api/member/export', 'memberA');
+  expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="kantelpunt-my-data-/);
+  expect(response.headers.get('cache-control')).toBe('no-store');
+  const data = await response.json();
+  expect(data.business.name).toBe('Frituur De Gouden Friet');
+  expect(JSON.stringify(data)).not.toContain('Boulangerie Renard');
 });

@@ -79,6 +79,10 @@ export const PAGE_ROWS: PageRow[] = [
   { route: '/[locale]/invitation', path: () => `/nl/invitation?token=${UNKNOWN_TOKEN}`, expect: all('ok') },
   { route: '/[locale]/dashboard', path: () => '/nl/dashboard', expect: signedInPage(['memberA', 'memberB', 'advisorX', 'advisorY', 'staff'], () => 'home') },
   { route: '/[locale]/member', path: () => '/nl/member', marker: 'Ondernemingsnummer', expect: signedInPage(['memberA', 'memberB']) },
+  { route: '/[locale]/member/profile', path: () => '/nl/member/profile', marker: 'name="enterpriseNumber"', expect: signedInPage(['memberA', 'memberB']) },
+  { route: '/[locale]/member/channels', path: () => '/nl/member/channels', marker: 'name="video_calls"', expect: signedInPage(['memberA', 'memberB']) },
+  { route: '/[locale]/member/data', path: () => '/nl/member/data', marker: '/api/member/export', expect: signedInPage(['memberA', 'memberB']) },
+  { route: '/[locale]/digital-score', path: () => '/nl/digital-score', expect: all('ok') },
   {
     route: '/[locale]/advisor',
     path: () => '/nl/advisor?q=gouden+friet',
@@ -95,9 +99,18 @@ export const PAGE_ROWS: PageRow[] = [
 export const ROUTE_ROWS: RouteRow[] = [
   { route: '/api/health', path: '/api/health', expect: all(200) },
   { route: '/api/auth/[...nextauth]', path: '/api/auth/session', expect: all(200) },
+  {
+    route: '/api/member/export',
+    path: '/api/member/export',
+    expect: { anonymous: 401, memberA: 200, memberB: 200, advisorX: 403, advisorY: 403, staff: 403, deactivated: 401 },
+  },
 ];
 
 export const ACTION_ROWS: ActionRow[] = [
+  // Member actions get payloads that fail validation: the authorized path is reached, nothing changes.
+  { action: 'app/[locale]/(member)/member/actions.ts#saveProfileAction', payload: () => ({ name: '', enterpriseNumber: 'x' }), expect: roleAction(['memberA', 'memberB'], 'invalid') },
+  { action: 'app/[locale]/(member)/member/actions.ts#saveChannelsAction', payload: () => ({ version: 1, website: 'sometimes' }), expect: roleAction(['memberA', 'memberB'], 'invalid') },
+  { action: 'app/[locale]/(member)/member/actions.ts#closeAccountAction', payload: () => ({}), expect: roleAction(['memberA', 'memberB'], 'invalid') },
   { action: 'app/[locale]/(auth)/actions.ts#signInAction', payload: (_ids, actor) => ({ email: `nobody-${actor}@example.be`, password: 'wrong-password-123' }), expect: all('invalid') },
   { action: 'app/[locale]/(auth)/actions.ts#signOutAction', payload: () => ({}), expect: all('redirect') },
   { action: 'app/[locale]/(auth)/actions.ts#registerAction', payload: () => ({ name: 'Matrix', email: 'not-an-address', password: 'short', language: 'nl' }), expect: all('invalid') },
