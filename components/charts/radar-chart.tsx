@@ -38,7 +38,7 @@ export function RadarChart({ axes, series, label, size = 320 }: { axes: string[]
           );
         })}
         {series.map((s) => (
-          <polygon key={s.label} points={polygon(s.values)} className={s.className} strokeWidth={2} />
+          <polygon key={s.label} points={polygon(s.values)} className={s.className} strokeWidth={2} strokeLinejoin="round" />
         ))}
       </g>
     </svg>

@@ -8,6 +8,7 @@ import { EMPLOYEE_BANDS, NEEDS } from '@/lib/domain/channels';
 import { PROVINCES } from '@/lib/domain/provinces';
 import { postcodeLocalityMap } from '@/lib/domain/postcode-map';
 import { BackLink } from '@/components/ui/back-link';
+import { formatEnterpriseNumber } from '@/components/format';
 import { ProfileForm } from './_components/profile-form';
 
 export default async function ProfilePage({ params }: { params: Promise<{ locale: string }> }) {
@@ -27,6 +28,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
     ? {
         ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v : v === null ? '' : typeof v === 'boolean' ? (v ? 'on' : '') : String(v)])),
         needs: values.needs,
+        enterpriseNumber: formatEnterpriseNumber(values.enterpriseNumber),
       }
     : { version: '' };
 
