@@ -7,6 +7,10 @@ const nextConfig = {
   // PGlite ships wasm and data files; bundled it breaks under `next start`.
   serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   poweredByHeader: false,
+  experimental: {
+    // Staff upload the official NACE-BEL list (a few MB at most; the parser refuses more than 20 MB).
+    serverActions: { bodySizeLimit: '21mb' },
+  },
   reactStrictMode: true,
   async headers() {
     return [

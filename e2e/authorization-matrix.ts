@@ -93,6 +93,7 @@ export const PAGE_ROWS: PageRow[] = [
   { route: '/[locale]/staff/users', path: () => '/nl/staff/users', marker: 'staff@kantelpunt.demo', expect: signedInPage(['staff']) },
   { route: '/[locale]/staff/users/invite', path: () => '/nl/staff/users/invite', marker: 'name="email"', expect: signedInPage(['staff']) },
   { route: '/[locale]/staff/users/[id]', path: (ids) => `/nl/staff/users/${ids.memberBUserId}`, marker: 'membre@kantelpunt.demo', expect: signedInPage(['staff']) },
+  { route: '/[locale]/staff/sectors', path: () => '/nl/staff/sectors', marker: 'NACE-BEL 2008', expect: signedInPage(['staff']) },
   { route: '/[locale]/staff/outbox', path: () => '/nl/staff/outbox', marker: 'Alle e-mail die het portaal verstuurt', expect: signedInPage(['staff']) },
 ];
 
@@ -107,6 +108,8 @@ export const ROUTE_ROWS: RouteRow[] = [
 ];
 
 export const ACTION_ROWS: ActionRow[] = [
+  // No file: staff reach the validation, nothing is replaced.
+  { action: 'app/[locale]/(staff)/staff/sectors/actions.ts#uploadNaceCatalogueAction', payload: () => ({ version: '2025' }), expect: roleAction(['staff'], 'invalid') },
   // Member actions get payloads that fail validation: the authorized path is reached, nothing changes.
   { action: 'app/[locale]/(member)/member/actions.ts#saveProfileAction', payload: () => ({ name: '', enterpriseNumber: 'x' }), expect: roleAction(['memberA', 'memberB'], 'invalid') },
   { action: 'app/[locale]/(member)/member/actions.ts#saveChannelsAction', payload: () => ({ version: 1, website: 'sometimes' }), expect: roleAction(['memberA', 'memberB'], 'invalid') },

@@ -1,6 +1,7 @@
 /**
  * Turns a posted FormData (or a plain object, when an action is called directly) into a plain
  * object for zod. Keys Next.js adds for progressive enhancement ($ACTION_…) are dropped;
+ * uploaded files are kept as File objects;
  * a key posted several times becomes an array.
  */
 export function formToObject(payload: unknown): Record<string, unknown> {
@@ -8,7 +9,8 @@ export function formToObject(payload: unknown): Record<string, unknown> {
     const object: Record<string, unknown> = {};
     for (const key of new Set(payload.keys())) {
       if (key.startsWith('$ACTION')) continue;
-      const values = payload.getAll(key).map((value) => (typeof value === 'string' ? value : value.name));
+      // Files stay File objects (for uploads); everything else is text.
+      const values = payload.getAll(key);
       object[key] = values.length > 1 ? values : values[0];
     }
     return object;

@@ -381,39 +381,53 @@ function csvRecords(text: string, separator: string, limit = Infinity): string[]
   let quoted = false;
   let i = 0;
   const n = text.length;
-  const endRecord = () => {
-    record.push(field);
-    records.push(record);
-    record = [];
-    field = '';
-  };
   while (i < n && records.length < limit) {
-    const ch = text[i]!;
     if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
+      const q = text.indexOf('"', i);
+      if (q === -1) {
+        field += text.slice(i); // unterminated quote: keep the rest as the field
+        i = n;
+      } else if (text[q + 1] === '"') {
+        field += `${text.slice(i, q)}"`;
+        i = q + 2;
+      } else {
+        field += text.slice(i, q);
         quoted = false;
-      } else field += ch;
-      i++;
+        i = q + 1;
+      }
       continue;
     }
-    if (ch === '"' && field.trim() === '') {
-      quoted = true;
-      field = '';
+    let j = i;
+    while (j < n) {
+      const c = text[j];
+      if (c === separator || c === '\n' || c === '\r' || c === '"') break;
+      j++;
+    }
+    field += text.slice(i, j);
+    i = j;
+    if (i >= n) break;
+    const ch = text[i];
+    i++;
+    if (ch === '"') {
+      if (field.trim() === '') {
+        quoted = true;
+        field = '';
+      } else field += '"';
     } else if (ch === separator) {
       record.push(field);
       field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      endRecord();
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-    } else field += ch;
-    i++;
+    } else {
+      if (ch === '\r' && text[i] === '\n') i++;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    }
   }
-  if (records.length < limit && (field !== '' || record.length > 0 || quoted)) endRecord();
+  if (records.length < limit && (field !== '' || record.length > 0 || quoted)) {
+    record.push(field);
+    records.push(record);
+  }
   return records;
 }
 

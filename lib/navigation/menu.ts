@@ -25,6 +25,7 @@ const MENU_BY_ROLE: Record<Role, MenuItem[]> = {
   staff: [
     { key: 'triage', href: '/advisor' },
     { key: 'users', href: '/staff/users' },
+    { key: 'sectors', href: '/staff/sectors' },
     { key: 'outbox', href: '/staff/outbox' },
   ],
 };

@@ -49,6 +49,9 @@ describe('formToObject', () => {
     form.append('regions', 'BE-VLI');
     form.append('regions', 'BE-VAN');
     expect(formToObject(form)).toEqual({ name: 'Tom', regions: ['BE-VLI', 'BE-VAN'] });
+    const upload = new FormData();
+    upload.append('file', new File(['a;b'], 'list.csv'));
+    expect(formToObject(upload).file).toBeInstanceOf(File);
   });
 
   it('passes plain objects through, and turns anything else into an empty object', () => {

@@ -1,0 +1,48 @@
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { requirePageViewer } from '@/lib/dal/page-guard';
+import { naceCatalogueVersions } from '@/lib/dal/nace-catalogue';
+import { activeNaceVersion } from '@/lib/dal/nace';
+import { getDb } from '@/lib/server/database';
+import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
+import { Badge } from '@/components/ui/badge';
+import { NaceUploadForm } from './_components/upload-form';
+
+export default async function SectorCodesPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params);
+  const viewer = await requirePageViewer(locale, '/staff/sectors', ['staff']);
+  const db = await getDb();
+  const [versions, active, t] = await Promise.all([naceCatalogueVersions(db, viewer), activeNaceVersion(db), getTranslations('naceCatalogue')]);
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-6">
+      <div>
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <p className="mt-2 text-slate-700">{t('intro')}</p>
+      </div>
+      <Table caption={t('versionsCaption')}>
+        <THead>
+          <tr>
+            <Th>{t('version')}</Th>
+            <Th className="text-right">{t('codes')}</Th>
+          </tr>
+        </THead>
+        <TBody>
+          {versions.map((v) => (
+            <Tr key={v.version}>
+              <Td>
+                NACE-BEL {v.version} {v.version === active ? <Badge tone="success">{t('active')}</Badge> : null}
+              </Td>
+              <Td className="text-right tabular-nums">{v.codes}</Td>
+            </Tr>
+          ))}
+        </TBody>
+      </Table>
+      <section aria-labelledby="upload-title" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="upload-title" className="mb-4 text-xl font-semibold">
+          {t('uploadTitle')}
+        </h2>
+        <NaceUploadForm labels={{ file: t('file'), version: t('versionLabel'), submit: t('upload'), pending: t('uploading') }} />
+      </section>
+    </div>
+  );
+}
