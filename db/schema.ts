@@ -17,6 +17,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { CHANNELS, CHANNEL_STATUSES, EMPLOYEE_BANDS } from '../lib/domain/channels';
 import { PROVINCES } from '../lib/domain/provinces';
+import type { ClassReason } from '../lib/domain/classification';
 
 /* ------------------------------------------------------------------ enums */
 
@@ -200,7 +201,7 @@ export const businesses = pgTable(
 
     // Classification, computed and stored for fast filtering; an advisor's override wins when set.
     computedClass: crisisClassEnum('computed_class').notNull().default('unknown'),
-    classReasons: jsonb('class_reasons').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    classReasons: jsonb('class_reasons').$type<ClassReason[]>().notNull().default(sql`'[]'::jsonb`),
     overrideClass: crisisClassEnum('override_class'),
     overrideReason: text('override_reason'),
     overrideBy: uuid('override_by').references(() => users.id, { onDelete: 'set null' }),

@@ -55,7 +55,7 @@ export const FEATURED_BUSINESSES: readonly FeaturedBusiness[] = [
   },
   {
     owner: 'psycholoog@kantelpunt.demo', name: 'Praktijk Mindwijs', enterpriseNumberStart: '07234567',
-    naceCode: '86.904', postcode: '3600', locality: 'Genk', employeesBand: '0', revenueChangePct: 4,
+    naceCode: '86.904', postcode: '3600', locality: 'Genk', employeesBand: '0', revenueChangePct: 8,
     needs: ['video_consultations', 'online_visibility'],
     channels: { video_calls: 'in_use', online_booking: 'in_use', website: 'in_use', google_business_profile: 'planned', linkedin: 'aware' },
   },

@@ -1,9 +1,11 @@
 import { inArray } from 'drizzle-orm';
 import type { Database } from '../client';
-import { advisorRegions, businesses, channelStatuses, users, type NewBusiness } from '../schema';
+import { advisorRegions, businesses, channelStatuses, classificationHistory, users, type NewBusiness } from '../schema';
 import { hashPassword } from '@/lib/auth/password';
 import { CHANNELS, type Channel, type ChannelStatus } from '@/lib/domain/channels';
 import { channelSummary } from '@/lib/domain/channel-summary';
+import { classify } from '@/lib/domain/classification';
+import { DEFAULT_SECTOR_IMPACTS } from '@/lib/domain/sector-impact-defaults';
 import { enterpriseNumberFrom } from '@/lib/domain/enterprise-number';
 import { allLocalities, type Locality } from '@/lib/domain/postcodes';
 import { PROVINCES, regionOf, type Province } from '@/lib/domain/provinces';
@@ -186,7 +188,18 @@ export async function seedDemoData(db: Database): Promise<DemoSeedResult> {
     const planned = [...featuredBusinesses(idByEmail), ...planDemoBusinesses()].map((business) => {
       const advisors = business.province ? advisorsByProvince.get(business.province) : undefined;
       const assign = advisors && random.chance(0.55);
-      return { ...business, assignedAdvisorId: assign ? random.pick(advisors) : null };
+      const classification = classify(
+        { naceCode: business.naceCode ?? null, revenueChangePct: business.revenueChangePct ?? null, digitalScore: business.digitalScore ?? null },
+        DEFAULT_SECTOR_IMPACTS,
+      );
+      return {
+        ...business,
+        assignedAdvisorId: assign ? random.pick(advisors) : null,
+        computedClass: classification.crisisClass,
+        effectiveClass: classification.crisisClass,
+        classReasons: classification.reasons,
+        coachingPriority: classification.priority,
+      };
     });
 
     let businessesCreated = 0;
@@ -196,8 +209,11 @@ export async function seedDemoData(db: Database): Promise<DemoSeedResult> {
         .insert(businesses)
         .values(batch.map(({ channels: _channels, ...row }) => row))
         .onConflictDoNothing({ target: businesses.enterpriseNumber })
-        .returning({ id: businesses.id, enterpriseNumber: businesses.enterpriseNumber });
+        .returning({ id: businesses.id, enterpriseNumber: businesses.enterpriseNumber, effectiveClass: businesses.effectiveClass });
       businessesCreated += created.length;
+      if (created.length > 0) {
+        await tx.insert(classificationHistory).values(created.map((b) => ({ businessId: b.id, fromClass: null, toClass: b.effectiveClass, source: 'computed' as const })));
+      }
       const channelsByNumber = new Map(batch.map((b) => [b.enterpriseNumber, b.channels]));
       const statusRows = created.flatMap((business) =>
         Object.entries(channelsByNumber.get(business.enterpriseNumber) ?? {}).map(([channel, status]) => ({

@@ -6,6 +6,7 @@ import { CHANNELS, type Channel, type ChannelStatus, type EmployeeBand, type Nee
 import { channelSummary } from '@/lib/domain/channel-summary';
 import { provinceForPostcode } from '@/lib/domain/provinces';
 import { requireRole } from './access';
+import { reclassify } from './classification';
 import type { Viewer } from './load-viewer';
 
 /** The fields a member edits on their profile form. */
@@ -137,6 +138,9 @@ export async function saveOwnProfile(db: Database, viewer: Viewer | null, input:
         }
       }
       if (!saved) throw new Error('business was not saved');
+      await reclassify(tx, saved, member.id);
+      [saved] = await tx.select().from(businesses).where(eq(businesses.id, saved.id));
+      if (!saved) throw new Error('business was not saved');
       await snapshot(tx, saved, member.id);
       await recordAudit(tx, { actorId: member.id, actorRole: 'member', action: existing ? 'business.profile_updated' : 'business.profile_created', entityType: 'business', entityId: saved.id, details: { version: saved.version } });
       return { ok: true as const, businessId: saved.id, version: saved.version };
@@ -176,7 +180,10 @@ export async function saveOwnChannels(db: Database, viewer: Viewer | null, statu
       .insert(channelStatuses)
       .values(CHANNELS.map((channel) => ({ businessId: saved.id, channel, status: statuses[channel] })))
       .onConflictDoUpdate({ target: [channelStatuses.businessId, channelStatuses.channel], set: { status: sql`excluded.status`, updatedAt: new Date() } });
-    await snapshot(tx, saved, member.id);
+    // The score feeds the classification ("revenue held with a high score" is a winner).
+    await reclassify(tx, saved, member.id);
+    const [classified] = await tx.select().from(businesses).where(eq(businesses.id, saved.id));
+    await snapshot(tx, classified ?? saved, member.id);
     await recordAudit(tx, { actorId: member.id, actorRole: 'member', action: 'business.channels_updated', entityType: 'business', entityId: saved.id, details: { version: saved.version, score: saved.digitalScore } });
     return { ok: true as const, version: saved.version };
   });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { seedDemoData } from '@/db/seed/demo';
 import { seedReferenceData } from '@/db/seed/reference';
-import { auditEvents, authTokens, businesses, businessSnapshots, channelStatuses, emailOutbox, users } from '@/db/schema';
+import { auditEvents, authTokens, businesses, businessSnapshots, channelStatuses, classificationHistory, emailOutbox, users } from '@/db/schema';
 import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
 import { registerMember } from '@/lib/dal/accounts';
 import { getOwnProfile, saveOwnChannels, saveOwnProfile, type ProfileInput } from '@/lib/dal/business-profile';
@@ -109,6 +109,12 @@ describe('channels and score', () => {
     expect(own.business).toMatchObject({ channelsInUseCount: 3, digitalScore: 27 });
     expect(own.business.channelsInUse.sort()).toEqual(['facebook', 'online_ordering', 'online_payments']);
     expect(await db().$count(channelStatuses, eq(channelStatuses.businessId, own.business.id))).toBe(18);
+    // Revenue down in an adaptable sector: a shifter, with its reasons and a history of the change.
+    expect(own.business).toMatchObject({ computedClass: 'shifter', effectiveClass: 'shifter' });
+    expect(own.business.coachingPriority).toBeGreaterThanOrEqual(40);
+    expect(own.business.classReasons).toContainEqual({ code: 'revenue_down', revenue: -20 });
+    const history = await db().select().from(classificationHistory).where(eq(classificationHistory.businessId, own.business.id));
+    expect(history.map((h) => [h.fromClass, h.toClass])).toContainEqual(['unknown', 'shifter']);
 
     const stale = await saveOwnChannels(db(), member, allStatuses([]), version);
     expect(stale).toMatchObject({ ok: false, problem: 'conflict', version: version + 1 });

@@ -114,6 +114,23 @@ describe('seeds', () => {
     expect(chipShop!.channels_in_use).toContain('online_ordering');
   });
 
+  it('classifies the demo businesses, the source-text ones as their stories tell', async () => {
+    const classes = await rows<{ name: string; effective_class: string }>(sql`select name, effective_class from businesses where owner_id is not null order by name`);
+    expect(Object.fromEntries(classes.map((c) => [c.name, c.effective_class]))).toMatchObject({
+      'Frituur De Gouden Friet': 'winner',
+      'Praktijk Mindwijs': 'winner',
+      'Boetiek Amélie': 'shifter',
+      'Limtrade Export NV': 'shifter',
+      'Eventbureau Feestelijk': 'structurally_hit',
+      'Reisbureau Horizon': 'structurally_hit',
+      'Schoonheidssalon Lotus': 'structurally_hit',
+    });
+    const spread = await rows<{ effective_class: string }>(sql`select distinct effective_class from businesses`);
+    expect(spread.map((r) => r.effective_class).sort()).toEqual(['shifter', 'stable', 'structurally_hit', 'unknown', 'winner']);
+    const [history] = await rows<{ count: number }>(sql`select count(*)::int as count from classification_history`);
+    expect(history!.count).toBe(await database.handle.db.$count(businesses));
+  });
+
   it('finds businesses by free text through the trigram index column', async () => {
     const found = await rows<{ name: string }>(sql`select name from businesses where search_text like ${'%hasselt%'}`);
     expect(found.map((r) => r.name)).toContain('Frituur De Gouden Friet');
