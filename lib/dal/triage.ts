@@ -1,0 +1,128 @@
+import { alias } from 'drizzle-orm/pg-core';
+import { and, arrayContains, asc, count, desc, eq, gte, inArray, isNull, like, lt, lte, not, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { businesses, naceCodes, users } from '@/db/schema';
+import type { SortId, TriageQuery } from '@/lib/triage/query';
+import type { CrisisClass } from '@/lib/domain/classification';
+import { requireRole } from './access';
+import { withinScope } from './business-scope';
+import type { Viewer } from './load-viewer';
+
+const advisor = alias(users, 'advisor');
+const nextOwner = alias(users, 'next_owner');
+
+export const TRIAGE_COLUMNS = {
+  id: businesses.id,
+  name: businesses.name,
+  enterpriseNumber: businesses.enterpriseNumber,
+  locality: businesses.locality,
+  province: businesses.province,
+  naceCode: businesses.naceCode,
+  sectorNl: naceCodes.labelNl,
+  sectorFr: naceCodes.labelFr,
+  sectorEn: naceCodes.labelEn,
+  computedClass: businesses.computedClass,
+  overrideClass: businesses.overrideClass,
+  effectiveClass: businesses.effectiveClass,
+  coachingPriority: businesses.coachingPriority,
+  digitalScore: businesses.digitalScore,
+  revenueChangePct: businesses.revenueChangePct,
+  channelsInUseCount: businesses.channelsInUseCount,
+  advisorId: businesses.assignedAdvisorId,
+  advisorName: advisor.name,
+  lastContactAt: businesses.lastContactAt,
+  nextFollowUpAt: businesses.nextFollowUpAt,
+  nextFollowUpOwner: nextOwner.name,
+  updatedAt: businesses.updatedAt,
+};
+
+export type TriageRow = {
+  [K in keyof typeof TRIAGE_COLUMNS]: (typeof TRIAGE_COLUMNS)[K]['_']['data'] | null;
+} & { id: string; name: string; coachingPriority: number; channelsInUseCount: number; effectiveClass: CrisisClass; computedClass: CrisisClass };
+
+const SORT_COLUMNS: Record<SortId, SQL> = {
+  priority: sql`${businesses.coachingPriority}`,
+  name: sql`${businesses.name}`,
+  locality: sql`${businesses.locality}`,
+  province: sql`${businesses.province}`,
+  sector: sql`${businesses.naceCode}`,
+  class: sql`${businesses.effectiveClass}`,
+  score: sql`${businesses.digitalScore}`,
+  revenue: sql`${businesses.revenueChangePct}`,
+  channels: sql`${businesses.channelsInUseCount}`,
+  advisor: sql`${advisor.name}`,
+  lastContact: sql`${businesses.lastContactAt}`,
+  nextFollowUp: sql`${businesses.nextFollowUpAt}`,
+  updated: sql`${businesses.updatedAt}`,
+};
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The filter part of a view, as SQL conditions (scope is added by the caller). */
+export function triageConditions(query: TriageQuery, viewer: Viewer): SQL[] {
+  const conditions: SQL[] = [];
+  if (query.provinces.length) conditions.push(inArray(businesses.province, query.provinces));
+  if (query.classes.length) conditions.push(inArray(businesses.effectiveClass, query.classes));
+  if (query.sector) {
+    conditions.push(
+      /^\d{2}$/.test(query.sector)
+        ? like(businesses.naceCode, `${query.sector}.%`)
+        : sql`substring(${businesses.naceCode} from 1 for 2) in (select ${naceCodes.code} from ${naceCodes} where ${naceCodes.level} = 'division' and ${naceCodes.parentCode} = ${query.sector})`,
+    );
+  }
+  if (query.uses) conditions.push(arrayContains(businesses.channelsInUse, [query.uses]));
+  if (query.notUses) conditions.push(not(arrayContains(businesses.channelsInUse, [query.notUses])));
+  switch (query.revenue) {
+    case 'down_big':
+      conditions.push(lte(businesses.revenueChangePct, -30));
+      break;
+    case 'down':
+      conditions.push(and(sql`${businesses.revenueChangePct} > -30`, lt(businesses.revenueChangePct, -5)) as SQL);
+      break;
+    case 'flat':
+      conditions.push(and(gte(businesses.revenueChangePct, -5), lte(businesses.revenueChangePct, 5)) as SQL);
+      break;
+    case 'up':
+      conditions.push(sql`${businesses.revenueChangePct} > 5`);
+      break;
+    case 'unknown':
+      conditions.push(isNull(businesses.revenueChangePct));
+      break;
+  }
+  if (query.scoreMin !== undefined) conditions.push(gte(businesses.digitalScore, query.scoreMin));
+  if (query.scoreMax !== undefined) conditions.push(lte(businesses.digitalScore, query.scoreMax));
+  if (query.advisor === 'mine') conditions.push(eq(businesses.assignedAdvisorId, viewer.id));
+  else if (query.advisor === 'unassigned') conditions.push(isNull(businesses.assignedAdvisorId));
+  else if (query.advisor) conditions.push(eq(businesses.assignedAdvisorId, query.advisor));
+  if (query.q) conditions.push(like(businesses.searchText, `%${escapeLike(query.q.toLowerCase())}%`));
+  return conditions;
+}
+
+/**
+ * The triage table's data: one page of the businesses the viewer may see, filtered and sorted as
+ * the view says, with the total. Sorting is on an allowlisted column with the id as tie-breaker,
+ * so pages never overlap.
+ */
+export async function listTriage(db: Database, viewer: Viewer | null, query: TriageQuery): Promise<{ rows: TriageRow[]; total: number }> {
+  const who = requireRole(viewer, ['advisor', 'staff']);
+  const where = withinScope(who, and(...triageConditions(query, who)) as SQL | undefined);
+  const direction = query.dir === 'asc' ? asc : desc;
+  const sortColumn = SORT_COLUMNS[query.sort];
+  const [rows, [totalRow]] = await Promise.all([
+    db
+      .select(TRIAGE_COLUMNS)
+      .from(businesses)
+      .leftJoin(naceCodes, and(eq(naceCodes.code, businesses.naceCode), eq(naceCodes.version, businesses.naceVersion)))
+      .leftJoin(advisor, eq(advisor.id, businesses.assignedAdvisorId))
+      .leftJoin(nextOwner, eq(nextOwner.id, businesses.nextFollowUpOwnerId))
+      .where(where)
+      // Empty values last in both directions: an advisor sorting by score wants scores first.
+      .orderBy(sql`${direction(sortColumn)} nulls last`, direction(businesses.id))
+      .limit(query.size)
+      .offset((query.page - 1) * query.size),
+    db.select({ total: count() }).from(businesses).where(where),
+  ]);
+  return { rows: rows as TriageRow[], total: totalRow?.total ?? 0 };
+}

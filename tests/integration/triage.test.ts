@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { seedDemoData } from '@/db/seed/demo';
+import { seedReferenceData } from '@/db/seed/reference';
+import { businesses, users } from '@/db/schema';
+import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
+import { listTriage } from '@/lib/dal/triage';
+import { AccessDenied } from '@/lib/dal/access';
+import { parseTriageQuery } from '@/lib/triage/query';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+let database: TestDatabase;
+const db = () => database.handle.db;
+let staff: Viewer;
+let limburg: Viewer;
+let wallonia: Viewer;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedReferenceData(db());
+  await seedDemoData(db());
+  const viewer = async (email: string) => {
+    const [user] = await db().select().from(users).where(eq(users.email, email));
+    return (await loadViewer(db(), user!.id, user!.sessionVersion))!;
+  };
+  staff = await viewer('staff@kantelpunt.demo');
+  limburg = await viewer('adviseur.limburg@kantelpunt.demo');
+  wallonia = await viewer('conseiller.wallonie@kantelpunt.demo');
+});
+afterAll(async () => {
+  await database?.destroy();
+});
+
+const view = (params: Record<string, string>) => parseTriageQuery(params).query;
+
+describe('the triage table data', () => {
+  it('shows advisors their regions only, staff everything, sorted by coaching priority', async () => {
+    const all = await listTriage(db(), staff, view({}));
+    expect(all.total).toBe(await db().$count(businesses));
+    const priorities = all.rows.map((r) => r.coachingPriority);
+    expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
+    const mine = await listTriage(db(), limburg, view({ size: '100' }));
+    expect(mine.total).toBe(await db().$count(businesses, eq(businesses.province, 'BE-VLI')));
+    expect(mine.rows.every((r) => r.province === 'BE-VLI')).toBe(true);
+    // A filter cannot widen the scope.
+    expect((await listTriage(db(), wallonia, view({ province: 'BE-VLI' }))).total).toBe(0);
+    await expect(listTriage(db(), null, view({}))).rejects.toBeInstanceOf(AccessDenied);
+  });
+
+  it('filters by class, sector, channel use, revenue band, score and text', async () => {
+    const shifters = await listTriage(db(), staff, view({ class: 'shifter', size: '100' }));
+    expect(shifters.total).toBeGreaterThan(0);
+    expect(shifters.rows.every((r) => r.effectiveClass === 'shifter')).toBe(true);
+
+    const chipShops = await listTriage(db(), staff, view({ sector: '56', size: '100' }));
+    expect(chipShops.rows.every((r) => r.naceCode?.startsWith('56.'))).toBe(true);
+    const sectionI = await listTriage(db(), staff, view({ sector: 'I' }));
+    expect(sectionI.total).toBeGreaterThanOrEqual(chipShops.total);
+
+    const noOrdering = await listTriage(db(), staff, view({ notUses: 'online_ordering', size: '100' }));
+    const ordering = await listTriage(db(), staff, view({ uses: 'online_ordering' }));
+    expect(noOrdering.total + ordering.total).toBe(await db().$count(businesses));
+
+    const down = await listTriage(db(), staff, view({ revenue: 'down_big', scoreMax: '30', size: '100' }));
+    expect(down.rows.every((r) => (r.revenueChangePct ?? 0) <= -30 && (r.digitalScore ?? 0) <= 30)).toBe(true);
+
+    const found = await listTriage(db(), limburg, view({ q: 'Gouden Friet' }));
+    expect(found.rows.map((r) => r.name)).toEqual(['Frituur De Gouden Friet']);
+    expect((await listTriage(db(), staff, view({ q: '%' }))).total).toBe(0);
+    expect((await listTriage(db(), staff, view({ q: "'; drop table businesses; --" }))).total).toBe(0);
+  });
+
+  it('pages without overlap and sorts on every allowed column', async () => {
+    const first = await listTriage(db(), staff, view({ sort: 'name', dir: 'asc' }));
+    const second = await listTriage(db(), staff, view({ sort: 'name', dir: 'asc', page: '2' }));
+    expect(new Set([...first.rows, ...second.rows].map((r) => r.id)).size).toBe(50);
+    expect(first.rows[0]!.name <= second.rows[0]!.name).toBe(true);
+    for (const sort of ['locality', 'province', 'sector', 'class', 'score', 'revenue', 'channels', 'advisor', 'lastContact', 'nextFollowUp', 'updated']) {
+      expect((await listTriage(db(), staff, view({ sort, dir: 'desc' }))).rows).toHaveLength(25);
+    }
+    expect((await listTriage(db(), staff, view({ page: '999' }))).rows).toEqual([]);
+  });
+
+  it('finds unassigned businesses and an advisor’s own', async () => {
+    const unassigned = await listTriage(db(), limburg, view({ advisor: 'unassigned', size: '100' }));
+    expect(unassigned.rows.every((r) => r.advisorId === null)).toBe(true);
+    const mine = await listTriage(db(), limburg, view({ advisor: 'mine', size: '100' }));
+    expect(mine.rows.every((r) => r.advisorId === limburg.id)).toBe(true);
+  });
+});
