@@ -108,6 +108,13 @@ export const ROUTE_ROWS: RouteRow[] = [
 ];
 
 export const ACTION_ROWS: ActionRow[] = [
+  {
+    // The chip shop lies in Limburg: its advisor reaches the check on the target advisor (staff is no
+    // advisor, so nothing is written); the Walloon advisor may not touch it at all.
+    action: 'app/[locale]/(advisor)/advisor/actions.ts#assignAdvisorAction',
+    payload: (ids) => ({ businessIds: [ids.chipShopId], advisorId: ids.staffUserId }),
+    expect: { anonymous: 'unauthenticated', memberA: 'forbidden', memberB: 'forbidden', advisorX: 'invalid', advisorY: 'forbidden', staff: 'invalid', deactivated: 'unauthenticated' },
+  },
   // No file: staff reach the validation, nothing is replaced.
   { action: 'app/[locale]/(staff)/staff/sectors/actions.ts#uploadNaceCatalogueAction', payload: () => ({ version: '2025' }), expect: roleAction(['staff'], 'invalid') },
   // Member actions get payloads that fail validation: the authorized path is reached, nothing changes.

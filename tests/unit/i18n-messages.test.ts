@@ -3,6 +3,18 @@ import nl from '@/messages/nl.json';
 import fr from '@/messages/fr.json';
 import en from '@/messages/en.json';
 import { routing } from '@/i18n/routing';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+
+/** The ICU argument names a message uses, including those inside plural and select branches. */
+function argumentsOf(elements: MessageFormatElement[], names = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
+    if ('value' in element && typeof element.value === 'string') names.add(element.value);
+    if ('options' in element) for (const option of Object.values(element.options)) argumentsOf(option.value, names);
+    if ('children' in element) argumentsOf(element.children, names);
+  }
+  return names;
+}
 
 type Messages = { [key: string]: string | Messages };
 
@@ -43,7 +55,7 @@ describe('message files', () => {
   }
 
   it('uses the same placeholders in every locale', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]).sort();
+    const placeholders = (text: string) => [...argumentsOf(parse(text))].sort();
     const mismatched = [...catalogues.nl!.keys()].filter((key) => {
       const expected = JSON.stringify(placeholders(catalogues.nl!.get(key)!));
       return ['fr', 'en'].some((locale) => JSON.stringify(placeholders(catalogues[locale]!.get(key) ?? '')) !== expected);

@@ -1,89 +1,80 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
-import { BUSINESSES_PAGE_SIZE, listBusinesses } from '@/lib/dal/businesses';
+import { listTriage } from '@/lib/dal/triage';
+import { assignableAdvisors } from '@/lib/dal/assignments';
+import { naceOptions } from '@/lib/dal/nace';
 import { getDb } from '@/lib/server/database';
-import { pageParam, textParam } from '@/lib/navigation/search-params';
-import { EmptyState } from '@/components/ui/empty-state';
-import { SearchInput } from '@/components/ui/search-input';
-import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
+import { CRISIS_CLASSES } from '@/lib/domain/classification';
+import { PROVINCES } from '@/lib/domain/provinces';
+import { parseTriageQuery, triageSearchParams } from '@/lib/triage/query';
 import { Pagination } from '@/components/ui/pagination';
-import { Button } from '@/components/ui/button';
-import { formatPercent, sectorLabel } from '@/components/format';
+import { Notice } from '@/components/forms/notice';
+import { TriageFilters } from './_components/triage-filters';
+import { TriageTable } from './_components/triage-table';
 
-type Search = { q?: string; page?: string };
-
-export default async function AdvisorHomePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
+/** The advisor's triage table: the members of their regions, classified, most promising first. */
+export default async function TriagePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = await pageLocale(params);
   const viewer = await requirePageViewer(locale, '/advisor', ['advisor', 'staff']);
-  const search = await searchParams;
-  const q = textParam(search.q);
-  const page = pageParam(search.page);
-  const { rows, total } = await listBusinesses(await getDb(), viewer, { q, page });
-  const t = await getTranslations('advisor');
-  const tProvinces = await getTranslations('provinces');
-  const pages = Math.max(1, Math.ceil(total / BUSINESSES_PAGE_SIZE));
+  const { query, notices } = parseTriageQuery(await searchParams);
+  const db = await getDb();
+  const [{ rows, total }, advisors, divisions] = await Promise.all([
+    listTriage(db, viewer, query),
+    assignableAdvisors(db, viewer),
+    naceOptions(db, '2008', locale),
+  ]);
+  const [t, tProvinces, tClasses] = await Promise.all([getTranslations('triage'), getTranslations('provinces'), getTranslations('classes')]);
+  const pages = Math.max(1, Math.ceil(total / query.size));
+  const provinces = viewer.role === 'staff' ? [...PROVINCES] : viewer.regions;
+  const sectors = divisions.filter((d) => d.level === 'division');
 
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex flex-col gap-5">
       <div>
         <h1 className="text-3xl font-bold">{viewer.role === 'staff' ? t('titleStaff') : t('title')}</h1>
         {viewer.role === 'advisor' ? (
-          <p className="mt-2 text-slate-700">
-            {viewer.regions.length ? t('regions', { regions: viewer.regions.map((p) => tProvinces(p)).join(', ') }) : t('noRegions')}
-          </p>
+          <p className="mt-2 text-slate-700">{viewer.regions.length ? t('regions', { regions: viewer.regions.map((p) => tProvinces(p)).join(', ') }) : t('noRegions')}</p>
         ) : null}
       </div>
-      <form role="search" className="flex flex-wrap items-end gap-3">
-        <SearchInput label={t('search')} defaultValue={q} />
-        <Button type="submit" variant="secondary">
-          {t('searchSubmit')}
-        </Button>
-      </form>
+      {notices.length ? <Notice>{t('notice', { params: notices.join(', ') })}</Notice> : null}
+      <TriageFilters query={query} provinces={provinces} advisors={advisors} sectors={sectors} />
       <p className="text-sm text-slate-700" aria-live="polite">
         {t('count', { total })}
       </p>
-      {rows.length === 0 ? (
-        <EmptyState>{t('empty')}</EmptyState>
-      ) : (
-        <Table caption={t('caption')} captionHidden>
-          <THead>
-            <tr>
-              <Th>{t('columns.name')}</Th>
-              <Th>{t('columns.locality')}</Th>
-              <Th>{t('columns.province')}</Th>
-              <Th>{t('columns.sector')}</Th>
-              <Th className="text-right">{t('columns.revenue')}</Th>
-              <Th className="text-right">{t('columns.channels')}</Th>
-              <Th>{t('columns.advisor')}</Th>
-            </tr>
-          </THead>
-          <TBody>
-            {rows.map((row) => (
-              <Tr key={row.id}>
-                <Td>
-                  <Link href={`/advisor/businesses/${row.id}`} className="font-medium text-brand-800 underline underline-offset-2">
-                    {row.name}
-                  </Link>
-                </Td>
-                <Td>{row.locality}</Td>
-                <Td>{row.province ? tProvinces(row.province) : '—'}</Td>
-                <Td>{sectorLabel(row, locale)}</Td>
-                <Td className="text-right tabular-nums">{formatPercent(row.revenueChangePct, locale)}</Td>
-                <Td className="text-right tabular-nums">{row.channelsInUseCount}</Td>
-                <Td>{row.advisorName ?? t('unassigned')}</Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
-      )}
+      <TriageTable
+        rows={rows}
+        total={total}
+        query={query}
+        locale={locale}
+        advisors={advisors}
+        labels={{
+          caption: t('caption'),
+          columns: {
+            select: t('columns.select'), name: t('columns.name'), locality: t('columns.locality'), province: t('columns.province'), sector: t('columns.sector'),
+            class: t('columns.class'), priority: t('columns.priority'), score: t('columns.score'), revenue: t('columns.revenue'), channels: t('columns.channels'),
+            advisor: t('columns.advisor'), lastContact: t('columns.lastContact'), nextFollowUp: t('columns.nextFollowUp'), updated: t('columns.updated'),
+          },
+          classes: Object.fromEntries(CRISIS_CLASSES.map((c) => [c, tClasses(c)])) as Record<(typeof CRISIS_CLASSES)[number], string>,
+          provinces: Object.fromEntries(PROVINCES.map((p) => [p, tProvinces(p)])),
+          overridden: t('overridden'),
+          computed: t('computed'),
+          unassigned: t('unassigned'),
+          selectAll: t('selectAll'),
+          selectRow: t('selectRow', { name: '{name}' }),
+          columnsMenu: t('columnsMenu'),
+          sortAscending: t('sortAscending'),
+          sortDescending: t('sortDescending'),
+          empty: t('empty'),
+        }}
+        bulkLabels={{ legend: t('bulkLegend'), advisor: t('bulkAdvisor'), none: t('bulkNone'), submit: t('bulkSubmit'), pending: t('bulkPending'), selected: t('selected', { count: '{count}' }) }}
+      />
       <Pagination
         pathname="/advisor"
-        query={{ q }}
-        page={page}
+        query={Object.fromEntries(triageSearchParams(query, { page: 1 }))}
+        page={query.page}
         pages={pages}
-        labels={{ previous: t('previous'), next: t('next'), page: t('page', { page, pages }), nav: t('pagination') }}
+        labels={{ previous: t('previous'), next: t('next'), page: t('page', { page: query.page, pages }), nav: t('pagination') }}
       />
     </div>
   );

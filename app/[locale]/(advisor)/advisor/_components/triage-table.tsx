@@ -1,0 +1,248 @@
+'use client';
+
+import { useMemo, useState } from 'react';
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  rowPaginationFeature,
+  rowSelectionFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type RowSelectionState,
+  type ColumnVisibilityState,
+} from '@tanstack/react-table';
+import { Link } from '@/i18n/navigation';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { cx } from '@/components/ui/cx';
+import type { TriageRow } from '@/lib/dal/triage';
+import { triageSearchParams, type SortId, type TriageQuery } from '@/lib/triage/query';
+import { BulkAssignForm, type AdvisorOption } from './bulk-assign-form';
+
+const features = tableFeatures({ rowSortingFeature, rowPaginationFeature, columnVisibilityFeature, rowSelectionFeature });
+const helper = createColumnHelper<typeof features, TriageRow>();
+
+export const CLASS_TONES: Record<TriageRow['effectiveClass'], BadgeTone> = {
+  winner: 'success',
+  shifter: 'info',
+  structurally_hit: 'danger',
+  stable: 'neutral',
+  unknown: 'warning',
+};
+
+export interface TriageLabels {
+  caption: string;
+  columns: Record<SortId | 'select', string>;
+  classes: Record<TriageRow['effectiveClass'], string>;
+  provinces: Record<string, string>;
+  overridden: string;
+  computed: string;
+  unassigned: string;
+  selectAll: string;
+  selectRow: string;
+  columnsMenu: string;
+  sortAscending: string;
+  sortDescending: string;
+  empty: string;
+}
+
+const dateFormat = (locale: string) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : `${locale}-BE`, { dateStyle: 'medium', timeZone: 'Europe/Brussels' });
+
+/**
+ * The triage table. The server did the filtering, sorting and paging (manual mode); the table
+ * here owns column visibility and row selection. Sorting links change the URL, so every view can
+ * be bookmarked and works without JavaScript.
+ */
+export function TriageTable({ rows, total, query, labels, locale, advisors, bulkLabels }: {
+  rows: TriageRow[];
+  total: number;
+  query: TriageQuery;
+  labels: TriageLabels;
+  locale: string;
+  advisors: AdvisorOption[];
+  bulkLabels: { legend: string; advisor: string; none: string; submit: string; pending: string; selected: string };
+}) {
+  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>({ lastContact: false, updated: false });
+  const sorting = useMemo(() => [{ id: query.sort, desc: query.dir === 'desc' }], [query.sort, query.dir]);
+  const pagination = useMemo(() => ({ pageIndex: query.page - 1, pageSize: query.size }), [query.page, query.size]);
+
+  const columns = useMemo(() => {
+    const dates = dateFormat(locale);
+    const date = (value: Date | string | null) => (value ? dates.format(new Date(value)) : '—');
+    const percent = (value: number | null) => (value === null ? '—' : `${value > 0 ? '+' : ''}${value} %`);
+    return helper.columns([
+      helper.display({
+        id: 'select',
+        enableHiding: false,
+        header: ({ table }) => (
+          <input
+            type="checkbox"
+            aria-label={labels.selectAll}
+            checked={table.getIsAllPageRowsSelected()}
+            onChange={table.getToggleAllPageRowsSelectedHandler()}
+            className="h-5 w-5 accent-brand-700"
+          />
+        ),
+        cell: ({ row }) => (
+          <input
+            type="checkbox"
+            aria-label={labels.selectRow.replace('{name}', row.original.name)}
+            checked={row.getIsSelected()}
+            onChange={row.getToggleSelectedHandler()}
+            className="h-5 w-5 accent-brand-700"
+          />
+        ),
+      }),
+      helper.accessor('name', {
+        id: 'name',
+        enableHiding: false,
+        cell: ({ row }) => (
+          <Link href={`/advisor/businesses/${row.original.id}`} className="font-medium text-brand-800 underline underline-offset-2">
+            {row.original.name}
+          </Link>
+        ),
+      }),
+      helper.accessor('locality', {
+        id: 'locality',
+        cell: ({ row }) => (
+          <span>
+            {row.original.locality ?? '—'}
+            <span className="block text-xs text-slate-600">{row.original.province ? labels.provinces[row.original.province] : ''}</span>
+          </span>
+        ),
+      }),
+      helper.accessor('naceCode', {
+        id: 'sector',
+        cell: ({ row }) => {
+          const label = locale === 'fr' ? row.original.sectorFr : locale === 'en' ? row.original.sectorEn : row.original.sectorNl;
+          return (
+            <span className="block max-w-56">
+              <span className="tabular-nums">{row.original.naceCode ?? '—'}</span>
+              <span className="block truncate text-xs text-slate-600" title={label ?? undefined}>
+                {label}
+              </span>
+            </span>
+          );
+        },
+      }),
+      helper.accessor('effectiveClass', {
+        id: 'class',
+        cell: ({ row }) => {
+          const { effectiveClass, overrideClass, computedClass } = row.original;
+          return (
+            <span className="flex flex-col items-start gap-1">
+              <Badge tone={CLASS_TONES[effectiveClass]}>
+                {labels.classes[effectiveClass]}
+                {overrideClass ? <span aria-label={labels.overridden}> ✎</span> : null}
+              </Badge>
+              {overrideClass && overrideClass !== computedClass ? (
+                <span className="text-xs text-slate-600">
+                  {labels.computed}: {labels.classes[computedClass]}
+                </span>
+              ) : null}
+            </span>
+          );
+        },
+      }),
+      helper.accessor('coachingPriority', { id: 'priority', cell: (info) => <span className="tabular-nums font-semibold">{info.getValue()}</span> }),
+      helper.accessor('digitalScore', { id: 'score', cell: (info) => <span className="tabular-nums">{info.getValue() ?? '—'}</span> }),
+      helper.accessor('revenueChangePct', { id: 'revenue', cell: (info) => <span className="tabular-nums">{percent(info.getValue())}</span> }),
+      helper.accessor('channelsInUseCount', { id: 'channels', cell: (info) => <span className="tabular-nums">{info.getValue()}</span> }),
+      helper.accessor('advisorName', { id: 'advisor', cell: (info) => info.getValue() ?? <span className="text-slate-600">{labels.unassigned}</span> }),
+      helper.accessor('lastContactAt', { id: 'lastContact', cell: (info) => date(info.getValue()) }),
+      helper.accessor('nextFollowUpAt', {
+        id: 'nextFollowUp',
+        cell: ({ row }) => (
+          <span>
+            {date(row.original.nextFollowUpAt)}
+            {row.original.nextFollowUpOwner ? <span className="block text-xs text-slate-600">{row.original.nextFollowUpOwner}</span> : null}
+          </span>
+        ),
+      }),
+      helper.accessor('updatedAt', { id: 'updated', cell: (info) => date(info.getValue()) }),
+    ]);
+  }, [labels, locale]);
+
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    getRowId: (row) => row.id,
+    manualSorting: true,
+    manualPagination: true,
+    rowCount: total,
+    state: { sorting, pagination, rowSelection, columnVisibility },
+    onRowSelectionChange: setRowSelection,
+    onColumnVisibilityChange: setColumnVisibility,
+  });
+
+  const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id]);
+  const sortHref = (id: SortId) => {
+    const dir = query.sort === id ? (query.dir === 'asc' ? 'desc' : 'asc') : id === 'priority' || id === 'score' || id === 'updated' ? 'desc' : 'asc';
+    return `/advisor?${triageSearchParams(query, { sort: id, dir, page: 1 })}`;
+  };
+
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <BulkAssignForm selectedIds={selectedIds} advisors={advisors} labels={bulkLabels} onDone={() => setRowSelection({})} />
+        <details className="relative">
+          <summary className="min-h-11 cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{labels.columnsMenu}</summary>
+          <fieldset className="absolute right-0 z-20 mt-1 flex w-64 flex-col gap-1 rounded-md border border-slate-300 bg-white p-3 shadow-lg">
+            <legend className="sr-only">{labels.columnsMenu}</legend>
+            {table
+              .getAllLeafColumns()
+              .filter((column) => column.getCanHide())
+              .map((column) => (
+                <label key={column.id} className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" checked={column.getIsVisible()} onChange={(e) => column.toggleVisibility(e.target.checked)} className="h-4 w-4 accent-brand-700" />
+                  {labels.columns[column.id as SortId]}
+                </label>
+              ))}
+          </fieldset>
+        </details>
+      </div>
+      <div className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">{labels.caption}</caption>
+          <thead className="sticky top-0 z-10 bg-slate-100 text-slate-800">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const id = header.column.id;
+                  const sorted = query.sort === id ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined;
+                  return (
+                    <th key={header.id} scope="col" aria-sort={sorted ?? (id === 'select' ? undefined : 'none')} className="whitespace-nowrap px-3 py-2 font-semibold">
+                      {id === 'select' ? (
+                        <table.FlexRender header={header} />
+                      ) : (
+                        <Link href={sortHref(id as SortId)} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">
+                          {labels.columns[id as SortId]}
+                          <span aria-hidden="true">{sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
+                          {sorted ? <span className="sr-only">({sorted === 'ascending' ? labels.sortAscending : labels.sortDescending})</span> : null}
+                        </Link>
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id} className={cx('hover:bg-slate-50', row.getIsSelected() && 'bg-brand-50')}>
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className="px-3 py-2 align-top">
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows.length === 0 ? <p className="p-8 text-center text-slate-700">{labels.empty}</p> : null}
+      </div>
+    </div>
+  );
+}

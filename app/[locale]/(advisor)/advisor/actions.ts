@@ -1,0 +1,27 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { defineAction } from '@/lib/actions/define-action';
+import { assignAdvisor } from '@/lib/dal/assignments';
+import { getDb } from '@/lib/server/database';
+import { currentIp } from '@/lib/server/current-request';
+
+export const assignAdvisorAction = defineAction(
+  {
+    allow: ['advisor', 'staff'],
+    schema: (t) =>
+      z.strictObject({
+        businessIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).min(1, { error: t('selectRows') }).max(100)),
+        advisorId: z.preprocess((v) => (v === '' ? null : v), z.uuid().nullable()),
+      }),
+  },
+  async (input, { viewer, locale }) => {
+    const t = await getTranslations({ locale, namespace: 'triage' });
+    const result = await assignAdvisor(await getDb(), viewer, input.businessIds, input.advisorId, await currentIp());
+    if (!result.ok) return { status: 'error', code: 'invalid', message: t(result.problem === 'advisor_region' ? 'assignRegion' : 'assignUnknown') };
+    revalidatePath(`/${locale}/advisor`);
+    return { status: 'success', code: 'ok', message: t('assigned', { count: result.count }) };
+  },
+);

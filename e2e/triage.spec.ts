@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './fixtures';
+import { signInWithForm } from './support/ui';
+
+test('an advisor filters, sorts, hides a column and bulk-assigns in the triage table', async ({ page }) => {
+  await signInWithForm(page, 'adviseur.limburg@kantelpunt.demo');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leden');
+  await expectNoAxeViolations(page);
+
+  // Filter: shifters only.
+  await page.getByRole('checkbox', { name: 'Kanteler' }).check();
+  await page.getByRole('button', { name: 'Toepassen' }).click();
+  await expect(page).toHaveURL(/class=shifter/);
+  const classes = await page.locator('tbody tr td:nth-child(5)').allTextContents();
+  expect(classes.length).toBeGreaterThan(0);
+  expect(classes.every((c) => c.startsWith('Kanteler'))).toBe(true);
+
+  // Sort by digital score, highest first; the filter stays.
+  await page.getByRole('link', { name: /^Digitale score/ }).click();
+  await expect(page).toHaveURL(/class=shifter.*sort=score&dir=desc|sort=score&dir=desc.*class=shifter/);
+  await expect(page.getByRole('columnheader', { name: /Digitale score/ })).toHaveAttribute('aria-sort', 'descending');
+  const scores = (await page.locator('tbody tr td:nth-child(7)').allTextContents()).map(Number);
+  expect(scores).toEqual([...scores].sort((a, b) => b - a));
+
+  // Hide a column.
+  await page.locator('summary', { hasText: 'Kolommen' }).click();
+  await page.getByRole('checkbox', { name: 'Omzet' }).uncheck();
+  await expect(page.getByRole('columnheader', { name: /^Omzet/ })).toHaveCount(0);
+
+  // Bulk-assign the first two rows to a colleague of the same region.
+  const firstTwo = await page.locator('tbody tr td:nth-child(2)').evaluateAll((cells) => cells.slice(0, 2).map((c) => c.textContent ?? ''));
+  await page.getByRole('checkbox', { name: `${firstTwo[0]} selecteren` }).check();
+  await page.getByRole('checkbox', { name: `${firstTwo[1]} selecteren` }).check();
+  await page.getByRole('group', { name: /Toewijzen aan adviseur/ }).getByLabel('Adviseur').selectOption({ label: 'Els Maes' });
+  await page.getByRole('button', { name: 'Toewijzen' }).click();
+  await expect(page.getByText('2 leden toegewezen.')).toBeVisible();
+  for (const name of firstTwo) await expect(page.getByRole('row').filter({ hasText: name })).toContainText('Els Maes');
+  await expectNoAxeViolations(page);
+});
+
+test('a bad address shows the nearest valid view with a notice, never an error', async ({ page }) => {
+  await signInWithForm(page, 'staff@kantelpunt.demo');
+  const response = await page.goto(`/nl/advisor?sort=password_hash&dir=up&page=-3&size=9999&class=loser&q=${'%25'.repeat(50)}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('status').filter({ hasText: 'Een deel van het adres klopte niet' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Alle leden');
+  await expectNoAxeViolations(page);
+});
