@@ -89,6 +89,7 @@ export const PAGE_ROWS: PageRow[] = [
     marker: 'Frituur De Gouden Friet',
     expect: signedInPage(['advisorX', 'advisorY', 'staff'], (actor) => (actor === 'advisorY' ? 'empty' : 'ok')),
   },
+  { route: '/[locale]/advisor/classification', path: () => '/nl/advisor/classification', marker: 'Sectortabel', expect: signedInPage(['advisorX', 'advisorY', 'staff']) },
   { route: '/[locale]/advisor/businesses/[id]', path: (ids) => `/nl/advisor/businesses/${ids.chipShopId}`, marker: '0712.345.6', expect: signedInPage(['advisorX', 'staff']) },
   { route: '/[locale]/staff/users', path: () => '/nl/staff/users', marker: 'staff@kantelpunt.demo', expect: signedInPage(['staff']) },
   { route: '/[locale]/staff/users/invite', path: () => '/nl/staff/users/invite', marker: 'name="email"', expect: signedInPage(['staff']) },
@@ -108,6 +109,12 @@ export const ROUTE_ROWS: RouteRow[] = [
 ];
 
 export const ACTION_ROWS: ActionRow[] = [
+  {
+    // An empty reason fails validation for those allowed to reach the business; the Walloon advisor is told it does not exist.
+    action: 'app/[locale]/(advisor)/advisor/actions.ts#overrideClassAction',
+    payload: (ids, actor) => ({ businessId: ids.chipShopId, crisisClass: 'winner', reason: actor === 'advisorY' ? 'Matrix check' : '' }),
+    expect: { anonymous: 'unauthenticated', memberA: 'forbidden', memberB: 'forbidden', advisorX: 'invalid', advisorY: 'not_found', staff: 'invalid', deactivated: 'unauthenticated' },
+  },
   {
     // The chip shop lies in Limburg: its advisor reaches the check on the target advisor (staff is no
     // advisor, so nothing is written); the Walloon advisor may not touch it at all.

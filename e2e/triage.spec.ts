@@ -46,3 +46,30 @@ test('a bad address shows the nearest valid view with a notice, never an error',
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Alle leden');
   await expectNoAxeViolations(page);
 });
+
+test('an advisor overrides a class with a reason; both classes and the history show it', async ({ page }) => {
+  await signInWithForm(page, 'adviseur.limburg@kantelpunt.demo');
+  await page.goto('/nl/advisor?q=boetiek');
+  await page.getByRole('link', { name: 'Boetiek Amélie' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Boetiek Amélie');
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Klasse', { exact: true }).selectOption('winner');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('Vul dit veld in.')).toBeVisible(); // the reason is mandatory
+
+  await page.getByLabel('Reden (verplicht)').fill('Webshop sinds oktober: omzet herstelt volgens de zaakvoerster.');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('De indeling is aangepast.')).toBeVisible();
+  await expect(page.getByText(/Aangepast door adviseur .*Berekend: Kanteler/)).toBeVisible();
+  await expect(page.getByTestId('class-history').getByRole('listitem').first()).toContainText('Kanteler → Winnaar');
+  await expect(page.getByTestId('class-history').getByRole('listitem').first()).toContainText('Webshop sinds oktober');
+
+  await page.goto('/nl/advisor?q=boetiek');
+  await expect(page.getByRole('row').filter({ hasText: 'Boetiek Amélie' })).toContainText('Winnaar');
+  await expect(page.getByRole('row').filter({ hasText: 'Boetiek Amélie' })).toContainText('berekend: Kanteler');
+
+  await page.getByRole('link', { name: 'Indeling', exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zo werkt de indeling');
+  await expectNoAxeViolations(page);
+});

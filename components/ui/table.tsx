@@ -4,7 +4,8 @@ import { cx } from './cx';
 /** A scrollable table with a sticky header; the caption names it for screen readers. */
 export function Table({ caption, captionHidden, children, className }: { caption: string; captionHidden?: boolean; children: ReactNode; className?: string }) {
   return (
-    <div className={cx('max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white', className)}>
+    // Focusable and named, so keyboard users can scroll the region (WCAG 2.1.1).
+    <div role="region" aria-label={caption} tabIndex={0} className={cx('max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white', className)}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className={captionHidden ? 'sr-only' : 'px-4 py-2 text-left font-medium'}>{caption}</caption>
         {children}

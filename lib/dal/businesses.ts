@@ -52,7 +52,20 @@ export async function listBusinesses(db: Database, viewer: Viewer | null, filter
 
 async function businessDetail(db: Database, condition: SQL) {
   const [row] = await db
-    .select({ ...listColumns, employeesBand: businesses.employeesBand, needs: businesses.needs, ownerId: businesses.ownerId })
+    .select({
+      ...listColumns,
+      employeesBand: businesses.employeesBand,
+      needs: businesses.needs,
+      ownerId: businesses.ownerId,
+      computedClass: businesses.computedClass,
+      overrideClass: businesses.overrideClass,
+      overrideReason: businesses.overrideReason,
+      overrideAt: businesses.overrideAt,
+      effectiveClass: businesses.effectiveClass,
+      classReasons: businesses.classReasons,
+      coachingPriority: businesses.coachingPriority,
+      digitalScore: businesses.digitalScore,
+    })
     .from(businesses)
     .leftJoin(naceCodes, and(eq(naceCodes.code, businesses.naceCode), eq(naceCodes.version, businesses.naceVersion)))
     .leftJoin(advisor, eq(advisor.id, businesses.assignedAdvisorId))

@@ -21,9 +21,13 @@ const MENU_BY_ROLE: Record<Role, MenuItem[]> = {
     { key: 'channels', href: '/member/channels' },
     { key: 'myData', href: '/member/data' },
   ],
-  advisor: [{ key: 'triage', href: '/advisor' }],
+  advisor: [
+    { key: 'triage', href: '/advisor' },
+    { key: 'classification', href: '/advisor/classification' },
+  ],
   staff: [
     { key: 'triage', href: '/advisor' },
+    { key: 'classification', href: '/advisor/classification' },
     { key: 'users', href: '/staff/users' },
     { key: 'sectors', href: '/staff/sectors' },
     { key: 'outbox', href: '/staff/outbox' },

@@ -88,3 +88,33 @@ describe('the triage table data', () => {
     expect(mine.rows.every((r) => r.advisorId === limburg.id)).toBe(true);
   });
 });
+
+describe('class overrides', () => {
+  it('keeps both classes, writes history and audit, and stays within the advisor’s regions', async () => {
+    const { overrideClass, classHistory } = await import('@/lib/dal/classification');
+    const [boutique] = await db().select().from(businesses).where(eq(businesses.name, 'Boetiek Amélie'));
+    expect(await overrideClass(db(), wallonia, boutique!.id, 'winner', 'Not mine')).toEqual({ ok: false, problem: 'not_found' });
+    expect(await overrideClass(db(), limburg, boutique!.id, 'winner', 'Webshop sinds oktober')).toEqual({ ok: true });
+    const [after] = await db().select().from(businesses).where(eq(businesses.id, boutique!.id));
+    expect(after).toMatchObject({ computedClass: 'shifter', overrideClass: 'winner', effectiveClass: 'winner', overrideReason: 'Webshop sinds oktober', overrideBy: limburg.id });
+    const history = await classHistory(db(), limburg, boutique!.id);
+    expect(history[0]).toMatchObject({ fromClass: 'shifter', toClass: 'winner', source: 'override', reason: 'Webshop sinds oktober', actor: 'Tom Claes' });
+    expect(await classHistory(db(), wallonia, boutique!.id)).toEqual([]);
+
+    expect(await overrideClass(db(), limburg, boutique!.id, null, 'Terug naar berekend')).toEqual({ ok: true });
+    const [back] = await db().select().from(businesses).where(eq(businesses.id, boutique!.id));
+    expect(back).toMatchObject({ overrideClass: null, effectiveClass: 'shifter', overrideReason: null });
+  });
+
+  it('assigns only to an active advisor covering every business, and only within scope', async () => {
+    const { assignAdvisor } = await import('@/lib/dal/assignments');
+    const [chipShop] = await db().select().from(businesses).where(eq(businesses.name, 'Frituur De Gouden Friet'));
+    const [namur] = await db().select().from(businesses).where(eq(businesses.name, 'Boulangerie Renard'));
+    const [els] = await db().select().from(users).where(eq(users.email, 'adviseur2.limburg@kantelpunt.demo'));
+    expect(await assignAdvisor(db(), limburg, [chipShop!.id], els!.id)).toEqual({ ok: true, count: 1 });
+    expect(await assignAdvisor(db(), staff, [namur!.id], els!.id)).toEqual({ ok: false, problem: 'advisor_region' });
+    await expect(assignAdvisor(db(), limburg, [chipShop!.id, namur!.id], els!.id)).rejects.toBeInstanceOf(AccessDenied);
+    const [unchanged] = await db().select().from(businesses).where(eq(businesses.id, namur!.id));
+    expect(unchanged!.assignedAdvisorId).not.toBe(els!.id);
+  });
+});

@@ -5,6 +5,9 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { assignAdvisor } from '@/lib/dal/assignments';
+import { overrideClass } from '@/lib/dal/classification';
+import { CRISIS_CLASSES } from '@/lib/domain/classification';
+import { requiredText } from '@/lib/actions/fields';
 import { getDb } from '@/lib/server/database';
 import { currentIp } from '@/lib/server/current-request';
 
@@ -23,5 +26,25 @@ export const assignAdvisorAction = defineAction(
     if (!result.ok) return { status: 'error', code: 'invalid', message: t(result.problem === 'advisor_region' ? 'assignRegion' : 'assignUnknown') };
     revalidatePath(`/${locale}/advisor`);
     return { status: 'success', code: 'ok', message: t('assigned', { count: result.count }) };
+  },
+);
+
+export const overrideClassAction = defineAction(
+  {
+    allow: ['advisor', 'staff'],
+    schema: (t) =>
+      z.strictObject({
+        businessId: z.uuid(),
+        // Empty: go back to the computed class.
+        crisisClass: z.preprocess((v) => (v === '' ? null : v), z.enum(CRISIS_CLASSES, { error: t('choice') }).nullable()),
+        reason: requiredText(t, 500),
+      }),
+  },
+  async (input, { viewer, locale, t }) => {
+    const result = await overrideClass(await getDb(), viewer, input.businessId, input.crisisClass, input.reason, await currentIp());
+    if (!result.ok) return { status: 'error', code: 'not_found', message: t('not_found') };
+    revalidatePath(`/${locale}/advisor/businesses/${input.businessId}`);
+    const tBusiness = await getTranslations({ locale, namespace: 'businessPage' });
+    return { status: 'success', code: 'ok', message: tBusiness('overrideSaved') };
   },
 );

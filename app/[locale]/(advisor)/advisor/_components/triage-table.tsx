@@ -13,7 +13,8 @@ import {
   type ColumnVisibilityState,
 } from '@tanstack/react-table';
 import { Link } from '@/i18n/navigation';
-import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { Badge } from '@/components/ui/badge';
+import { CLASS_TONES } from './class-tones';
 import { cx } from '@/components/ui/cx';
 import type { TriageRow } from '@/lib/dal/triage';
 import { triageSearchParams, type SortId, type TriageQuery } from '@/lib/triage/query';
@@ -22,13 +23,6 @@ import { BulkAssignForm, type AdvisorOption } from './bulk-assign-form';
 const features = tableFeatures({ rowSortingFeature, rowPaginationFeature, columnVisibilityFeature, rowSelectionFeature });
 const helper = createColumnHelper<typeof features, TriageRow>();
 
-export const CLASS_TONES: Record<TriageRow['effectiveClass'], BadgeTone> = {
-  winner: 'success',
-  shifter: 'info',
-  structurally_hit: 'danger',
-  stable: 'neutral',
-  unknown: 'warning',
-};
 
 export interface TriageLabels {
   caption: string;
@@ -203,7 +197,7 @@ export function TriageTable({ rows, total, query, labels, locale, advisors, bulk
           </fieldset>
         </details>
       </div>
-      <div className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white">
+      <div role="region" aria-label={labels.caption} tabIndex={0} className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">{labels.caption}</caption>
           <thead className="sticky top-0 z-10 bg-slate-100 text-slate-800">

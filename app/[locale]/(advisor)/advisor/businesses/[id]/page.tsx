@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
+import { Link } from '@/i18n/navigation';
 import { DescriptionItem } from '@/components/ui/description-item';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
@@ -8,6 +9,10 @@ import { getBusiness } from '@/lib/dal/businesses';
 import { getDb } from '@/lib/server/database';
 import { CHANNELS } from '@/lib/domain/channels';
 import { Badge } from '@/components/ui/badge';
+import { classHistory } from '@/lib/dal/classification';
+import { CRISIS_CLASSES } from '@/lib/domain/classification';
+import { CLASS_TONES } from '../../_components/class-tones';
+import { OverrideForm } from './_components/override-form';
 import { formatEnterpriseNumber, formatPercent, sectorLabel } from '@/components/format';
 
 export default async function BusinessPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -22,6 +27,13 @@ export default async function BusinessPage({ params }: { params: Promise<{ local
   const tStatus = await getTranslations('channelStatus');
   const tProvinces = await getTranslations('provinces');
   const statuses = new Map(business.channels.map((c) => [c.channel, c.status]));
+  const [history, tBusiness, tClasses, tReasons, format] = await Promise.all([
+    classHistory(await getDb(), viewer, business.id),
+    getTranslations('businessPage'),
+    getTranslations('classes'),
+    getTranslations('classReasons'),
+    getFormatter(),
+  ]);
 
   return (
     <div className="flex flex-col gap-6">
@@ -35,6 +47,42 @@ export default async function BusinessPage({ params }: { params: Promise<{ local
         <DescriptionItem label={t('employees')} value={business.employeesBand ?? '—'} />
         <DescriptionItem label={tMember('advisor')} value={business.advisorName ?? t('unassigned')} />
       </dl>
+      <section aria-labelledby="class-title" className="grid gap-6 rounded-lg border border-slate-200 bg-white p-6 lg:grid-cols-2">
+        <div className="flex flex-col gap-3">
+          <h2 id="class-title" className="text-xl font-semibold">
+            {tBusiness('classTitle')}
+          </h2>
+          <p className="flex flex-wrap items-center gap-2">
+            <Badge tone={CLASS_TONES[business.effectiveClass]}>{tClasses(business.effectiveClass)}</Badge>
+            <span className="text-sm text-slate-700">{tBusiness('priority', { priority: business.coachingPriority })}</span>
+          </p>
+          {business.overrideClass ? (
+            <p className="text-sm text-slate-700">
+              {tBusiness('override')} {business.overrideAt ? tBusiness('overrideWhen', { date: format.dateTime(business.overrideAt, { dateStyle: 'medium' }) }) : null}.{' '}
+              {tBusiness('computed')}: {tClasses(business.computedClass)}. {tBusiness('overrideReason', { reason: business.overrideReason ?? '' })}
+            </p>
+          ) : null}
+          <h3 className="font-medium">{tBusiness('reasonsTitle')}</h3>
+          <ul className="list-disc pl-5 text-sm text-slate-800">
+            {business.classReasons.map((reason) => (
+              <li key={reason.code}>{tReasons(reason.code, reason as never)}</li>
+            ))}
+          </ul>
+          <Link href="/advisor/classification" className="text-sm text-brand-800 underline underline-offset-2">
+            {tBusiness('rulesLink')}
+          </Link>
+        </div>
+        <div className="flex flex-col gap-3">
+          <h3 className="font-medium">{tBusiness('overrideTitle')}</h3>
+          <OverrideForm
+            businessId={business.id}
+            current={business.overrideClass ?? ''}
+            classes={CRISIS_CLASSES.map((c) => ({ value: c, label: tClasses(c) }))}
+            labels={{ class: tBusiness('overrideClass'), useComputed: tBusiness('useComputed'), reason: tBusiness('overrideReasonLabel'), submit: tBusiness('overrideSubmit') }}
+          />
+        </div>
+      </section>
+
       <section aria-labelledby="channels-title">
         <h2 id="channels-title" className="text-xl font-semibold">
           {t('channelsTitle')}
@@ -50,6 +98,29 @@ export default async function BusinessPage({ params }: { params: Promise<{ local
             );
           })}
         </ul>
+      </section>
+      <section aria-labelledby="history-title">
+        <h2 id="history-title" className="text-xl font-semibold">
+          {tBusiness('historyTitle')}
+        </h2>
+        {history.length === 0 ? (
+          <p className="mt-2 text-slate-700">{tBusiness('historyEmpty')}</p>
+        ) : (
+          <ol className="mt-3 flex flex-col gap-2" data-testid="class-history">
+            {history.map((entry, index) => (
+              <li key={index} className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm">
+                <span className="font-medium">
+                  {tBusiness('historyEntry', { from: entry.fromClass ? tClasses(entry.fromClass) : '—', to: tClasses(entry.toClass) })}
+                </span>{' '}
+                <span className="text-slate-600">
+                  · {tBusiness(`sources.${entry.source}`)}
+                  {entry.actor ? ` · ${entry.actor}` : ''} · {format.dateTime(entry.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                </span>
+                {entry.reason ? <span className="block text-slate-800">{entry.reason}</span> : null}
+              </li>
+            ))}
+          </ol>
+        )}
       </section>
     </div>
   );

@@ -28,14 +28,15 @@ interface Choices {
 
 /** Staff edit a user's role, status and regions. */
 export function EditUserForm({ user, labels, choices }: { user: { id: string; role: string; status: string; regions: string[] }; labels: UserFormLabels; choices: Choices }) {
-  const { state, formAction, pending, error } = useFormAction(updateUserAction);
+  const { state, formAction, pending, error, value, values } = useFormAction(updateUserAction);
+  // React resets a form after its action; re-mounting with the echoed values keeps what was chosen.
   return (
-    <form action={formAction} className="flex flex-col gap-5">
+    <form action={formAction} className="flex flex-col gap-5" noValidate key={JSON.stringify(state.values ?? {})}>
       <FormMessage state={state} />
       <input type="hidden" name="userId" value={user.id} />
-      <Select id="role" name="role" label={labels.role} options={choices.roles} defaultValue={user.role} error={error('role')} />
-      <Select id="status" name="status" label={labels.status} options={choices.statuses} defaultValue={user.status === 'deactivated' ? 'deactivated' : 'active'} error={error('status')} />
-      <CheckboxGroup name="regions" legend={labels.regions} options={choices.provinces} defaultValues={user.regions} error={error('regions')} />
+      <Select id="role" name="role" label={labels.role} options={choices.roles} defaultValue={value('role', user.role)} error={error('role')} />
+      <Select id="status" name="status" label={labels.status} options={choices.statuses} defaultValue={value('status', user.status === 'deactivated' ? 'deactivated' : 'active')} error={error('status')} />
+      <CheckboxGroup name="regions" legend={labels.regions} options={choices.provinces} defaultValues={values('regions', user.regions)} error={error('regions')} />
       <Button type="submit" pending={pending} pendingLabel={labels.pending}>
         {labels.submit}
       </Button>
@@ -45,14 +46,14 @@ export function EditUserForm({ user, labels, choices }: { user: { id: string; ro
 
 /** Staff invite an advisor or a colleague. */
 export function InviteUserForm({ labels, choices, defaultLanguage }: { labels: UserFormLabels; choices: Choices; defaultLanguage: string }) {
-  const { state, formAction, pending, error, value } = useFormAction(inviteUserAction);
+  const { state, formAction, pending, error, value, values } = useFormAction(inviteUserAction);
   return (
-    <form action={formAction} className="flex flex-col gap-5" noValidate key={state.status === 'success' ? state.message : 'form'}>
+    <form action={formAction} className="flex flex-col gap-5" noValidate key={`${state.status}-${state.message ?? ''}-${JSON.stringify(state.values ?? {})}`}>
       <FormMessage state={state} />
       <Input id="name" name="name" label={labels.name} required maxLength={120} defaultValue={value('name')} error={error('name')} />
       <Input id="email" name="email" type="email" label={labels.email} required defaultValue={value('email')} error={error('email')} />
       <Select id="role" name="role" label={labels.role} options={choices.roles} defaultValue={value('role', 'advisor')} error={error('role')} />
-      <CheckboxGroup name="regions" legend={labels.regions} options={choices.provinces} defaultValues={[]} error={error('regions')} />
+      <CheckboxGroup name="regions" legend={labels.regions} options={choices.provinces} defaultValues={values('regions')} error={error('regions')} />
       <Select id="language" name="language" label={labels.language} options={choices.languages} defaultValue={value('language', defaultLanguage)} error={error('language')} />
       <Button type="submit" pending={pending} pendingLabel={labels.pending}>
         {labels.submit}
