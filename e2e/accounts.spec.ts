@@ -81,6 +81,7 @@ test('staff invite an advisor who sets a password and sees only their region; de
   await expect(advisor).toHaveURL(/\/nl\/advisor$/);
   await expect(advisor.getByText("Je regio's: Luxemburg")).toBeVisible();
   // The locality column shows the province under the locality.
+  await expect(advisor.locator('tbody tr').first()).toBeVisible(); // the table streams in
   const places = await advisor.locator('tbody tr td:nth-child(3)').allTextContents();
   expect(places.length).toBeGreaterThan(0);
   expect(places.filter((place) => !place.endsWith('Luxemburg'))).toEqual([]);

@@ -109,6 +109,10 @@ export const ROUTE_ROWS: RouteRow[] = [
 ];
 
 export const ACTION_ROWS: ActionRow[] = [
+  // Saving a view writes only to the caller's own list; an empty name fails validation for those allowed.
+  { action: 'app/[locale]/(advisor)/advisor/actions.ts#saveViewAction', payload: () => ({ name: '', query: 'class=shifter' }), expect: roleAction(['advisorX', 'advisorY', 'staff'], 'invalid') },
+  // Nobody can delete a view that is not their own: it does not exist for them.
+  { action: 'app/[locale]/(advisor)/advisor/actions.ts#deleteViewAction', payload: () => ({ viewId: '00000000-0000-4000-8000-000000000000' }), expect: roleAction(['advisorX', 'advisorY', 'staff'], 'not_found') },
   {
     // An empty reason fails validation for those allowed to reach the business; the Walloon advisor is told it does not exist.
     action: 'app/[locale]/(advisor)/advisor/actions.ts#overrideClassAction',

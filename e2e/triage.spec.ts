@@ -11,6 +11,7 @@ test('an advisor filters, sorts, hides a column and bulk-assigns in the triage t
   await page.getByRole('checkbox', { name: 'Kanteler' }).check();
   await page.getByRole('button', { name: 'Toepassen' }).click();
   await expect(page).toHaveURL(/class=shifter/);
+  await expect(page.locator('tbody tr').first()).toBeVisible(); // the table streams in
   const classes = await page.locator('tbody tr td:nth-child(5)').allTextContents();
   expect(classes.length).toBeGreaterThan(0);
   expect(classes.every((c) => c.startsWith('Kanteler'))).toBe(true);
@@ -19,8 +20,18 @@ test('an advisor filters, sorts, hides a column and bulk-assigns in the triage t
   await page.getByRole('link', { name: /^Digitale score/ }).click();
   await expect(page).toHaveURL(/class=shifter.*sort=score&dir=desc|sort=score&dir=desc.*class=shifter/);
   await expect(page.getByRole('columnheader', { name: /Digitale score/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect(page.locator('tbody tr').first()).toBeVisible(); // the table streams in
   const scores = (await page.locator('tbody tr td:nth-child(7)').allTextContents()).map(Number);
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
+
+  // Save this view, then open it again from the saved views.
+  await page.getByLabel('Naam van deze weergave').fill('Kantelaars op score');
+  await page.getByRole('button', { name: 'Weergave bewaren' }).click();
+  await expect(page.getByText('Weergave ‘Kantelaars op score’ bewaard.')).toBeVisible();
+  await page.goto('/nl/advisor');
+  await page.getByRole('link', { name: 'Kantelaars op score' }).click();
+  await expect(page).toHaveURL(/class=shifter/);
+  await expect(page).toHaveURL(/sort=score&dir=desc/);
 
   // Hide a column.
   await page.locator('summary', { hasText: 'Kolommen' }).click();
@@ -28,6 +39,7 @@ test('an advisor filters, sorts, hides a column and bulk-assigns in the triage t
   await expect(page.getByRole('columnheader', { name: /^Omzet/ })).toHaveCount(0);
 
   // Bulk-assign the first two rows to a colleague of the same region.
+  await expect(page.locator('tbody tr').first()).toBeVisible(); // the table streams in
   const firstTwo = await page.locator('tbody tr td:nth-child(2)').evaluateAll((cells) => cells.slice(0, 2).map((c) => c.textContent ?? ''));
   await page.getByRole('checkbox', { name: `${firstTwo[0]} selecteren` }).check();
   await page.getByRole('checkbox', { name: `${firstTwo[1]} selecteren` }).check();

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { assignAdvisor } from '@/lib/dal/assignments';
 import { overrideClass } from '@/lib/dal/classification';
+import { deleteView, saveView } from '@/lib/dal/saved-views';
 import { CRISIS_CLASSES } from '@/lib/domain/classification';
 import { requiredText } from '@/lib/actions/fields';
 import { getDb } from '@/lib/server/database';
@@ -46,5 +47,24 @@ export const overrideClassAction = defineAction(
     revalidatePath(`/${locale}/advisor/businesses/${input.businessId}`);
     const tBusiness = await getTranslations({ locale, namespace: 'businessPage' });
     return { status: 'success', code: 'ok', message: tBusiness('overrideSaved') };
+  },
+);
+
+export const saveViewAction = defineAction(
+  { allow: ['advisor', 'staff'], schema: (t) => z.strictObject({ name: requiredText(t, 60), query: z.string().max(2000) }) },
+  async (input, { viewer, locale }) => {
+    await saveView(await getDb(), viewer, input.name, input.query);
+    revalidatePath(`/${locale}/advisor`);
+    const t = await getTranslations({ locale, namespace: 'triage' });
+    return { status: 'success', code: 'ok', message: t('viewSaved', { name: input.name }) };
+  },
+);
+
+export const deleteViewAction = defineAction(
+  { allow: ['advisor', 'staff'], schema: () => z.strictObject({ viewId: z.uuid() }) },
+  async (input, { viewer, locale, t }) => {
+    if (!(await deleteView(await getDb(), viewer, input.viewId))) return { status: 'error', code: 'not_found', message: t('not_found') };
+    revalidatePath(`/${locale}/advisor`);
+    return { status: 'success', code: 'ok' };
   },
 );

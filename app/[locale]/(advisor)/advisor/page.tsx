@@ -1,33 +1,30 @@
+import { Suspense } from 'react';
 import { getTranslations } from 'next-intl/server';
+import type { AppLocale } from '@/i18n/routing';
+import type { Viewer } from '@/lib/dal/viewer';
+import { TriageSkeleton } from './_components/triage-skeleton';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { listTriage } from '@/lib/dal/triage';
 import { assignableAdvisors } from '@/lib/dal/assignments';
+import { listSavedViews } from '@/lib/dal/saved-views';
 import { naceOptions } from '@/lib/dal/nace';
 import { getDb } from '@/lib/server/database';
 import { CRISIS_CLASSES } from '@/lib/domain/classification';
 import { PROVINCES } from '@/lib/domain/provinces';
-import { parseTriageQuery, triageSearchParams } from '@/lib/triage/query';
+import { parseTriageQuery, triageSearchParams, type TriageQuery } from '@/lib/triage/query';
 import { Pagination } from '@/components/ui/pagination';
 import { Notice } from '@/components/forms/notice';
 import { TriageFilters } from './_components/triage-filters';
 import { TriageTable } from './_components/triage-table';
+import { SavedViews } from './_components/saved-views';
 
 /** The advisor's triage table: the members of their regions, classified, most promising first. */
 export default async function TriagePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = await pageLocale(params);
   const viewer = await requirePageViewer(locale, '/advisor', ['advisor', 'staff']);
   const { query, notices } = parseTriageQuery(await searchParams);
-  const db = await getDb();
-  const [{ rows, total }, advisors, divisions] = await Promise.all([
-    listTriage(db, viewer, query),
-    assignableAdvisors(db, viewer),
-    naceOptions(db, '2008', locale),
-  ]);
-  const [t, tProvinces, tClasses] = await Promise.all([getTranslations('triage'), getTranslations('provinces'), getTranslations('classes')]);
-  const pages = Math.max(1, Math.ceil(total / query.size));
-  const provinces = viewer.role === 'staff' ? [...PROVINCES] : viewer.regions;
-  const sectors = divisions.filter((d) => d.level === 'division');
+  const [t, tProvinces] = await Promise.all([getTranslations('triage'), getTranslations('provinces')]);
 
   return (
     <div className="flex flex-col gap-5">
@@ -38,6 +35,32 @@ export default async function TriagePage({ params, searchParams }: { params: Pro
         ) : null}
       </div>
       {notices.length ? <Notice>{t('notice', { params: notices.join(', ') })}</Notice> : null}
+      <Suspense key={triageSearchParams(query).toString()} fallback={<TriageSkeleton />}>
+        <TriageResults viewer={viewer} query={query} locale={locale} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function TriageResults({ viewer, query, locale }: { viewer: Viewer; query: TriageQuery; locale: AppLocale }) {
+  const db = await getDb();
+  const [{ rows, total }, advisors, divisions, views] = await Promise.all([
+    listTriage(db, viewer, query),
+    assignableAdvisors(db, viewer),
+    naceOptions(db, '2008', locale),
+    listSavedViews(db, viewer),
+  ]);
+  const [t, tProvinces, tClasses] = await Promise.all([getTranslations('triage'), getTranslations('provinces'), getTranslations('classes')]);
+  const pages = Math.max(1, Math.ceil(total / query.size));
+  const provinces = viewer.role === 'staff' ? [...PROVINCES] : viewer.regions;
+  const sectors = divisions.filter((d) => d.level === 'division');
+  return (
+    <>
+      <SavedViews
+        views={views}
+        currentQuery={triageSearchParams(query, { page: 1 }).toString()}
+        labels={{ title: t('savedViews'), none: t('noSavedViews'), name: t('saveViewName'), save: t('saveView'), remove: t('deleteView', { name: '{name}' }) }}
+      />
       <TriageFilters query={query} provinces={provinces} advisors={advisors} sectors={sectors} />
       <p className="text-sm text-slate-700" aria-live="polite">
         {t('count', { total })}
@@ -76,6 +99,6 @@ export default async function TriagePage({ params, searchParams }: { params: Pro
         pages={pages}
         labels={{ previous: t('previous'), next: t('next'), page: t('page', { page: query.page, pages }), nav: t('pagination') }}
       />
-    </div>
+    </>
   );
 }
