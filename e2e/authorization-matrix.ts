@@ -94,6 +94,7 @@ export const PAGE_ROWS: PageRow[] = [
   { route: '/[locale]/staff/users', path: () => '/nl/staff/users', marker: 'staff@kantelpunt.demo', expect: signedInPage(['staff']) },
   { route: '/[locale]/staff/users/invite', path: () => '/nl/staff/users/invite', marker: 'name="email"', expect: signedInPage(['staff']) },
   { route: '/[locale]/staff/users/[id]', path: (ids) => `/nl/staff/users/${ids.memberBUserId}`, marker: 'membre@kantelpunt.demo', expect: signedInPage(['staff']) },
+  { route: '/[locale]/staff/sector-impacts', path: () => '/nl/staff/sector-impacts', marker: 'Herindelingen', expect: signedInPage(['staff']) },
   { route: '/[locale]/staff/sectors', path: () => '/nl/staff/sectors', marker: 'NACE-BEL 2008', expect: signedInPage(['staff']) },
   { route: '/[locale]/staff/outbox', path: () => '/nl/staff/outbox', marker: 'Alle e-mail die het portaal verstuurt', expect: signedInPage(['staff']) },
 ];
@@ -109,6 +110,8 @@ export const ROUTE_ROWS: RouteRow[] = [
 ];
 
 export const ACTION_ROWS: ActionRow[] = [
+  // No reason: staff reach the validation; nothing changes and no job is queued.
+  { action: 'app/[locale]/(staff)/staff/sector-impacts/actions.ts#changeSectorImpactAction', payload: () => ({ prefix: '56', exposure: 'structural', reason: '' }), expect: roleAction(['staff'], 'invalid') },
   // Saving a view writes only to the caller's own list; an empty name fails validation for those allowed.
   { action: 'app/[locale]/(advisor)/advisor/actions.ts#saveViewAction', payload: () => ({ name: '', query: 'class=shifter' }), expect: roleAction(['advisorX', 'advisorY', 'staff'], 'invalid') },
   // Nobody can delete a view that is not their own: it does not exist for them.

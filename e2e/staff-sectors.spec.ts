@@ -21,3 +21,22 @@ test('staff see the loaded catalogues and bad files are refused with a clear mes
   await expect(page.getByRole('row', { name: /NACE-BEL 2025/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+test('staff change a sector’s exposure with a reason and watch the re-classification finish', async ({ page }) => {
+  await signInWithForm(page, 'staff@kantelpunt.demo');
+  await page.goto('/nl/staff/sector-impacts');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('NACE-code of begin van een code').fill('93.1');
+  await page.getByLabel('Blootstelling').selectOption('structural');
+  await page.getByRole('button', { name: 'Opslaan en opnieuw indelen' }).click();
+  await expect(page.getByText('Vul dit veld in.')).toBeVisible(); // a reason is required
+
+  await page.getByLabel('Reden van de wijziging (verplicht)').fill('Fitnesscentra opnieuw gesloten');
+  await page.getByRole('button', { name: 'Opslaan en opnieuw indelen' }).click();
+  await expect(page.getByText('Sector 93.1 opgeslagen; de leden worden opnieuw ingedeeld.')).toBeVisible();
+  const run = page.getByTestId('reclassifications').getByRole('listitem').first();
+  await expect(run).toContainText('NACE 93.1');
+  await expect(run).toContainText('Klaar', { timeout: 20_000 });
+  await expect(page.getByRole('row', { name: /^93\.1 structureel/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

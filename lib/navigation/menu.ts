@@ -29,6 +29,7 @@ const MENU_BY_ROLE: Record<Role, MenuItem[]> = {
     { key: 'triage', href: '/advisor' },
     { key: 'classification', href: '/advisor/classification' },
     { key: 'users', href: '/staff/users' },
+    { key: 'sectorImpacts', href: '/staff/sector-impacts' },
     { key: 'sectors', href: '/staff/sectors' },
     { key: 'outbox', href: '/staff/outbox' },
   ],

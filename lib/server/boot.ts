@@ -3,6 +3,7 @@ import { DatabaseStartError } from '@/db/errors';
 import type { Database } from '@/db/client';
 import { deliverQueuedMail } from '@/lib/mail/outbox';
 import { smtpTransport } from '@/lib/mail/smtp';
+import { runPendingJobs } from '@/lib/jobs/worker';
 import { getDatabaseHandle } from './database';
 
 function fail(message: string): never {
@@ -23,6 +24,16 @@ function startMailSweep(db: Database, smtpUrl: string, from: string): void {
   setInterval(sweep, 60_000).unref();
 }
 
+/**
+ * Jobs start right after the request that queued them; this sweep picks up what a stopped or
+ * crashed instance left (its lease expires), on whichever instance gets there first.
+ */
+function startJobSweep(db: Database): void {
+  const sweep = () => runPendingJobs(db).catch((error: unknown) => console.error(`[jobs] ${error instanceof Error ? error.message : String(error)}`));
+  void sweep();
+  setInterval(sweep, 15_000).unref();
+}
+
 export async function boot(): Promise<void> {
   const parsed = parseEnv(process.env);
   if (!parsed.ok) fail(formatEnvProblems(parsed.problems));
@@ -39,6 +50,7 @@ export async function boot(): Promise<void> {
     }
     console.log(`[boot] database ready (${handle.kind}: ${handle.location}) in ${Date.now() - started} ms`);
     if (config.SMTP_URL) startMailSweep(handle.db, config.SMTP_URL, config.MAIL_FROM);
+    startJobSweep(handle.db);
   } catch (error) {
     if (error instanceof DatabaseStartError) fail(`Kantelpunt cannot start: ${error.message}`);
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,32 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { defineAction } from '@/lib/actions/define-action';
+import { requiredText } from '@/lib/actions/fields';
+import { changeSectorImpact } from '@/lib/dal/sector-impacts';
+import { getDb } from '@/lib/server/database';
+import { currentIp } from '@/lib/server/current-request';
+import { scheduleJobs } from '@/lib/server/jobs';
+
+export const changeSectorImpactAction = defineAction(
+  {
+    allow: ['staff'],
+    schema: (t) =>
+      z.strictObject({
+        prefix: z.string({ error: t('required') }).trim().regex(/^\d{2}(\.\d{1,3})?$/, { error: t('prefixFormat') }),
+        // 'remove' deletes the row: the sector then counts as adaptable.
+        exposure: z.enum(['structural', 'adaptable', 'resilient', 'remove'], { error: t('choice') }),
+        note: z.string().trim().max(200, { error: t('tooLong', { max: 200 }) }).optional(),
+        reason: requiredText(t, 500),
+      }),
+  },
+  async (input, { viewer, locale }) => {
+    await changeSectorImpact(await getDb(), viewer, input.prefix, input.exposure === 'remove' ? null : input.exposure, input.note || null, input.reason, await currentIp());
+    scheduleJobs();
+    revalidatePath(`/${locale}/staff/sector-impacts`);
+    const t = await getTranslations({ locale, namespace: 'sectorImpacts' });
+    return { status: 'success', code: 'ok', message: t('saved', { prefix: input.prefix }) };
+  },
+);

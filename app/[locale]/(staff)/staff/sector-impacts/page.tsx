@@ -1,0 +1,100 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { requirePageViewer } from '@/lib/dal/page-guard';
+import { listSectorImpacts, recentReclassifications } from '@/lib/dal/sector-impacts';
+import { getDb } from '@/lib/server/database';
+import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
+import { Badge } from '@/components/ui/badge';
+import { ImpactForm } from './_components/impact-form';
+import { RefreshWhileRunning } from './_components/refresh-while-running';
+
+/** Staff maintain the sector impact table that drives the classification. */
+export default async function SectorImpactsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params);
+  const viewer = await requirePageViewer(locale, '/staff/sector-impacts', ['staff']);
+  const db = await getDb();
+  const [rows, runs, t, tRules, format] = await Promise.all([
+    listSectorImpacts(db, viewer),
+    recentReclassifications(db, viewer),
+    getTranslations('sectorImpacts'),
+    getTranslations('classificationRules'),
+    getFormatter(),
+  ]);
+  const running = runs.some((run) => run.status === 'queued' || run.status === 'running');
+  return (
+    <div className="flex flex-col gap-6">
+      <RefreshWhileRunning running={running} />
+      <div>
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <p className="mt-2 max-w-3xl text-slate-700">{t('intro')}</p>
+      </div>
+      <section aria-labelledby="change-title" className="max-w-3xl rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="change-title" className="mb-4 text-xl font-semibold">
+          {t('changeTitle')}
+        </h2>
+        <ImpactForm
+          labels={{ prefix: t('prefix'), prefixHint: t('prefixHint'), exposure: t('exposure'), note: t('note'), reason: t('reason'), submit: t('submit'), pending: t('pending') }}
+          exposures={[
+            { value: 'structural', label: tRules('exposures.structural') },
+            { value: 'adaptable', label: tRules('exposures.adaptable') },
+            { value: 'resilient', label: tRules('exposures.resilient') },
+            { value: 'remove', label: t('remove') },
+          ]}
+        />
+      </section>
+      <section aria-labelledby="runs-title">
+        <h2 id="runs-title" className="text-xl font-semibold">
+          {t('runsTitle')}
+        </h2>
+        {runs.length === 0 ? (
+          <p className="mt-2 text-slate-700">{t('noRuns')}</p>
+        ) : (
+          <ul className="mt-3 flex flex-col gap-2" data-testid="reclassifications">
+            {runs.map((run) => {
+              const total = run.total ?? 0;
+              const percent = total > 0 ? Math.round((run.done / total) * 100) : run.status === 'done' ? 100 : 0;
+              return (
+                <li key={run.id} className="flex flex-col gap-1 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm">
+                  <span className="flex flex-wrap items-center gap-2">
+                    <span className="font-medium">NACE {String((run.payload as { prefix?: string }).prefix ?? '')}</span>
+                    <Badge tone={run.status === 'done' ? 'success' : run.status === 'failed' ? 'danger' : 'info'}>{t(`status.${run.status}`)}</Badge>
+                    <span className="text-slate-600">{format.dateTime(run.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
+                  </span>
+                  <progress max={100} value={percent} aria-label={t('progress', { done: run.done, total })} className="h-2 w-full max-w-md" />
+                  <span className="text-slate-700">
+                    {t('progress', { done: run.done, total })}
+                    {run.result ? ` · ${t('changed', { count: Number((run.result as { changed?: number }).changed ?? 0) })}` : ''}
+                    {run.error ? ` · ${run.error}` : ''}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+      <Table caption={t('tableCaption')}>
+        <THead>
+          <tr>
+            <Th>{tRules('prefix')}</Th>
+            <Th>{tRules('exposure')}</Th>
+            <Th>{tRules('note')}</Th>
+            <Th>{t('updated')}</Th>
+          </tr>
+        </THead>
+        <TBody>
+          {rows.map((row) => (
+            <Tr key={row.prefix}>
+              <Td className="tabular-nums">{row.prefix}</Td>
+              <Td>{tRules(`exposures.${row.exposure}`)}</Td>
+              <Td>{row.note}</Td>
+              <Td>
+                {format.dateTime(row.updatedAt, { dateStyle: 'medium' })}
+                {row.updatedBy ? ` · ${row.updatedBy}` : ''}
+              </Td>
+            </Tr>
+          ))}
+        </TBody>
+      </Table>
+    </div>
+  );
+}
