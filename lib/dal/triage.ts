@@ -100,6 +100,25 @@ export function triageConditions(query: TriageQuery, viewer: Viewer): SQL[] {
   return conditions;
 }
 
+/** The two queries behind a view (page and total), built but not run: the benchmark runs the same SQL raw. */
+export function triageQueries(db: Database, viewer: Viewer, query: TriageQuery) {
+  const where = withinScope(viewer, and(...triageConditions(query, viewer)) as SQL | undefined);
+  const direction = query.dir === 'asc' ? asc : desc;
+  const page = db
+    .select(TRIAGE_COLUMNS)
+    .from(businesses)
+    .leftJoin(naceCodes, and(eq(naceCodes.code, businesses.naceCode), eq(naceCodes.version, businesses.naceVersion)))
+    .leftJoin(advisor, eq(advisor.id, businesses.assignedAdvisorId))
+    .leftJoin(nextOwner, eq(nextOwner.id, businesses.nextFollowUpOwnerId))
+    .where(where)
+    // Empty values last in both directions: an advisor sorting by score wants scores first.
+    .orderBy(sql`${direction(SORT_COLUMNS[query.sort])} nulls last`, direction(businesses.id))
+    .limit(query.size)
+    .offset((query.page - 1) * query.size);
+  const total = db.select({ total: count() }).from(businesses).where(where);
+  return { page, total };
+}
+
 /**
  * The triage table's data: one page of the businesses the viewer may see, filtered and sorted as
  * the view says, with the total. Sorting is on an allowlisted column with the id as tie-breaker,
@@ -107,22 +126,7 @@ export function triageConditions(query: TriageQuery, viewer: Viewer): SQL[] {
  */
 export async function listTriage(db: Database, viewer: Viewer | null, query: TriageQuery): Promise<{ rows: TriageRow[]; total: number }> {
   const who = requireRole(viewer, ['advisor', 'staff']);
-  const where = withinScope(who, and(...triageConditions(query, who)) as SQL | undefined);
-  const direction = query.dir === 'asc' ? asc : desc;
-  const sortColumn = SORT_COLUMNS[query.sort];
-  const [rows, [totalRow]] = await Promise.all([
-    db
-      .select(TRIAGE_COLUMNS)
-      .from(businesses)
-      .leftJoin(naceCodes, and(eq(naceCodes.code, businesses.naceCode), eq(naceCodes.version, businesses.naceVersion)))
-      .leftJoin(advisor, eq(advisor.id, businesses.assignedAdvisorId))
-      .leftJoin(nextOwner, eq(nextOwner.id, businesses.nextFollowUpOwnerId))
-      .where(where)
-      // Empty values last in both directions: an advisor sorting by score wants scores first.
-      .orderBy(sql`${direction(sortColumn)} nulls last`, direction(businesses.id))
-      .limit(query.size)
-      .offset((query.page - 1) * query.size),
-    db.select({ total: count() }).from(businesses).where(where),
-  ]);
+  const { page, total } = triageQueries(db, who, query);
+  const [rows, [totalRow]] = await Promise.all([page, total]);
   return { rows: rows as TriageRow[], total: totalRow?.total ?? 0 };
 }

@@ -1,0 +1,133 @@
+/**
+ * `npm run bench`: the triage table's data function against the raw SQL of the same queries, at
+ * 100,000 businesses (and 1,000,000 with `-- --sizes 100000,1000000`), plus a re-classification of
+ * 100,000 businesses. Runs on PostgreSQL (BENCH_DATABASE_URL, default the local server) in a
+ * database of its own that it creates and drops. Prints p50/p95 per view; it measures, it asserts nothing.
+ */
+import pg from 'pg';
+import { eq, sql } from 'drizzle-orm';
+import { openDatabase, type DatabaseHandle } from '@/db/client';
+import { applyMigrations } from '@/db/migrate';
+import { seedReferenceData } from '@/db/seed/reference';
+import { advisorRegions, users } from '@/db/schema';
+import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
+import { listTriage, triageQueries } from '@/lib/dal/triage';
+import { parseTriageQuery } from '@/lib/triage/query';
+import { enqueueJob } from '@/lib/jobs/queue';
+import { runReclassifyJob } from '@/lib/jobs/reclassify';
+import { jobs } from '@/db/schema';
+import { seedSyntheticBusinesses } from './seed';
+
+const RUNS = 30;
+const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const sizesArg = process.argv.indexOf('--sizes');
+const sizes = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [100_000];
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function time(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
+async function withDatabase<T>(name: string, work: (handle: DatabaseHandle, url: string) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
+  try {
+    return await work(handle, url.toString());
+  } finally {
+    await handle.close();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+async function benchSize(size: number) {
+  return withDatabase(`kantelpunt_bench_${size}`, async (handle, url) => {
+    const db = handle.db;
+    await applyMigrations(handle);
+    await seedReferenceData(db);
+    const [staffRow] = await db.insert(users).values({ email: 'bench-staff@example.be', name: 'Bench Staff', role: 'staff', status: 'active' }).returning();
+    const advisorRows = await db
+      .insert(users)
+      .values(['BE-VLI', 'BE-VAN', 'BE-WLG'].map((p, i) => ({ email: `bench-advisor-${i}@example.be`, name: `Bench Advisor ${p}`, role: 'advisor' as const, status: 'active' as const })))
+      .returning();
+    await db.insert(advisorRegions).values(advisorRows.map((a, i) => ({ userId: a.id, province: (['BE-VLI', 'BE-VAN', 'BE-WLG'] as const)[i]! })));
+    const seedMs = await time(() => seedSyntheticBusinesses(db, size, advisorRows.map((a) => a.id)));
+    const staff = (await loadViewer(db, staffRow!.id, 1)) as Viewer;
+    const advisor = (await loadViewer(db, advisorRows[0]!.id, 1)) as Viewer;
+
+    const raw = new pg.Pool({ connectionString: url, max: 4 });
+    const views: Array<{ name: string; viewer: Viewer; params: Record<string, string> }> = [
+      { name: 'region + class, by priority', viewer: advisor, params: { class: 'shifter' } },
+      { name: 'free-text search', viewer: staff, params: { q: 'bakkerij 12' } },
+      { name: 'unfiltered staff view', viewer: staff, params: {} },
+      { name: 'does not use channel X', viewer: staff, params: { notUses: 'webshop' } },
+    ];
+    const rows: Array<Record<string, string | number>> = [];
+    for (const view of views) {
+      const query = parseTriageQuery(view.params).query;
+      const { page, total } = triageQueries(db, view.viewer, query);
+      const pageSql = page.toSQL();
+      const totalSql = total.toSQL();
+      const runRaw = () => Promise.all([raw.query(pageSql.sql, pageSql.params as unknown[]), raw.query(totalSql.sql, totalSql.params as unknown[])]);
+      const runApp = () => listTriage(db, view.viewer, query);
+      for (let i = 0; i < 5; i++) {
+        await runRaw();
+        await runApp();
+      }
+      const app: number[] = [];
+      const rawTimes: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        rawTimes.push(await time(runRaw));
+        app.push(await time(runApp));
+      }
+      rows.push({
+        size,
+        view: view.name,
+        'app p50 ms': +percentile(app, 50).toFixed(1),
+        'app p95 ms': +percentile(app, 95).toFixed(1),
+        'raw p50 ms': +percentile(rawTimes, 50).toFixed(1),
+        'raw p95 ms': +percentile(rawTimes, 95).toFixed(1),
+        'app/raw (p50)': +(percentile(app, 50) / percentile(rawTimes, 50)).toFixed(2),
+      });
+    }
+    await raw.end();
+
+    // Re-classify 100,000 businesses (all of them at the 100k size) after a sector table change.
+    let reclassifyMs: number | null = null;
+    if (size <= 100_000) {
+      await db.execute(sql`update sector_impacts set exposure = 'structural' where nace_prefix = '56'`);
+      const jobId = await enqueueJob(db, 'reclassify', { prefix: '' }, staffRow!.id);
+      const [job] = await db.select().from(jobs).where(eq(jobs.id, jobId));
+      reclassifyMs = await time(() => runReclassifyJob(db, job!));
+    }
+    return { rows, seedMs, reclassifyMs };
+  });
+}
+
+async function main() {
+  const results = [];
+  for (const size of sizes) {
+    console.log(`Seeding ${size.toLocaleString('en')} businesses…`);
+    const result = await benchSize(size);
+    console.log(`  seeded in ${(result.seedMs / 1000).toFixed(1)} s`);
+    if (result.reclassifyMs !== null) console.log(`  re-classifying ${size.toLocaleString('en')} businesses: ${(result.reclassifyMs / 1000).toFixed(2)} s`);
+    results.push(...result.rows);
+  }
+  console.table(results);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
