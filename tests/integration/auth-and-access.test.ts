@@ -11,7 +11,7 @@ import { listUsers, updateUser } from '@/lib/dal/users';
 import { getBusiness, getOwnBusiness, listBusinesses } from '@/lib/dal/businesses';
 import { listOutbox } from '@/lib/dal/outbox';
 import { AccessDenied } from '@/lib/dal/access';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { createTestDatabase, viewerByEmail, type TestDatabase } from './test-database';
 
 let database: TestDatabase;
 const mail = { appUrl: 'http://portal.test', smtpConfigured: false, ip: '10.0.0.1' };
@@ -28,12 +28,7 @@ afterAll(async () => {
 
 const db = () => database.handle.db;
 
-async function viewerFor(email: string): Promise<Viewer> {
-  const [user] = await db().select().from(users).where(eq(users.email, email));
-  const viewer = await loadViewer(db(), user!.id, user!.sessionVersion);
-  if (!viewer) throw new Error(`no viewer for ${email}`);
-  return viewer;
-}
+const viewerFor = (email: string): Promise<Viewer> => viewerByEmail(db(), email);
 
 async function lastMailTo(address: string) {
   const [row] = await db().select().from(emailOutbox).where(eq(emailOutbox.toAddress, address)).orderBy(desc(emailOutbox.createdAt)).limit(1);

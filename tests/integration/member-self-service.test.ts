@@ -11,7 +11,7 @@ import { MIN_PEERS, peerComparison } from '@/lib/dal/peers';
 import { AccessDenied } from '@/lib/dal/access';
 import { CHANNELS, type Channel, type ChannelStatus } from '@/lib/domain/channels';
 import { enterpriseNumberFrom } from '@/lib/domain/enterprise-number';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { createTestDatabase, viewerByEmail, type TestDatabase } from './test-database';
 
 let database: TestDatabase;
 const db = () => database.handle.db;
@@ -25,10 +25,7 @@ afterAll(async () => {
   await database?.destroy();
 });
 
-async function viewerFor(email: string): Promise<Viewer> {
-  const [user] = await db().select().from(users).where(eq(users.email, email));
-  return (await loadViewer(db(), user!.id, user!.sessionVersion))!;
-}
+const viewerFor = (email: string): Promise<Viewer> => viewerByEmail(db(), email);
 
 async function newMember(email: string): Promise<Viewer> {
   await registerMember(db(), { name: 'Test Lid', email, password: 'een lange zin als wachtwoord', locale: 'nl' }, { appUrl: 'http://t', smtpConfigured: false });

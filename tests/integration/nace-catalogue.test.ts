@@ -8,7 +8,7 @@ import { naceCatalogueVersions, replaceNaceCatalogue } from '@/lib/dal/nace-cata
 import { activeNaceVersion, naceOptions } from '@/lib/dal/nace';
 import { AccessDenied } from '@/lib/dal/access';
 import { parseNaceFile } from '@/lib/nace/import';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { createTestDatabase, viewerByEmail, type TestDatabase } from './test-database';
 
 let database: TestDatabase;
 const db = () => database.handle.db;
@@ -22,10 +22,7 @@ afterAll(async () => {
   await database?.destroy();
 });
 
-async function viewerFor(email: string): Promise<Viewer> {
-  const [user] = await db().select().from(users).where(eq(users.email, email));
-  return (await loadViewer(db(), user!.id, user!.sessionVersion))!;
-}
+const viewerFor = (email: string): Promise<Viewer> => viewerByEmail(db(), email);
 
 const OFFICIAL_CSV = [
   'Statbel — NACE-BEL 2025',

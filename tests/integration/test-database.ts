@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { openDatabase, type DatabaseHandle } from '@/db/client';
+import { eq } from 'drizzle-orm';
+import { openDatabase, type Database, type DatabaseHandle } from '@/db/client';
+import { users } from '@/db/schema';
+import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
 import { applyMigrations } from '@/db/migrate';
 
 export interface TestDatabase {
@@ -53,4 +56,13 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
       await cleanup();
     },
   };
+}
+
+/** The viewer of a seeded user, as the data access layer would see them now. */
+export async function viewerByEmail(db: Database, email: string): Promise<Viewer> {
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  if (!user) throw new Error(`no user ${email}`);
+  const viewer = await loadViewer(db, user.id, user.sessionVersion);
+  if (!viewer) throw new Error(`${email} may not act (inactive?)`);
+  return viewer;
 }

@@ -7,7 +7,7 @@ import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
 import { listTriage } from '@/lib/dal/triage';
 import { AccessDenied } from '@/lib/dal/access';
 import { parseTriageQuery } from '@/lib/triage/query';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { createTestDatabase, viewerByEmail, type TestDatabase } from './test-database';
 
 let database: TestDatabase;
 const db = () => database.handle.db;
@@ -19,13 +19,9 @@ beforeAll(async () => {
   database = await createTestDatabase();
   await seedReferenceData(db());
   await seedDemoData(db());
-  const viewer = async (email: string) => {
-    const [user] = await db().select().from(users).where(eq(users.email, email));
-    return (await loadViewer(db(), user!.id, user!.sessionVersion))!;
-  };
-  staff = await viewer('staff@kantelpunt.demo');
-  limburg = await viewer('adviseur.limburg@kantelpunt.demo');
-  wallonia = await viewer('conseiller.wallonie@kantelpunt.demo');
+  staff = await viewerByEmail(db(), 'staff@kantelpunt.demo');
+  limburg = await viewerByEmail(db(), 'adviseur.limburg@kantelpunt.demo');
+  wallonia = await viewerByEmail(db(), 'conseiller.wallonie@kantelpunt.demo');
 });
 afterAll(async () => {
   await database?.destroy();
