@@ -116,17 +116,45 @@ export function triageQueries(db: Database, viewer: Viewer, query: TriageQuery) 
     .limit(query.size)
     .offset((query.page - 1) * query.size);
   const total = db.select({ total: count() }).from(businesses).where(where);
-  return { page, total };
+  // The rows the count would count, for the planner's estimate.
+  const matching = db.select({ id: businesses.id }).from(businesses).where(where);
+  return { page, total, matching };
+}
+
+/** Above this many rows (by the planner's estimate) the total is estimated, not counted. */
+export const EXACT_COUNT_LIMIT = 20_000;
+
+/** The planner's row estimate for a query (EXPLAIN, no execution: about a millisecond). */
+export async function estimateRows(db: Database, query: { toSQL(): { sql: string; params: unknown[] } }): Promise<number> {
+  const { sql: text, params } = query.toSQL();
+  const result = await db.execute(sql.raw(`explain (format json) ${inlineParams(text, params)}`));
+  const plan = (result as unknown as { rows: Array<Record<string, unknown>> }).rows[0]?.['QUERY PLAN'];
+  const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as Array<{ Plan: { 'Plan Rows': number } }>;
+  return parsed[0]?.Plan['Plan Rows'] ?? 0;
+}
+
+/** EXPLAIN cannot take bind parameters here; the values are the view's own, quoted as literals. */
+function inlineParams(text: string, params: unknown[]): string {
+  return text.replace(/\$(\d+)/g, (_, index: string) => {
+    const value = params[Number(index) - 1];
+    if (value === null || value === undefined) return 'null';
+    if (typeof value === 'number') return String(value);
+    if (Array.isArray(value)) return `'{${value.map((v) => `"${String(v).replace(/(["\\])/g, '\\$1')}"`).join(',')}}'`;
+    return `'${String(value).replace(/'/g, "''")}'`;
+  });
 }
 
 /**
  * The triage table's data: one page of the businesses the viewer may see, filtered and sorted as
  * the view says, with the total. Sorting is on an allowlisted column with the id as tie-breaker,
- * so pages never overlap.
+ * so pages never overlap. Counting a large result dominates at scale, so beyond
+ * EXACT_COUNT_LIMIT the total is the planner's estimate, shown as "about".
  */
-export async function listTriage(db: Database, viewer: Viewer | null, query: TriageQuery): Promise<{ rows: TriageRow[]; total: number }> {
+export async function listTriage(db: Database, viewer: Viewer | null, query: TriageQuery): Promise<{ rows: TriageRow[]; total: number; estimated: boolean }> {
   const who = requireRole(viewer, ['advisor', 'staff']);
-  const { page, total } = triageQueries(db, who, query);
-  const [rows, [totalRow]] = await Promise.all([page, total]);
-  return { rows: rows as TriageRow[], total: totalRow?.total ?? 0 };
+  const { page, total, matching } = triageQueries(db, who, query);
+  const [rows, estimate] = await Promise.all([page, estimateRows(db, matching)]);
+  if (estimate > EXACT_COUNT_LIMIT) return { rows: rows as TriageRow[], total: Math.round(estimate), estimated: true };
+  const [totalRow] = await total;
+  return { rows: rows as TriageRow[], total: totalRow?.total ?? 0, estimated: false };
 }

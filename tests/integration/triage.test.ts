@@ -77,6 +77,16 @@ describe('the triage table data', () => {
     expect((await listTriage(db(), staff, view({ page: '999' }))).rows).toEqual([]);
   });
 
+  it('counts small results exactly and can estimate large ones from the planner', async () => {
+    const { estimateRows, triageQueries } = await import('@/lib/dal/triage');
+    const result = await listTriage(db(), staff, view({ q: "o'neil %_ \\" }));
+    expect(result.estimated).toBe(false);
+    const { matching } = triageQueries(db(), staff, view({ province: 'BE-VLI,BE-VAN', q: "o'neil", notUses: 'webshop' }));
+    expect(await estimateRows(db(), matching)).toBeGreaterThanOrEqual(0);
+    const all = triageQueries(db(), staff, view({}));
+    expect(await estimateRows(db(), all.matching)).toBeGreaterThan(0);
+  });
+
   it('finds unassigned businesses and an advisor’s own', async () => {
     const unassigned = await listTriage(db(), limburg, view({ advisor: 'unassigned', size: '100' }));
     expect(unassigned.rows.every((r) => r.advisorId === null)).toBe(true);

@@ -44,7 +44,7 @@ export default async function TriagePage({ params, searchParams }: { params: Pro
 
 async function TriageResults({ viewer, query, locale }: { viewer: Viewer; query: TriageQuery; locale: AppLocale }) {
   const db = await getDb();
-  const [{ rows, total }, advisors, divisions, views] = await Promise.all([
+  const [{ rows, total, estimated }, advisors, divisions, views] = await Promise.all([
     listTriage(db, viewer, query),
     assignableAdvisors(db, viewer),
     naceOptions(db, '2008', locale),
@@ -63,7 +63,7 @@ async function TriageResults({ viewer, query, locale }: { viewer: Viewer; query:
       />
       <TriageFilters query={query} provinces={provinces} advisors={advisors} sectors={sectors} />
       <p className="text-sm text-slate-700" aria-live="polite">
-        {t('count', { total })}
+        {estimated ? t('countAbout', { total }) : t('count', { total })}
       </p>
       <TriageTable
         rows={rows}
