@@ -1,12 +1,10 @@
 import { alias } from 'drizzle-orm/pg-core';
-import { and, asc, count, eq, like, type SQL } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { businesses, channelStatuses, naceCodes, users } from '@/db/schema';
 import { requireRole } from './access';
 import { withinScope } from './business-scope';
 import type { Viewer } from './load-viewer';
-
-export const BUSINESSES_PAGE_SIZE = 25;
 
 const advisor = alias(users, 'advisor');
 
@@ -26,29 +24,6 @@ const listColumns = {
   advisorName: advisor.name,
   updatedAt: businesses.updatedAt,
 };
-
-export type BusinessListRow = { [K in keyof typeof listColumns]: (typeof listColumns)[K]['_']['data'] | null } & { id: string; name: string };
-
-/** Advisors and staff: the businesses they may see, searched by name, number or locality. */
-export async function listBusinesses(db: Database, viewer: Viewer | null, filters: { q?: string; page?: number }): Promise<{ rows: BusinessListRow[]; total: number }> {
-  const who = requireRole(viewer, ['advisor', 'staff']);
-  const search: SQL | undefined = filters.q ? like(businesses.searchText, `%${filters.q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined;
-  const where = withinScope(who, search);
-  const page = Math.max(1, filters.page ?? 1);
-  const [rows, [totalRow]] = await Promise.all([
-    db
-      .select(listColumns)
-      .from(businesses)
-      .leftJoin(naceCodes, and(eq(naceCodes.code, businesses.naceCode), eq(naceCodes.version, businesses.naceVersion)))
-      .leftJoin(advisor, eq(advisor.id, businesses.assignedAdvisorId))
-      .where(where)
-      .orderBy(asc(businesses.name), asc(businesses.id))
-      .limit(BUSINESSES_PAGE_SIZE)
-      .offset((page - 1) * BUSINESSES_PAGE_SIZE),
-    db.select({ total: count() }).from(businesses).where(where),
-  ]);
-  return { rows: rows as BusinessListRow[], total: totalRow?.total ?? 0 };
-}
 
 async function businessDetail(db: Database, condition: SQL) {
   const [row] = await db

@@ -8,7 +8,11 @@ import { authenticate } from '@/lib/auth/authenticate';
 import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
 import { createInvitation, registerMember, requestPasswordReset, setPasswordWithToken, verifyEmail } from '@/lib/dal/accounts';
 import { listUsers, updateUser } from '@/lib/dal/users';
-import { getBusiness, getOwnBusiness, listBusinesses } from '@/lib/dal/businesses';
+import { getBusiness, getOwnBusiness } from '@/lib/dal/businesses';
+import { listTriage } from '@/lib/dal/triage';
+import { DEFAULT_QUERY } from '@/lib/triage/query';
+
+const listBusinesses = (database: Parameters<typeof listTriage>[0], viewer: Parameters<typeof listTriage>[1]) => listTriage(database, viewer, DEFAULT_QUERY);
 import { listOutbox } from '@/lib/dal/outbox';
 import { AccessDenied } from '@/lib/dal/access';
 import { createTestDatabase, viewerByEmail, type TestDatabase } from './test-database';
@@ -143,7 +147,7 @@ describe('staff user management', () => {
     expect((await setPasswordWithToken(db(), 'invitation', token, 'mijn eigen wachtwoordzin')).ok).toBe(true);
     const advisor = await viewerFor('adviseur.nieuw@example.be');
     expect(advisor.regions).toEqual(['BE-WLX']);
-    const { rows, total } = await listBusinesses(db(), advisor, {});
+    const { rows, total } = await listBusinesses(db(), advisor);
     expect(total).toBeGreaterThan(0);
     expect(rows.every((row) => row.province === 'BE-WLX')).toBe(true);
   });
@@ -205,10 +209,10 @@ describe('who sees which business', () => {
     expect((await getBusiness(db(), staff, chipShop!.id))?.name).toBe('Frituur De Gouden Friet');
     expect((await getOwnBusiness(db(), chipShopOwner))?.id).toBe(chipShop!.id);
     expect(await getBusiness(db(), psychologist, chipShop!.id)).toBeNull();
-    await expect(listBusinesses(db(), chipShopOwner, {})).rejects.toBeInstanceOf(AccessDenied);
+    await expect(listBusinesses(db(), chipShopOwner)).rejects.toBeInstanceOf(AccessDenied);
 
-    const all = await listBusinesses(db(), staff, {});
-    const limburgOnly = await listBusinesses(db(), limburg, {});
+    const all = await listBusinesses(db(), staff);
+    const limburgOnly = await listBusinesses(db(), limburg);
     expect(all.total).toBe(await db().$count(businesses));
     expect(limburgOnly.total).toBe(await db().$count(businesses, eq(businesses.province, 'BE-VLI')));
   });
