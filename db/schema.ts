@@ -207,7 +207,11 @@ export const businesses = pgTable(
     overrideBy: uuid('override_by').references(() => users.id, { onDelete: 'set null' }),
     overrideAt: timestamp('override_at', { withTimezone: true }),
     effectiveClass: crisisClassEnum('effective_class').notNull().default('unknown'),
+    /** The priority the table sorts on: an advisor's manual priority when set, else the computed one. */
     coachingPriority: smallint('coaching_priority').notNull().default(0),
+    computedPriority: smallint('computed_priority').notNull().default(0),
+    /** Set by an advisor (bulk "set priority"); re-classification keeps it. */
+    manualPriority: smallint('manual_priority'),
 
     // Follow-up summary on the row itself (written in the same transaction as the follow-up).
     lastContactAt: timestamp('last_contact_at', { withTimezone: true }),
@@ -225,16 +229,19 @@ export const businesses = pgTable(
   (t) => [
     uniqueIndex('businesses_enterprise_number_key').on(t.enterpriseNumber),
     index('businesses_owner_idx').on(t.ownerId),
-    // The advisor table's default view: region (+ class) ordered by coaching priority.
-    index('businesses_province_priority_idx').on(t.province, t.coachingPriority.desc(), t.id),
-    index('businesses_province_class_priority_idx').on(t.province, t.effectiveClass, t.coachingPriority.desc(), t.id),
-    index('businesses_priority_idx').on(t.coachingPriority.desc(), t.id),
-    index('businesses_class_idx').on(t.effectiveClass, t.coachingPriority.desc()),
+    // The advisor table's default view: region (+ class) ordered by coaching priority. The id
+    // tie-breaker runs in the same direction as the sort (lib/dal/triage.ts), so one index serves
+    // both directions of a sort, read forwards or backwards
+    // (DESC NULLS FIRST is PostgreSQL's plain DESC; read backwards it is plain ASC).
+    index('businesses_province_priority_idx').on(t.province, t.coachingPriority.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('businesses_province_class_priority_idx').on(t.province, t.effectiveClass, t.coachingPriority.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('businesses_priority_idx').on(t.coachingPriority.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('businesses_class_idx').on(t.effectiveClass, t.coachingPriority.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('businesses_nace_idx').on(t.naceCode.op('text_pattern_ops')),
     index('businesses_advisor_idx').on(t.assignedAdvisorId),
     index('businesses_score_idx').on(t.digitalScore),
     index('businesses_revenue_idx').on(t.revenueChangePct),
-    index('businesses_updated_idx').on(t.updatedAt.desc()),
+    index('businesses_updated_idx').on(t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('businesses_next_follow_up_idx').on(t.nextFollowUpAt),
     index('businesses_name_idx').on(t.name),
     index('businesses_channels_in_use_idx').using('gin', t.channelsInUse),
@@ -242,6 +249,7 @@ export const businesses = pgTable(
     check('businesses_enterprise_number_format', sql`${t.enterpriseNumber} ~ '^[01][0-9]{9}$'`),
     check('businesses_revenue_change_range', sql`${t.revenueChangePct} between -100 and 1000`),
     check('businesses_priority_range', sql`${t.coachingPriority} between 0 and 100`),
+    check('businesses_manual_priority_range', sql`${t.manualPriority} between 0 and 100`),
     check('businesses_score_range', sql`${t.digitalScore} between 0 and 100`),
   ],
 );

@@ -129,6 +129,12 @@ export const ACTION_ROWS: ActionRow[] = [
     payload: (ids) => ({ businessIds: [ids.chipShopId], advisorId: ids.staffUserId }),
     expect: { anonymous: 'unauthenticated', memberA: 'forbidden', memberB: 'forbidden', advisorX: 'invalid', advisorY: 'forbidden', staff: 'invalid', deactivated: 'unauthenticated' },
   },
+  {
+    // Back to the computed priority (what the demo data has): allowed in scope, changes no order.
+    action: 'app/[locale]/(advisor)/advisor/actions.ts#setPriorityAction',
+    payload: (ids) => ({ businessIds: [ids.chipShopId], priority: '' }),
+    expect: { anonymous: 'unauthenticated', memberA: 'forbidden', memberB: 'forbidden', advisorX: 'ok', advisorY: 'forbidden', staff: 'ok', deactivated: 'unauthenticated' },
+  },
   // No file: staff reach the validation, nothing is replaced.
   { action: 'app/[locale]/(staff)/staff/sectors/actions.ts#uploadNaceCatalogueAction', payload: () => ({ version: '2025' }), expect: roleAction(['staff'], 'invalid') },
   // Member actions get payloads that fail validation: the authorized path is reached, nothing changes.

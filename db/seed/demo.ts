@@ -199,6 +199,7 @@ export async function seedDemoData(db: Database): Promise<DemoSeedResult> {
         effectiveClass: classification.crisisClass,
         classReasons: classification.reasons,
         coachingPriority: classification.priority,
+        computedPriority: classification.priority,
       };
     });
 

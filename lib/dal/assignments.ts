@@ -19,6 +19,22 @@ export async function assignableAdvisors(db: Database, viewer: Viewer | null): P
   return rows;
 }
 
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/**
+ * Locks the businesses a bulk action is about. Every one of them must be within what the viewer
+ * may touch; one outside means the whole request is refused (a forged id), nothing written.
+ */
+export async function lockBusinessesInScope(tx: Tx, who: Viewer, businessIds: string[]) {
+  const targets = await tx
+    .select({ id: businesses.id, province: businesses.province })
+    .from(businesses)
+    .where(withinScope(who, inArray(businesses.id, businessIds)))
+    .for('update');
+  if (targets.length !== new Set(businessIds).size) throw new AccessDenied('forbidden');
+  return targets;
+}
+
 export type AssignResult = { ok: true; count: number } | { ok: false; problem: 'advisor_region' | 'advisor_unknown' };
 
 /**
@@ -28,12 +44,7 @@ export type AssignResult = { ok: true; count: number } | { ok: false; problem: '
 export async function assignAdvisor(db: Database, viewer: Viewer | null, businessIds: string[], advisorId: string | null, ip?: string): Promise<AssignResult> {
   const who = requireRole(viewer, ['advisor', 'staff']);
   return db.transaction(async (tx) => {
-    const targets = await tx
-      .select({ id: businesses.id, province: businesses.province })
-      .from(businesses)
-      .where(withinScope(who, inArray(businesses.id, businessIds)))
-      .for('update');
-    if (targets.length !== new Set(businessIds).size) throw new AccessDenied('forbidden');
+    const targets = await lockBusinessesInScope(tx, who, businessIds);
     if (advisorId) {
       const [advisor] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, advisorId), eq(users.role, 'advisor'), eq(users.status, 'active')));
       if (!advisor) return { ok: false as const, problem: 'advisor_unknown' as const };

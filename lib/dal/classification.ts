@@ -22,7 +22,13 @@ export async function reclassify(tx: Tx, business: Business, actorId: string | n
   const effective = business.overrideClass ?? result.crisisClass;
   await tx
     .update(businesses)
-    .set({ computedClass: result.crisisClass, classReasons: result.reasons, coachingPriority: result.priority, effectiveClass: effective })
+    .set({
+      computedClass: result.crisisClass,
+      classReasons: result.reasons,
+      computedPriority: result.priority,
+      coachingPriority: business.manualPriority ?? result.priority,
+      effectiveClass: effective,
+    })
     .where(eq(businesses.id, business.id));
   if (effective !== business.effectiveClass || business.computedClass !== result.crisisClass) {
     await tx.insert(classificationHistory).values({ businessId: business.id, fromClass: business.effectiveClass, toClass: effective, source, actorId });

@@ -1,5 +1,5 @@
 import { alias } from 'drizzle-orm/pg-core';
-import { and, arrayContains, asc, count, desc, eq, gte, inArray, isNull, like, lt, lte, not, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, count, eq, gte, inArray, isNull, like, lt, lte, not, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { businesses, naceCodes, users } from '@/db/schema';
 import type { SortId, TriageQuery } from '@/lib/triage/query';
@@ -25,6 +25,7 @@ export const TRIAGE_COLUMNS = {
   overrideClass: businesses.overrideClass,
   effectiveClass: businesses.effectiveClass,
   coachingPriority: businesses.coachingPriority,
+  manualPriority: businesses.manualPriority,
   digitalScore: businesses.digitalScore,
   revenueChangePct: businesses.revenueChangePct,
   channelsInUseCount: businesses.channelsInUseCount,
@@ -40,21 +41,33 @@ export type TriageRow = {
   [K in keyof typeof TRIAGE_COLUMNS]: (typeof TRIAGE_COLUMNS)[K]['_']['data'] | null;
 } & { id: string; name: string; coachingPriority: number; channelsInUseCount: number; effectiveClass: CrisisClass; computedClass: CrisisClass };
 
-const SORT_COLUMNS: Record<SortId, SQL> = {
-  priority: sql`${businesses.coachingPriority}`,
-  name: sql`${businesses.name}`,
-  locality: sql`${businesses.locality}`,
-  province: sql`${businesses.province}`,
-  sector: sql`${businesses.naceCode}`,
-  class: sql`${businesses.effectiveClass}`,
-  score: sql`${businesses.digitalScore}`,
-  revenue: sql`${businesses.revenueChangePct}`,
-  channels: sql`${businesses.channelsInUseCount}`,
-  advisor: sql`${advisor.name}`,
-  lastContact: sql`${businesses.lastContactAt}`,
-  nextFollowUp: sql`${businesses.nextFollowUpAt}`,
-  updated: sql`${businesses.updatedAt}`,
+/** Sortable columns; `nullable` ones put empty values last in both directions. */
+const SORT_COLUMNS: Record<SortId, { column: SQL; nullable: boolean }> = {
+  priority: { column: sql`${businesses.coachingPriority}`, nullable: false },
+  name: { column: sql`${businesses.name}`, nullable: false },
+  locality: { column: sql`${businesses.locality}`, nullable: true },
+  province: { column: sql`${businesses.province}`, nullable: true },
+  sector: { column: sql`${businesses.naceCode}`, nullable: true },
+  class: { column: sql`${businesses.effectiveClass}`, nullable: false },
+  score: { column: sql`${businesses.digitalScore}`, nullable: true },
+  revenue: { column: sql`${businesses.revenueChangePct}`, nullable: true },
+  channels: { column: sql`${businesses.channelsInUseCount}`, nullable: false },
+  advisor: { column: sql`${advisor.name}`, nullable: true },
+  lastContact: { column: sql`${businesses.lastContactAt}`, nullable: true },
+  nextFollowUp: { column: sql`${businesses.nextFollowUpAt}`, nullable: true },
+  updated: { column: sql`${businesses.updatedAt}`, nullable: false },
 };
+
+/**
+ * ORDER BY for a view: the column, then the id in the same direction as tie-breaker (pages never
+ * overlap). NOT NULL columns get no NULLS clause, so the (column, id) indexes serve both
+ * directions; an advisor sorting by score wants scores first, so empty values go last.
+ */
+function orderBy(sort: SortId, dir: 'asc' | 'desc'): SQL[] {
+  const { column, nullable } = SORT_COLUMNS[sort];
+  const direction = sql.raw(dir);
+  return [nullable ? sql`${column} ${direction} nulls last` : sql`${column} ${direction}`, sql`${businesses.id} ${direction}`];
+}
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -103,7 +116,6 @@ export function triageConditions(query: TriageQuery, viewer: Viewer): SQL[] {
 /** The two queries behind a view (page and total), built but not run: the benchmark runs the same SQL raw. */
 export function triageQueries(db: Database, viewer: Viewer, query: TriageQuery) {
   const where = withinScope(viewer, and(...triageConditions(query, viewer)) as SQL | undefined);
-  const direction = query.dir === 'asc' ? asc : desc;
   const page = db
     .select(TRIAGE_COLUMNS)
     .from(businesses)
@@ -111,8 +123,7 @@ export function triageQueries(db: Database, viewer: Viewer, query: TriageQuery) 
     .leftJoin(advisor, eq(advisor.id, businesses.assignedAdvisorId))
     .leftJoin(nextOwner, eq(nextOwner.id, businesses.nextFollowUpOwnerId))
     .where(where)
-    // Empty values last in both directions: an advisor sorting by score wants scores first.
-    .orderBy(sql`${direction(SORT_COLUMNS[query.sort])} nulls last`, direction(businesses.id))
+    .orderBy(...orderBy(query.sort, query.dir))
     .limit(query.size)
     .offset((query.page - 1) * query.size);
   const total = db.select({ total: count() }).from(businesses).where(where);

@@ -5,24 +5,33 @@ import { classify } from '@/lib/domain/classification';
 import { loadSectorTable } from '@/lib/dal/classification';
 import { reportProgress, type Job } from './queue';
 
-const BATCH = 2_000;
+const BATCH = 5_000;
+
+type Row = {
+  id: string;
+  naceCode: string | null;
+  revenueChangePct: number | null;
+  digitalScore: number | null;
+  computedClass: string;
+  overrideClass: string | null;
+  effectiveClass: string;
+  computedPriority: number;
+};
 
 /**
  * Re-classifies every business under a NACE prefix with the current sector table, in batches
- * (keyset on id) so progress is visible and no transaction grows large. Each batch is one UPDATE
- * … FROM (VALUES …) plus the history rows of the classes that changed.
+ * (keyset on id) so progress is visible and no transaction grows large. Only rows whose class or
+ * priority changes are written: one UPDATE … FROM unnest(arrays) per batch (four parameters,
+ * whatever the batch size) plus the history rows of the classes that changed. The next batch is
+ * read while the current one is written, so the database and the classifier work side by side.
  */
 export async function runReclassifyJob(db: Database, job: Job): Promise<{ processed: number; changed: number }> {
   const prefix = String((job.payload as { prefix?: string }).prefix ?? '');
   const table = await loadSectorTable(db);
   const scope: SQL | undefined = prefix ? like(businesses.naceCode, `${prefix}%`) : undefined;
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(businesses).where(scope);
-  let processed = 0;
-  let changed = 0;
-  let after = '00000000-0000-0000-0000-000000000000';
-  await reportProgress(db, job.id, 0, total);
-  for (;;) {
-    const rows = await db
+  const readBatch = (after: string): Promise<Row[]> =>
+    db
       .select({
         id: businesses.id,
         naceCode: businesses.naceCode,
@@ -31,44 +40,51 @@ export async function runReclassifyJob(db: Database, job: Job): Promise<{ proces
         computedClass: businesses.computedClass,
         overrideClass: businesses.overrideClass,
         effectiveClass: businesses.effectiveClass,
-        coachingPriority: businesses.coachingPriority,
+        computedPriority: businesses.computedPriority,
       })
       .from(businesses)
       .where(and(scope, gt(businesses.id, after)))
       .orderBy(asc(businesses.id))
       .limit(BATCH);
-    if (rows.length === 0) break;
-    after = rows[rows.length - 1]!.id;
+
+  let processed = 0;
+  let changed = 0;
+  await reportProgress(db, job.id, 0, total);
+  let rows = await readBatch('00000000-0000-0000-0000-000000000000');
+  while (rows.length > 0) {
+    const next = rows.length === BATCH ? readBatch(rows[rows.length - 1]!.id) : Promise.resolve([]);
     const updates = rows
       .map((row) => ({ row, result: classify(row, table) }))
-      .filter(({ row, result }) => row.computedClass !== result.crisisClass || row.coachingPriority !== result.priority);
-    if (updates.length > 0) {
-      await db.transaction(async (tx) => {
-        const values = sql.join(
-          updates.map(({ row, result }) => sql`(${row.id}::uuid, ${result.crisisClass}::crisis_class, ${result.priority}::smallint, ${JSON.stringify(result.reasons)}::jsonb)`),
-          sql`, `,
-        );
-        await tx.execute(sql`
-          update businesses b set computed_class = v.class, coaching_priority = v.priority, class_reasons = v.reasons,
-                 effective_class = coalesce(b.override_class, v.class)
-          from (values ${values}) as v(id, class, priority, reasons) where b.id = v.id`);
-        const classChanges = updates.filter(({ row, result }) => (row.overrideClass ?? result.crisisClass) !== row.effectiveClass || row.computedClass !== result.crisisClass);
-        if (classChanges.length > 0) {
-          await tx.execute(sql`
-            insert into classification_history (business_id, from_class, to_class, source, reason, actor_id)
-            values ${sql.join(
-              classChanges.map(
-                ({ row, result }) =>
-                  sql`(${row.id}::uuid, ${row.effectiveClass}::crisis_class, ${row.overrideClass ?? result.crisisClass}::crisis_class, 'sector_change', ${`NACE ${prefix}`}, ${job.createdBy}::uuid)`,
-              ),
-              sql`, `,
-            )}`);
-        }
-      });
-      changed += updates.length;
-    }
+      .filter(({ row, result }) => row.computedClass !== result.crisisClass || row.computedPriority !== result.priority);
+    if (updates.length > 0) await writeBatch(db, updates, prefix, job.createdBy);
+    changed += updates.length;
     processed += rows.length;
     await reportProgress(db, job.id, processed, total);
+    rows = await next;
   }
   return { processed, changed };
+}
+
+async function writeBatch(db: Database, updates: Array<{ row: Row; result: ReturnType<typeof classify> }>, prefix: string, actorId: string | null): Promise<void> {
+  const classChanges = updates.filter(({ row, result }) => (row.overrideClass ?? result.crisisClass) !== row.effectiveClass || row.computedClass !== result.crisisClass);
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`
+      update businesses b set computed_class = v.class, computed_priority = v.priority, class_reasons = v.reasons,
+             coaching_priority = coalesce(b.manual_priority, v.priority), effective_class = coalesce(b.override_class, v.class)
+      from unnest(${pgArray(updates.map((u) => u.row.id))}::uuid[], ${pgArray(updates.map((u) => u.result.crisisClass))}::crisis_class[],
+                  ${pgArray(updates.map((u) => String(u.result.priority)))}::smallint[], ${pgArray(updates.map((u) => JSON.stringify(u.result.reasons)))}::jsonb[])
+           as v(id, class, priority, reasons)
+      where b.id = v.id`);
+    if (classChanges.length === 0) return;
+    await tx.execute(sql`
+      insert into classification_history (business_id, from_class, to_class, source, reason, actor_id)
+      select id, from_class, to_class, 'sector_change', ${`NACE ${prefix}`}, ${actorId}::uuid
+      from unnest(${pgArray(classChanges.map((c) => c.row.id))}::uuid[], ${pgArray(classChanges.map((c) => c.row.effectiveClass))}::crisis_class[],
+                  ${pgArray(classChanges.map((c) => c.row.overrideClass ?? c.result.crisisClass))}::crisis_class[]) as h(id, from_class, to_class)`);
+  });
+}
+
+/** An array as one PostgreSQL array literal, so a batch of any size is a single bind parameter. */
+function pgArray(values: string[]): string {
+  return `{${values.map((v) => `"${v.replace(/(["\\])/g, '\\$1')}"`).join(',')}}`;
 }

@@ -50,13 +50,16 @@ describe('changing the sector table', () => {
     expect((await recentReclassifications(db(), staff))[0]).toMatchObject({ status: 'done', done: before.length });
   });
 
-  it('keeps an advisor override while the computed class follows the table', async () => {
-    const [row] = await db().select().from(businesses).where(like(businesses.naceCode, '56.1%')).limit(1);
-    await db().update(businesses).set({ overrideClass: 'winner', effectiveClass: 'winner' }).where(eq(businesses.id, row!.id));
+  it('keeps an advisor override and a manual priority while the computed ones follow the table', async () => {
+    // One the previous test made structurally hit: the table now turns it back.
+    const [row] = await db().select().from(businesses).where(and(like(businesses.naceCode, '56.1%'), eq(businesses.computedClass, 'structurally_hit'))).limit(1);
+    await db().update(businesses).set({ overrideClass: 'winner', effectiveClass: 'winner', manualPriority: 3, coachingPriority: 3 }).where(eq(businesses.id, row!.id));
     await changeSectorImpact(db(), staff, '56.1', 'adaptable', null, 'Terug open');
     await runPendingJobs(db());
     const [after] = await db().select().from(businesses).where(eq(businesses.id, row!.id));
-    expect(after!.effectiveClass).toBe('winner');
+    expect(after).toMatchObject({ effectiveClass: 'winner', coachingPriority: 3 });
+    expect(after!.computedClass).not.toBe(row!.computedClass);
+    expect(after!.computedPriority).not.toBe(row!.computedPriority);
   });
 
   it('lets one instance at a time claim a job', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { seedDemoData } from '@/db/seed/demo';
 import { seedReferenceData } from '@/db/seed/reference';
-import { businesses, users } from '@/db/schema';
+import { auditEvents, businesses, users } from '@/db/schema';
 import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
 import { listTriage } from '@/lib/dal/triage';
 import { AccessDenied } from '@/lib/dal/access';
@@ -122,5 +122,30 @@ describe('class overrides', () => {
     await expect(assignAdvisor(db(), limburg, [chipShop!.id, namur!.id], els!.id)).rejects.toBeInstanceOf(AccessDenied);
     const [unchanged] = await db().select().from(businesses).where(eq(businesses.id, namur!.id));
     expect(unchanged!.assignedAdvisorId).not.toBe(els!.id);
+  });
+
+  it('sets a priority by hand within scope, keeps it through re-classification, and hands it back', async () => {
+    const { setManualPriority } = await import('@/lib/dal/priorities');
+    const { reclassify } = await import('@/lib/dal/classification');
+    const [chipShop] = await db().select().from(businesses).where(eq(businesses.name, 'Frituur De Gouden Friet'));
+    const [namur] = await db().select().from(businesses).where(eq(businesses.name, 'Boulangerie Renard'));
+    await expect(setManualPriority(db(), limburg, [chipShop!.id, namur!.id], 99)).rejects.toBeInstanceOf(AccessDenied);
+    expect((await db().select().from(businesses).where(eq(businesses.id, chipShop!.id)))[0]!.manualPriority).toBeNull();
+
+    expect(await setManualPriority(db(), limburg, [chipShop!.id], 99)).toEqual({ count: 1 });
+    const [manual] = await db().select().from(businesses).where(eq(businesses.id, chipShop!.id));
+    expect(manual).toMatchObject({ manualPriority: 99, coachingPriority: 99, computedPriority: chipShop!.computedPriority });
+    expect((await listTriage(db(), limburg, view({})).then((r) => r.rows[0]))).toMatchObject({ id: chipShop!.id, coachingPriority: 99, manualPriority: 99 });
+    await reclassify(db(), manual!, null);
+    expect((await db().select().from(businesses).where(eq(businesses.id, chipShop!.id)))[0]!.coachingPriority).toBe(99);
+
+    expect(await setManualPriority(db(), limburg, [chipShop!.id], null)).toEqual({ count: 1 });
+    const [back] = await db().select().from(businesses).where(eq(businesses.id, chipShop!.id));
+    expect(back).toMatchObject({ manualPriority: null, coachingPriority: chipShop!.computedPriority });
+    const events = await db().select().from(auditEvents).where(eq(auditEvents.action, 'business.priority_set'));
+    expect(events.map((e) => e.details)).toEqual([
+      { businessIds: [chipShop!.id], priority: 99 },
+      { businessIds: [chipShop!.id], priority: null },
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { assignAdvisor } from '@/lib/dal/assignments';
+import { setManualPriority } from '@/lib/dal/priorities';
 import { overrideClass } from '@/lib/dal/classification';
 import { deleteView, saveView } from '@/lib/dal/saved-views';
 import { CRISIS_CLASSES } from '@/lib/domain/classification';
@@ -17,7 +18,7 @@ export const assignAdvisorAction = defineAction(
     allow: ['advisor', 'staff'],
     schema: (t) =>
       z.strictObject({
-        businessIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).min(1, { error: t('selectRows') }).max(100)),
+        businessIds: selectedBusinesses(t),
         advisorId: z.preprocess((v) => (v === '' ? null : v), z.uuid().nullable()),
       }),
   },
@@ -27,6 +28,27 @@ export const assignAdvisorAction = defineAction(
     if (!result.ok) return { status: 'error', code: 'invalid', message: t(result.problem === 'advisor_region' ? 'assignRegion' : 'assignUnknown') };
     revalidatePath(`/${locale}/advisor`);
     return { status: 'success', code: 'ok', message: t('assigned', { count: result.count }) };
+  },
+);
+
+const selectedBusinesses = (t: (key: 'selectRows') => string) =>
+  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).min(1, { error: t('selectRows') }).max(100));
+
+export const setPriorityAction = defineAction(
+  {
+    allow: ['advisor', 'staff'],
+    schema: (t) =>
+      z.strictObject({
+        businessIds: selectedBusinesses(t),
+        // Empty: back to the computed priority.
+        priority: z.preprocess((v) => (v === '' ? null : v === undefined ? v : Number(v)), z.int({ error: t('priorityRange') }).min(0, { error: t('priorityRange') }).max(100, { error: t('priorityRange') }).nullable()),
+      }),
+  },
+  async (input, { viewer, locale }) => {
+    const result = await setManualPriority(await getDb(), viewer, input.businessIds, input.priority, await currentIp());
+    revalidatePath(`/${locale}/advisor`);
+    const t = await getTranslations({ locale, namespace: 'triage' });
+    return { status: 'success', code: 'ok', message: t(input.priority === null ? 'priorityCleared' : 'prioritySet', { count: result.count }) };
   },
 );
 

@@ -81,6 +81,7 @@ async function TriageResults({ viewer, query, locale }: { viewer: Viewer; query:
           classes: Object.fromEntries(CRISIS_CLASSES.map((c) => [c, tClasses(c)])) as Record<(typeof CRISIS_CLASSES)[number], string>,
           provinces: Object.fromEntries(PROVINCES.map((p) => [p, tProvinces(p)])),
           overridden: t('overridden'),
+          priorityManual: t('priorityManual'),
           computed: t('computed'),
           unassigned: t('unassigned'),
           selectAll: t('selectAll'),
@@ -90,7 +91,12 @@ async function TriageResults({ viewer, query, locale }: { viewer: Viewer; query:
           sortDescending: t('sortDescending'),
           empty: t('empty'),
         }}
-        bulkLabels={{ legend: t('bulkLegend'), advisor: t('bulkAdvisor'), none: t('bulkNone'), submit: t('bulkSubmit'), pending: t('bulkPending'), selected: t('selected', { count: '{count}' }) }}
+        bulkLabels={{
+          selected: t('selected', { count: '{count}' }),
+          pending: t('bulkPending'),
+          assign: { legend: t('bulkLegend'), advisor: t('bulkAdvisor'), none: t('bulkNone'), submit: t('bulkSubmit') },
+          priority: { legend: t('priorityLegend'), field: t('priorityField'), hint: t('priorityHint'), submit: t('prioritySubmit') },
+        }}
       />
       <Pagination
         pathname="/advisor"

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   columnVisibilityFeature,
   createColumnHelper,
@@ -18,7 +18,7 @@ import { CLASS_TONES } from './class-tones';
 import { cx } from '@/components/ui/cx';
 import type { TriageRow } from '@/lib/dal/triage';
 import { triageSearchParams, type SortId, type TriageQuery } from '@/lib/triage/query';
-import { BulkAssignForm, type AdvisorOption } from './bulk-assign-form';
+import { BulkAssignForm, BulkPriorityForm, type AdvisorOption, type BulkLabels } from './bulk-forms';
 
 const features = tableFeatures({ rowSortingFeature, rowPaginationFeature, columnVisibilityFeature, rowSelectionFeature });
 const helper = createColumnHelper<typeof features, TriageRow>();
@@ -30,6 +30,7 @@ export interface TriageLabels {
   classes: Record<TriageRow['effectiveClass'], string>;
   provinces: Record<string, string>;
   overridden: string;
+  priorityManual: string;
   computed: string;
   unassigned: string;
   selectAll: string;
@@ -54,7 +55,7 @@ export function TriageTable({ rows, total, query, labels, locale, advisors, bulk
   labels: TriageLabels;
   locale: string;
   advisors: AdvisorOption[];
-  bulkLabels: { legend: string; advisor: string; none: string; submit: string; pending: string; selected: string };
+  bulkLabels: BulkLabels;
 }) {
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>({ lastContact: false, updated: false });
@@ -139,7 +140,15 @@ export function TriageTable({ rows, total, query, labels, locale, advisors, bulk
           );
         },
       }),
-      helper.accessor('coachingPriority', { id: 'priority', cell: (info) => <span className="tabular-nums font-semibold">{info.getValue()}</span> }),
+      helper.accessor('coachingPriority', {
+        id: 'priority',
+        cell: ({ row }) => (
+          <span className="tabular-nums font-semibold">
+            {row.original.coachingPriority}
+            {row.original.manualPriority !== null ? <span aria-label={labels.priorityManual} title={labels.priorityManual}> ✎</span> : null}
+          </span>
+        ),
+      }),
       helper.accessor('digitalScore', { id: 'score', cell: (info) => <span className="tabular-nums">{info.getValue() ?? '—'}</span> }),
       helper.accessor('revenueChangePct', { id: 'revenue', cell: (info) => <span className="tabular-nums">{percent(info.getValue())}</span> }),
       helper.accessor('channelsInUseCount', { id: 'channels', cell: (info) => <span className="tabular-nums">{info.getValue()}</span> }),
@@ -172,6 +181,7 @@ export function TriageTable({ rows, total, query, labels, locale, advisors, bulk
   });
 
   const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id]);
+  const clearSelection = useCallback(() => setRowSelection({}), []);
   const sortHref = (id: SortId) => {
     const dir = query.sort === id ? (query.dir === 'asc' ? 'desc' : 'asc') : id === 'priority' || id === 'score' || id === 'updated' ? 'desc' : 'asc';
     return `/advisor?${triageSearchParams(query, { sort: id, dir, page: 1 })}`;
@@ -180,7 +190,10 @@ export function TriageTable({ rows, total, query, labels, locale, advisors, bulk
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <BulkAssignForm selectedIds={selectedIds} advisors={advisors} labels={bulkLabels} onDone={() => setRowSelection({})} />
+        <div className="flex flex-wrap items-start gap-4">
+          <BulkAssignForm selectedIds={selectedIds} advisors={advisors} labels={bulkLabels} onDone={clearSelection} />
+          <BulkPriorityForm selectedIds={selectedIds} labels={bulkLabels} onDone={clearSelection} />
+        </div>
         <details className="relative">
           <summary className="min-h-11 cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{labels.columnsMenu}</summary>
           <fieldset className="absolute right-0 z-20 mt-1 flex w-64 flex-col gap-1 rounded-md border border-slate-300 bg-white p-3 shadow-lg">

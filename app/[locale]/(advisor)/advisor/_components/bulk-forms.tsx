@@ -1,0 +1,108 @@
+'use client';
+
+import { useEffect, type ReactNode } from 'react';
+import { Button } from '@/components/ui/button';
+import { FormMessage } from '@/components/forms/form-message';
+import { useFormAction } from '@/components/forms/use-form-action';
+import type { ActionResult } from '@/lib/actions/result';
+import { assignAdvisorAction, setPriorityAction } from '../actions';
+
+export interface AdvisorOption {
+  id: string;
+  name: string;
+}
+
+export interface BulkLabels {
+  selected: string;
+  pending: string;
+  assign: { legend: string; advisor: string; none: string; submit: string };
+  priority: { legend: string; field: string; hint: string; submit: string };
+}
+
+/**
+ * One bulk action on the selected rows: the selection as hidden fields, a control, a submit
+ * button and the action's message. Clears the selection when the action succeeded.
+ */
+function BulkForm({
+  action,
+  legend,
+  submit,
+  selectedIds,
+  labels,
+  onDone,
+  children,
+}: {
+  action: (previous: ActionResult | null, payload: FormData) => Promise<ActionResult>;
+  legend: string;
+  submit: string;
+  selectedIds: string[];
+  labels: BulkLabels;
+  onDone: () => void;
+  children: ReactNode;
+}) {
+  const { state, formAction, pending } = useFormAction(action);
+  useEffect(() => {
+    if (state.status === 'success') onDone();
+  }, [state, onDone]);
+  return (
+    <form action={formAction} className="flex flex-col gap-2">
+      <FormMessage state={state} />
+      <fieldset className="flex flex-wrap items-end gap-2" disabled={selectedIds.length === 0}>
+        <legend className="mb-1 text-sm font-medium">
+          {legend} <span className="font-normal text-slate-600">({labels.selected.replace('{count}', String(selectedIds.length))})</span>
+        </legend>
+        {selectedIds.map((id) => (
+          <input key={id} type="hidden" name="businessIds" value={id} />
+        ))}
+        {children}
+        <Button type="submit" variant="secondary" pending={pending} pendingLabel={labels.pending}>
+          {submit}
+        </Button>
+      </fieldset>
+    </form>
+  );
+}
+
+/** Assigns the selected rows to one advisor (or to nobody). */
+export function BulkAssignForm({ selectedIds, advisors, labels, onDone }: { selectedIds: string[]; advisors: AdvisorOption[]; labels: BulkLabels; onDone: () => void }) {
+  return (
+    <BulkForm action={assignAdvisorAction} legend={labels.assign.legend} submit={labels.assign.submit} selectedIds={selectedIds} labels={labels} onDone={onDone}>
+      <label htmlFor="bulk-advisor" className="sr-only">
+        {labels.assign.advisor}
+      </label>
+      <select id="bulk-advisor" name="advisorId" className="min-h-11 rounded-md border border-slate-400 bg-white px-3" defaultValue="">
+        <option value="">{labels.assign.none}</option>
+        {advisors.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.name}
+          </option>
+        ))}
+      </select>
+    </BulkForm>
+  );
+}
+
+/** Sets the coaching priority of the selected rows by hand (empty: back to the computed one). */
+export function BulkPriorityForm({ selectedIds, labels, onDone }: { selectedIds: string[]; labels: BulkLabels; onDone: () => void }) {
+  return (
+    <BulkForm action={setPriorityAction} legend={labels.priority.legend} submit={labels.priority.submit} selectedIds={selectedIds} labels={labels} onDone={onDone}>
+      <label htmlFor="bulk-priority" className="flex flex-col text-sm">
+        {labels.priority.field}
+        <span id="bulk-priority-hint" className="text-xs text-slate-600">
+          {labels.priority.hint}
+        </span>
+      </label>
+      <input
+        id="bulk-priority"
+        name="priority"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={100}
+        step={1}
+        aria-describedby="bulk-priority-hint"
+        className="min-h-11 w-24 rounded-md border border-slate-400 bg-white px-3"
+      />
+    </BulkForm>
+  );
+}
