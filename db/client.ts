@@ -7,6 +7,8 @@ import { DatabaseStartError, describeConnectionError } from './errors';
 
 /** Drizzle over either driver: the app code never needs to know which one it talks to. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** The handle inside `db.transaction(async (tx) => …)`. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export type DatabaseKind = 'postgres' | 'pglite';
 

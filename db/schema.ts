@@ -331,6 +331,8 @@ export const followUps = pgTable(
     cancelReason: text('cancel_reason'),
     /** A double click or a replayed request carries the same key and creates nothing new. */
     idempotencyKey: text('idempotency_key').notNull(),
+    /** SHA-256 of what the creating request asked for: the same key with other content is refused. */
+    requestFingerprint: text('request_fingerprint'),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Database } from '@/db/client';
+import type { Database, Transaction } from '@/db/client';
 import { advisorRegions, businesses, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { AccessDenied, requireRole } from './access';
@@ -19,13 +19,11 @@ export async function assignableAdvisors(db: Database, viewer: Viewer | null): P
   return rows;
 }
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
-
 /**
  * Locks the businesses a bulk action is about. Every one of them must be within what the viewer
  * may touch; one outside means the whole request is refused (a forged id), nothing written.
  */
-export async function lockBusinessesInScope(tx: Tx, who: Viewer, businessIds: string[]) {
+export async function lockBusinessesInScope(tx: Transaction, who: Viewer, businessIds: string[]) {
   const targets = await tx
     .select({ id: businesses.id, province: businesses.province })
     .from(businesses)

@@ -5,6 +5,7 @@ import { recordAudit } from '@/lib/audit';
 import { CHANNELS, type Channel, type ChannelStatus, type EmployeeBand, type Need } from '@/lib/domain/channels';
 import { channelSummary } from '@/lib/domain/channel-summary';
 import { provinceForPostcode } from '@/lib/domain/provinces';
+import { withinScope } from './business-scope';
 import { requireRole } from './access';
 import { reclassify } from './classification';
 import type { Viewer } from './load-viewer';
@@ -189,15 +190,25 @@ export async function saveOwnChannels(db: Database, viewer: Viewer | null, statu
   });
 }
 
-/** The member's score over time, oldest first (one point per save). */
-export async function ownScoreHistory(db: Database, viewer: Viewer | null) {
-  const member = requireRole(viewer, ['member']);
-  const business = await ownBusiness(db, member.id);
-  if (!business) return [];
+function scoreHistory(db: Database, businessId: string) {
   return db
     .select({ version: businessSnapshots.version, digitalScore: businessSnapshots.digitalScore, createdAt: businessSnapshots.createdAt })
     .from(businessSnapshots)
-    .where(eq(businessSnapshots.businessId, business.id))
+    .where(eq(businessSnapshots.businessId, businessId))
     .orderBy(desc(businessSnapshots.createdAt))
     .limit(50);
+}
+
+/** The member's score over time, newest first (one point per save). */
+export async function ownScoreHistory(db: Database, viewer: Viewer | null) {
+  const member = requireRole(viewer, ['member']);
+  const business = await ownBusiness(db, member.id);
+  return business ? scoreHistory(db, business.id) : [];
+}
+
+/** A business's score over time for its advisors and staff (empty outside the viewer's scope). */
+export async function businessScoreHistory(db: Database, viewer: Viewer | null, businessId: string) {
+  const who = requireRole(viewer, ['advisor', 'staff']);
+  const [inScope] = await db.select({ id: businesses.id }).from(businesses).where(withinScope(who, eq(businesses.id, businessId)));
+  return inScope ? scoreHistory(db, inScope.id) : [];
 }

@@ -159,13 +159,14 @@ function inlineParams(text: string, params: unknown[]): string {
  * The triage table's data: one page of the businesses the viewer may see, filtered and sorted as
  * the view says, with the total. Sorting is on an allowlisted column with the id as tie-breaker,
  * so pages never overlap. Counting a large result dominates at scale, so beyond
- * EXACT_COUNT_LIMIT the total is the planner's estimate, shown as "about".
+ * EXACT_COUNT_LIMIT the total is the planner's estimate, shown as "about"; smaller results are
+ * counted exactly, side by side with reading the page.
  */
 export async function listTriage(db: Database, viewer: Viewer | null, query: TriageQuery): Promise<{ rows: TriageRow[]; total: number; estimated: boolean }> {
   const who = requireRole(viewer, ['advisor', 'staff']);
   const { page, total, matching } = triageQueries(db, who, query);
-  const [rows, estimate] = await Promise.all([page, estimateRows(db, matching)]);
-  if (estimate > EXACT_COUNT_LIMIT) return { rows: rows as TriageRow[], total: Math.round(estimate), estimated: true };
-  const [totalRow] = await total;
+  const estimate = await estimateRows(db, matching);
+  if (estimate > EXACT_COUNT_LIMIT) return { rows: (await page) as TriageRow[], total: Math.round(estimate), estimated: true };
+  const [rows, [totalRow]] = await Promise.all([page, total]);
   return { rows: rows as TriageRow[], total: totalRow?.total ?? 0, estimated: false };
 }

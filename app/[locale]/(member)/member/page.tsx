@@ -1,8 +1,9 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { getOwnProfile, ownScoreHistory } from '@/lib/dal/business-profile';
+import { ScoreHistory } from '@/components/business/score-history';
 import { getOwnBusiness } from '@/lib/dal/businesses';
 import { peerComparison } from '@/lib/dal/peers';
 import { getDb } from '@/lib/server/database';
@@ -22,13 +23,12 @@ export default async function MemberHomePage({ params, searchParams }: { params:
   const saved = (await searchParams).saved;
   const db = await getDb();
   const [own, business] = await Promise.all([getOwnProfile(db, viewer), getOwnBusiness(db, viewer)]);
-  const [t, tDimensions, tChannels, tInfo, tNeeds, format] = await Promise.all([
+  const [t, tDimensions, tChannels, tInfo, tNeeds] = await Promise.all([
     getTranslations('member'),
     getTranslations('dimensions'),
     getTranslations('channels'),
     getTranslations('channelInfo'),
     getTranslations('needs'),
-    getFormatter(),
   ]);
 
   if (!own || !business) {
@@ -194,23 +194,7 @@ export default async function MemberHomePage({ params, searchParams }: { params:
         </dl>
       </section>
 
-      <section aria-labelledby="history-title">
-        <h2 id="history-title" className="text-xl font-semibold">
-          {t('historyTitle')}
-        </h2>
-        {history.length === 0 ? (
-          <p className="mt-2 text-slate-700">{t('historyEmpty')}</p>
-        ) : (
-          <ol className="mt-3 flex flex-col gap-1 text-sm">
-            {history.map((h) => (
-              <li key={`${h.version}-${h.createdAt.toISOString()}`} className="flex justify-between gap-4 border-b border-slate-200 py-1">
-                <span>{format.dateTime(h.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
-                <span className="font-medium tabular-nums">{h.digitalScore ?? '—'}</span>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <ScoreHistory entries={history} title={t('historyTitle')} empty={t('historyEmpty')} headingId="history-title" />
     </div>
   );
 }

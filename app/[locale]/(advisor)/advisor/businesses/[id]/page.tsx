@@ -10,6 +10,8 @@ import { getDb } from '@/lib/server/database';
 import { CHANNELS } from '@/lib/domain/channels';
 import { Badge } from '@/components/ui/badge';
 import { classHistory } from '@/lib/dal/classification';
+import { businessScoreHistory } from '@/lib/dal/business-profile';
+import { ScoreHistory } from '@/components/business/score-history';
 import { CRISIS_CLASSES } from '@/lib/domain/classification';
 import { CLASS_TONES } from '../../_components/class-tones';
 import { OverrideForm } from './_components/override-form';
@@ -27,8 +29,9 @@ export default async function BusinessPage({ params }: { params: Promise<{ local
   const tStatus = await getTranslations('channelStatus');
   const tProvinces = await getTranslations('provinces');
   const statuses = new Map(business.channels.map((c) => [c.channel, c.status]));
-  const [history, tBusiness, tClasses, tReasons, format] = await Promise.all([
+  const [history, scores, tBusiness, tClasses, tReasons, format] = await Promise.all([
     classHistory(await getDb(), viewer, business.id),
+    businessScoreHistory(await getDb(), viewer, business.id),
     getTranslations('businessPage'),
     getTranslations('classes'),
     getTranslations('classReasons'),
@@ -99,6 +102,7 @@ export default async function BusinessPage({ params }: { params: Promise<{ local
           })}
         </ul>
       </section>
+      <div className="grid gap-6 lg:grid-cols-2">
       <section aria-labelledby="history-title">
         <h2 id="history-title" className="text-xl font-semibold">
           {tBusiness('historyTitle')}
@@ -122,6 +126,8 @@ export default async function BusinessPage({ params }: { params: Promise<{ local
           </ol>
         )}
       </section>
+      <ScoreHistory entries={scores} title={tBusiness('scoreHistoryTitle')} empty={tBusiness('scoreHistoryEmpty')} headingId="score-history-title" />
+      </div>
     </div>
   );
 }

@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { bin, buildIsCurrent, root, run, waitForOk } from '../scripts/lib.mjs';
+import { loadServerActions } from '../e2e/support/server-actions';
+import { signInCookie } from '../e2e/support/sessions';
+
+const APP_PORT = 3301;
+const MINIMAL_PORT = 3302;
+const MINIMAL_SOURCE = path.join(root, 'bench', 'minimal-page');
+const DURATION_S = 10;
+const CONNECTIONS = 10;
+
+function start(cwd: string, port: number, env: Record<string, string>): ChildProcess {
+  return spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production', ...env } });
+}
+
+async function requestsPerSecond(url: string, headers: Record<string, string> = {}) {
+  await autocannon({ url, connections: CONNECTIONS, duration: 3, headers }); // warm-up
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+/**
+ * The whole triage page for a signed-in advisor against a minimal Next.js dynamic page that runs
+ * the same default query (bench/minimal-page), both production builds on the same database,
+ * measured one after the other with autocannon (10 connections, 10 s after a 3 s warm-up).
+ */
+export async function measurePageThroughput(databaseUrl: string, advisor: { email: string; password: string }) {
+  if (!buildIsCurrent()) {
+    console.log('  building the app…');
+    if ((await run(bin('next'), ['build'], { stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('next build failed');
+  }
+  // Built outside the repository (inside it, Next.js takes the portal's root for the project's and
+  // compiles the portal's proxy and instrumentation into the yardstick), with webpack, which
+  // follows the symlinked node_modules where Turbopack refuses files outside its root.
+  const minimalDir = mkdtempSync(path.join(os.tmpdir(), 'kantelpunt-minimal-page-'));
+  cpSync(MINIMAL_SOURCE, minimalDir, { recursive: true });
+  symlinkSync(path.join(root, 'node_modules'), path.join(minimalDir, 'node_modules'));
+  console.log('  building the minimal page…');
+  if ((await run(bin('next'), ['build', '--webpack'], { cwd: minimalDir, stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('minimal page build failed');
+
+  const servers = [
+    start(root, APP_PORT, { DATABASE_URL: databaseUrl, AUTH_SECRET: 'bench-only-secret-bench-only-secret-0000', AUTH_TRUST_HOST: 'true' }),
+    start(minimalDir, MINIMAL_PORT, { BENCH_PAGE_DATABASE_URL: databaseUrl }),
+  ];
+  try {
+    const app = `http://127.0.0.1:${APP_PORT}`;
+    const minimal = `http://127.0.0.1:${MINIMAL_PORT}/`;
+    if (!(await waitForOk(`${app}/api/health`, 120_000)) || !(await waitForOk(minimal, 60_000))) throw new Error('a benchmark server did not start');
+    const cookie = await signInCookie(app, loadServerActions(), advisor.email, advisor.password);
+    const page = await fetch(`${app}/nl/advisor`, { headers: { cookie }, redirect: 'manual' });
+    const html = await page.text();
+    if (page.status !== 200 || !html.includes('Onderneming')) throw new Error(`the triage page did not show the advisor's table (${page.status})`);
+
+    const triage = await requestsPerSecond(`${app}/nl/advisor`, { cookie });
+    const baseline = await requestsPerSecond(minimal);
+    return { triage, baseline, ratio: triage.rps / baseline.rps };
+  } finally {
+    for (const server of servers) server.kill('SIGTERM');
+    rmSync(minimalDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,10 @@
+// Types for the plain-Node helpers in lib.mjs, for the TypeScript that reuses them (the benchmark).
+import type { SpawnOptions } from 'node:child_process';
+
+export const root: string;
+export function bin(name: string): string;
+export function assertPortFree(port: number | string): Promise<void>;
+export function run(command: string, args: string[], options?: SpawnOptions): Promise<number>;
+export function localAuthSecret(dataDir: string): string;
+export function buildIsCurrent(): boolean;
+export function waitForOk(url: string, timeoutMs: number, isAlive?: () => boolean): Promise<boolean>;
