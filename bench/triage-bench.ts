@@ -81,9 +81,9 @@ async function benchSize(size: number) {
     for (const view of views) {
       const query = parseTriageQuery(view.params).query;
       const { page, total, matching } = triageQueries(db, view.viewer, query);
-      const pageSql = page.toSQL();
-      const totalSql = total.toSQL();
-      const matchingSql = matching.toSQL();
+      const pageSql = page().toSQL();
+      const totalSql = total().toSQL();
+      const matchingSql = matching().toSQL();
       // The same work as the data function: the planner's estimate, then the page, with an exact count beside it only for small results.
       const runRaw = async () => {
         const plan = await raw.query(`explain (format json) ${matchingSql.sql}`, matchingSql.params as unknown[]);

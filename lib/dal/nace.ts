@@ -29,3 +29,13 @@ export async function naceOptions(db: Database, version: string, locale: AppLoca
     .orderBy(asc(naceCodes.code));
   return rows.map(({ nl, fr, en, ...row }) => ({ ...row, level: row.level as NaceOption['level'], search: fold(`${row.code} ${row.code.replace('.', '')} ${nl} ${fr} ${en}`) }));
 }
+
+/** The divisions (two-digit codes) of a version, labelled in the viewer's language: the triage table's sector filter. */
+export async function naceDivisions(db: Database, version: string, locale: AppLocale): Promise<Array<{ code: string; label: string }>> {
+  const label = locale === 'fr' ? naceCodes.labelFr : locale === 'en' ? naceCodes.labelEn : naceCodes.labelNl;
+  return db
+    .select({ code: naceCodes.code, label })
+    .from(naceCodes)
+    .where(and(eq(naceCodes.version, version), eq(naceCodes.level, 'division')))
+    .orderBy(asc(naceCodes.code));
+}

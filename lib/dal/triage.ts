@@ -113,23 +113,27 @@ export function triageConditions(query: TriageQuery, viewer: Viewer): SQL[] {
   return conditions;
 }
 
-/** The two queries behind a view (page and total), built but not run: the benchmark runs the same SQL raw. */
+/**
+ * The queries behind a view (page, total, and the matching rows for the planner's estimate), built
+ * only when asked for. The benchmark runs the same SQL raw.
+ */
 export function triageQueries(db: Database, viewer: Viewer, query: TriageQuery) {
   const where = withinScope(viewer, and(...triageConditions(query, viewer)) as SQL | undefined);
-  const page = db
-    .select(TRIAGE_COLUMNS)
-    .from(businesses)
-    .leftJoin(naceCodes, and(eq(naceCodes.code, businesses.naceCode), eq(naceCodes.version, businesses.naceVersion)))
-    .leftJoin(advisor, eq(advisor.id, businesses.assignedAdvisorId))
-    .leftJoin(nextOwner, eq(nextOwner.id, businesses.nextFollowUpOwnerId))
-    .where(where)
-    .orderBy(...orderBy(query.sort, query.dir))
-    .limit(query.size)
-    .offset((query.page - 1) * query.size);
-  const total = db.select({ total: count() }).from(businesses).where(where);
-  // The rows the count would count, for the planner's estimate.
-  const matching = db.select({ id: businesses.id }).from(businesses).where(where);
-  return { page, total, matching };
+  return {
+    page: () =>
+      db
+        .select(TRIAGE_COLUMNS)
+        .from(businesses)
+        .leftJoin(naceCodes, and(eq(naceCodes.code, businesses.naceCode), eq(naceCodes.version, businesses.naceVersion)))
+        .leftJoin(advisor, eq(advisor.id, businesses.assignedAdvisorId))
+        .leftJoin(nextOwner, eq(nextOwner.id, businesses.nextFollowUpOwnerId))
+        .where(where)
+        .orderBy(...orderBy(query.sort, query.dir))
+        .limit(query.size)
+        .offset((query.page - 1) * query.size),
+    total: () => db.select({ total: count() }).from(businesses).where(where),
+    matching: () => db.select({ id: businesses.id }).from(businesses).where(where),
+  };
 }
 
 /** Above this many rows (by the planner's estimate) the total is estimated, not counted. */
@@ -165,8 +169,8 @@ function inlineParams(text: string, params: unknown[]): string {
 export async function listTriage(db: Database, viewer: Viewer | null, query: TriageQuery): Promise<{ rows: TriageRow[]; total: number; estimated: boolean }> {
   const who = requireRole(viewer, ['advisor', 'staff']);
   const { page, total, matching } = triageQueries(db, who, query);
-  const estimate = await estimateRows(db, matching);
-  if (estimate > EXACT_COUNT_LIMIT) return { rows: (await page) as TriageRow[], total: Math.round(estimate), estimated: true };
-  const [rows, [totalRow]] = await Promise.all([page, total]);
+  const estimate = await estimateRows(db, matching());
+  if (estimate > EXACT_COUNT_LIMIT) return { rows: (await page()) as TriageRow[], total: Math.round(estimate), estimated: true };
+  const [rows, [totalRow]] = await Promise.all([page(), total()]);
   return { rows: rows as TriageRow[], total: totalRow?.total ?? 0, estimated: false };
 }

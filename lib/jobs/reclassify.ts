@@ -6,6 +6,7 @@ import { loadSectorTable } from '@/lib/dal/classification';
 import { reportProgress, type Job } from './queue';
 
 const BATCH = 5_000;
+const WRITERS = 2;
 
 type Row = {
   id: string;
@@ -50,18 +51,29 @@ export async function runReclassifyJob(db: Database, job: Job): Promise<{ proces
   let processed = 0;
   let changed = 0;
   await reportProgress(db, job.id, 0, total);
+  // Up to WRITERS batches are written at once (each in its own transaction, on disjoint rows),
+  // while the next batch is read and classified: index maintenance dominates, and it runs in parallel.
+  const writing: Promise<void>[] = [];
   let rows = await readBatch('00000000-0000-0000-0000-000000000000');
   while (rows.length > 0) {
     const next = rows.length === BATCH ? readBatch(rows[rows.length - 1]!.id) : Promise.resolve([]);
     const updates = rows
       .map((row) => ({ row, result: classify(row, table) }))
       .filter(({ row, result }) => row.computedClass !== result.crisisClass || row.computedPriority !== result.priority);
-    if (updates.length > 0) await writeBatch(db, updates, prefix, job.createdBy);
-    changed += updates.length;
-    processed += rows.length;
-    await reportProgress(db, job.id, processed, total);
+    const size = rows.length;
+    const written = (updates.length > 0 ? writeBatch(db, updates, prefix, job.createdBy) : Promise.resolve()).then(async () => {
+      changed += updates.length;
+      processed += size;
+      await reportProgress(db, job.id, processed, total);
+    });
+    // Awaited below; marked handled now so a failure while the next batch is read does not crash the process.
+    written.catch(() => undefined);
+    writing.push(written);
+    if (writing.length >= WRITERS) await writing.shift();
     rows = await next;
   }
+  await Promise.all(writing);
+  await reportProgress(db, job.id, processed, total);
   return { processed, changed };
 }
 

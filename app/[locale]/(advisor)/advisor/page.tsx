@@ -8,7 +8,7 @@ import { requirePageViewer } from '@/lib/dal/page-guard';
 import { listTriage } from '@/lib/dal/triage';
 import { assignableAdvisors } from '@/lib/dal/assignments';
 import { listSavedViews } from '@/lib/dal/saved-views';
-import { naceOptions } from '@/lib/dal/nace';
+import { naceDivisions } from '@/lib/dal/nace';
 import { getDb } from '@/lib/server/database';
 import { CRISIS_CLASSES } from '@/lib/domain/classification';
 import { PROVINCES } from '@/lib/domain/provinces';
@@ -44,16 +44,15 @@ export default async function TriagePage({ params, searchParams }: { params: Pro
 
 async function TriageResults({ viewer, query, locale }: { viewer: Viewer; query: TriageQuery; locale: AppLocale }) {
   const db = await getDb();
-  const [{ rows, total, estimated }, advisors, divisions, views] = await Promise.all([
+  const [{ rows, total, estimated }, advisors, sectors, views] = await Promise.all([
     listTriage(db, viewer, query),
     assignableAdvisors(db, viewer),
-    naceOptions(db, '2008', locale),
+    naceDivisions(db, '2008', locale),
     listSavedViews(db, viewer),
   ]);
   const [t, tProvinces, tClasses] = await Promise.all([getTranslations('triage'), getTranslations('provinces'), getTranslations('classes')]);
   const pages = Math.max(1, Math.ceil(total / query.size));
   const provinces = viewer.role === 'staff' ? [...PROVINCES] : viewer.regions;
-  const sectors = divisions.filter((d) => d.level === 'division');
   return (
     <>
       <SavedViews
@@ -66,7 +65,7 @@ async function TriageResults({ viewer, query, locale }: { viewer: Viewer; query:
         {estimated ? t('countAbout', { total }) : t('count', { total })}
       </p>
       <TriageTable
-        rows={rows}
+        rows={rows.map(({ sectorNl, sectorFr, sectorEn, ...row }) => ({ ...row, sector: locale === 'fr' ? sectorFr : locale === 'en' ? sectorEn : sectorNl }))}
         total={total}
         query={query}
         locale={locale}

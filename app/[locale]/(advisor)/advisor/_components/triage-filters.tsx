@@ -5,7 +5,6 @@ import { SearchInput } from '@/components/ui/search-input';
 import { CHANNELS } from '@/lib/domain/channels';
 import { CRISIS_CLASSES } from '@/lib/domain/classification';
 import { PAGE_SIZES, REVENUE_BANDS, type TriageQuery } from '@/lib/triage/query';
-import type { NaceOption } from '@/lib/dal/nace';
 
 const selectClass = 'min-h-11 w-full rounded-md border border-slate-400 bg-white px-3';
 
@@ -13,7 +12,7 @@ const selectClass = 'min-h-11 w-full rounded-md border border-slate-400 bg-white
  * The filters as a plain GET form: submitting it writes the view into the URL. Multi-choices
  * (provinces, classes) are checkboxes posted once per choice.
  */
-export async function TriageFilters({ query, provinces, advisors, sectors }: { query: TriageQuery; provinces: string[]; advisors: Array<{ id: string; name: string }>; sectors: NaceOption[] }) {
+export async function TriageFilters({ query, provinces, advisors, sectors }: { query: TriageQuery; provinces: string[]; advisors: Array<{ id: string; name: string }>; sectors: Array<{ code: string; label: string }> }) {
   const [t, tProvinces, tClasses, tChannels] = await Promise.all([getTranslations('triage'), getTranslations('provinces'), getTranslations('classes'), getTranslations('channels')]);
   const field = (id: string, label: string, control: React.ReactNode) => (
     <div className="flex flex-col gap-1">

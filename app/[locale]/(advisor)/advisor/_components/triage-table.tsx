@@ -21,7 +21,9 @@ import { triageSearchParams, type SortId, type TriageQuery } from '@/lib/triage/
 import { BulkAssignForm, BulkPriorityForm, type AdvisorOption, type BulkLabels } from './bulk-forms';
 
 const features = tableFeatures({ rowSortingFeature, rowPaginationFeature, columnVisibilityFeature, rowSelectionFeature });
-const helper = createColumnHelper<typeof features, TriageRow>();
+/** A row as the table gets it: the sector label already in the viewer's language. */
+export type TableRow = Omit<TriageRow, 'sectorNl' | 'sectorFr' | 'sectorEn'> & { sector: string | null };
+const helper = createColumnHelper<typeof features, TableRow>();
 
 
 export interface TriageLabels {
@@ -49,7 +51,7 @@ const dateFormat = (locale: string) => new Intl.DateTimeFormat(locale === 'en' ?
  * be bookmarked and works without JavaScript.
  */
 export function TriageTable({ rows, total, query, labels, locale, advisors, bulkLabels }: {
-  rows: TriageRow[];
+  rows: TableRow[];
   total: number;
   query: TriageQuery;
   labels: TriageLabels;
@@ -103,23 +105,20 @@ export function TriageTable({ rows, total, query, labels, locale, advisors, bulk
         cell: ({ row }) => (
           <span>
             {row.original.locality ?? '—'}
-            <span className="block text-xs text-slate-600">{row.original.province ? labels.provinces[row.original.province] : ''}</span>
+            <span className="sub">{row.original.province ? labels.provinces[row.original.province] : ''}</span>
           </span>
         ),
       }),
       helper.accessor('naceCode', {
         id: 'sector',
-        cell: ({ row }) => {
-          const label = locale === 'fr' ? row.original.sectorFr : locale === 'en' ? row.original.sectorEn : row.original.sectorNl;
-          return (
-            <span className="block max-w-56">
-              <span className="tabular-nums">{row.original.naceCode ?? '—'}</span>
-              <span className="block truncate text-xs text-slate-600" title={label ?? undefined}>
-                {label}
-              </span>
+        cell: ({ row }) => (
+          <span className="block max-w-56">
+            <span className="tabular-nums">{row.original.naceCode ?? '—'}</span>
+            <span className="sub truncate" title={row.original.sector ?? undefined}>
+              {row.original.sector}
             </span>
-          );
-        },
+          </span>
+        ),
       }),
       helper.accessor('effectiveClass', {
         id: 'class',
@@ -132,7 +131,7 @@ export function TriageTable({ rows, total, query, labels, locale, advisors, bulk
                 {overrideClass ? <span aria-label={labels.overridden}> ✎</span> : null}
               </Badge>
               {overrideClass && overrideClass !== computedClass ? (
-                <span className="text-xs text-slate-600">
+                <span className="sub">
                   {labels.computed}: {labels.classes[computedClass]}
                 </span>
               ) : null}
@@ -143,15 +142,15 @@ export function TriageTable({ rows, total, query, labels, locale, advisors, bulk
       helper.accessor('coachingPriority', {
         id: 'priority',
         cell: ({ row }) => (
-          <span className="tabular-nums font-semibold">
+          <span className="font-semibold">
             {row.original.coachingPriority}
             {row.original.manualPriority !== null ? <span aria-label={labels.priorityManual} title={labels.priorityManual}> ✎</span> : null}
           </span>
         ),
       }),
-      helper.accessor('digitalScore', { id: 'score', cell: (info) => <span className="tabular-nums">{info.getValue() ?? '—'}</span> }),
-      helper.accessor('revenueChangePct', { id: 'revenue', cell: (info) => <span className="tabular-nums">{percent(info.getValue())}</span> }),
-      helper.accessor('channelsInUseCount', { id: 'channels', cell: (info) => <span className="tabular-nums">{info.getValue()}</span> }),
+      helper.accessor('digitalScore', { id: 'score', cell: (info) => info.getValue() ?? '—' }),
+      helper.accessor('revenueChangePct', { id: 'revenue', cell: (info) => percent(info.getValue()) }),
+      helper.accessor('channelsInUseCount', { id: 'channels', cell: (info) => info.getValue() }),
       helper.accessor('advisorName', { id: 'advisor', cell: (info) => info.getValue() ?? <span className="text-slate-600">{labels.unassigned}</span> }),
       helper.accessor('lastContactAt', { id: 'lastContact', cell: (info) => date(info.getValue()) }),
       helper.accessor('nextFollowUpAt', {
@@ -159,7 +158,7 @@ export function TriageTable({ rows, total, query, labels, locale, advisors, bulk
         cell: ({ row }) => (
           <span>
             {date(row.original.nextFollowUpAt)}
-            {row.original.nextFollowUpOwner ? <span className="block text-xs text-slate-600">{row.original.nextFollowUpOwner}</span> : null}
+            {row.original.nextFollowUpOwner ? <span className="sub">{row.original.nextFollowUpOwner}</span> : null}
           </span>
         ),
       }),
@@ -211,7 +210,7 @@ export function TriageTable({ rows, total, query, labels, locale, advisors, bulk
         </details>
       </div>
       <div role="region" aria-label={labels.caption} tabIndex={0} className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full border-collapse text-left text-sm">
+        <table className="triage w-full border-collapse text-left text-sm">
           <caption className="sr-only">{labels.caption}</caption>
           <thead className="sticky top-0 z-10 bg-slate-100 text-slate-800">
             {table.getHeaderGroups().map((group) => (
@@ -220,7 +219,7 @@ export function TriageTable({ rows, total, query, labels, locale, advisors, bulk
                   const id = header.column.id;
                   const sorted = query.sort === id ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined;
                   return (
-                    <th key={header.id} scope="col" aria-sort={sorted ?? (id === 'select' ? undefined : 'none')} className="whitespace-nowrap px-3 py-2 font-semibold">
+                    <th key={header.id} scope="col" aria-sort={sorted ?? (id === 'select' ? undefined : 'none')}>
                       {id === 'select' ? (
                         <table.FlexRender header={header} />
                       ) : (
@@ -240,7 +239,7 @@ export function TriageTable({ rows, total, query, labels, locale, advisors, bulk
             {table.getRowModel().rows.map((row) => (
               <tr key={row.id} className={cx('hover:bg-slate-50', row.getIsSelected() && 'bg-brand-50')}>
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className="px-3 py-2 align-top">
+                  <td key={cell.id}>
                     <table.FlexRender cell={cell} />
                   </td>
                 ))}
