@@ -18,6 +18,7 @@ import {
 import { CHANNELS, CHANNEL_STATUSES, EMPLOYEE_BANDS } from '../lib/domain/channels';
 import { PROVINCES } from '../lib/domain/provinces';
 import type { ClassReason } from '../lib/domain/classification';
+import { FOLLOW_UP_KINDS, FOLLOW_UP_STATUSES } from '../lib/domain/follow-ups';
 
 /* ------------------------------------------------------------------ enums */
 
@@ -30,8 +31,8 @@ export const channelStatusEnum = pgEnum('channel_status', CHANNEL_STATUSES);
 export const employeeBandEnum = pgEnum('employee_band', EMPLOYEE_BANDS);
 export const crisisClassEnum = pgEnum('crisis_class', ['winner', 'shifter', 'structurally_hit', 'stable', 'unknown']);
 export const sectorExposureEnum = pgEnum('sector_exposure', ['structural', 'adaptable', 'resilient']);
-export const followUpKindEnum = pgEnum('follow_up_kind', ['call', 'visit', 'video_call', 'email', 'workshop']);
-export const followUpStatusEnum = pgEnum('follow_up_status', ['open', 'done', 'cancelled']);
+export const followUpKindEnum = pgEnum('follow_up_kind', FOLLOW_UP_KINDS);
+export const followUpStatusEnum = pgEnum('follow_up_status', FOLLOW_UP_STATUSES);
 export const classChangeSourceEnum = pgEnum('class_change_source', ['computed', 'override', 'sector_change', 'import']);
 export const tokenKindEnum = pgEnum('auth_token_kind', ['verify_email', 'reset_password', 'invitation', 'calendar_feed']);
 export const jobStatusEnum = pgEnum('job_status', ['queued', 'running', 'done', 'failed']);

@@ -1,0 +1,29 @@
+import type { TextareaHTMLAttributes } from 'react';
+import { Field, controlClasses } from './field';
+import { cx } from './cx';
+
+export interface TextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  requiredLabel?: string;
+}
+
+export function Textarea({ id, label, hint, error, requiredLabel, className, required, rows = 3, ...rest }: TextareaProps) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error} required={required} requiredLabel={requiredLabel}>
+      {(describedBy) => (
+        <textarea
+          id={id}
+          rows={rows}
+          required={required}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          className={cx(controlClasses, 'py-2', className)}
+          {...rest}
+        />
+      )}
+    </Field>
+  );
+}
