@@ -9,6 +9,8 @@ import { SiteFooter } from '@/components/shell/site-footer';
 import { ToastProvider } from '@/components/ui/toast';
 import { AccountMenu } from '@/components/shell/account-menu';
 import { getViewer } from '@/lib/dal/viewer';
+import { followUpsDueCount } from '@/lib/dal/follow-up-queue';
+import { getDb } from '@/lib/server/database';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -32,6 +34,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const tUi = await getTranslations('ui');
   const messages = await getMessages();
   const viewer = await getViewer();
+  const followUpsDue = viewer && viewer.role !== 'member' ? await followUpsDueCount(await getDb(), viewer) : 0;
   // Client components get only the namespaces they use; pages add their own providers when they need more.
   const clientMessages = { shell: messages.shell, ui: messages.ui };
 
@@ -46,7 +49,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             >
               {t('skipToContent')}
             </a>
-            <SiteHeader role={viewer?.role ?? null} account={viewer ? <AccountMenu viewer={viewer} /> : undefined} />
+            <SiteHeader role={viewer?.role ?? null} account={viewer ? <AccountMenu viewer={viewer} /> : undefined} followUpsDue={followUpsDue} />
             <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
               {children}
             </main>

@@ -9,9 +9,11 @@ export interface SiteHeaderProps {
   role: Role | null;
   /** Rendered at the right of the bar when signed in (user name, sign-out). */
   account?: React.ReactNode;
+  /** Follow-ups due today or overdue, shown beside the follow-ups item. */
+  followUpsDue?: number;
 }
 
-export async function SiteHeader({ role, account }: SiteHeaderProps) {
+export async function SiteHeader({ role, account, followUpsDue = 0 }: SiteHeaderProps) {
   const t = await getTranslations('shell');
   const tNav = await getTranslations('nav');
   const items = menuFor(role);
@@ -19,6 +21,12 @@ export async function SiteHeader({ role, account }: SiteHeaderProps) {
     <li key={item.href}>
       <Link href={item.href} className="block rounded px-3 py-2 text-slate-800 hover:bg-brand-50 hover:text-brand-900">
         {tNav(item.key)}
+        {item.badge && followUpsDue > 0 ? (
+          <span className="ml-1.5 rounded-full bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white" data-testid="follow-ups-due">
+            <span aria-hidden="true">{followUpsDue}</span>
+            <span className="sr-only">{tNav('followUpsDue', { count: followUpsDue })}</span>
+          </span>
+        ) : null}
       </Link>
     </li>
   ));

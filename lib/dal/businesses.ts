@@ -32,6 +32,7 @@ async function businessDetail(db: Database, condition: SQL) {
       employeesBand: businesses.employeesBand,
       needs: businesses.needs,
       ownerId: businesses.ownerId,
+      assignedAdvisorId: businesses.assignedAdvisorId,
       computedClass: businesses.computedClass,
       overrideClass: businesses.overrideClass,
       overrideReason: businesses.overrideReason,

@@ -109,6 +109,20 @@ export function triageConditions(query: TriageQuery, viewer: Viewer): SQL[] {
   if (query.advisor === 'mine') conditions.push(eq(businesses.assignedAdvisorId, viewer.id));
   else if (query.advisor === 'unassigned') conditions.push(isNull(businesses.assignedAdvisorId));
   else if (query.advisor) conditions.push(eq(businesses.assignedAdvisorId, query.advisor));
+  switch (query.followUp) {
+    case 'overdue':
+      conditions.push(lt(businesses.nextFollowUpAt, sql`now()`));
+      break;
+    case 'week':
+      conditions.push(and(gte(businesses.nextFollowUpAt, sql`now()`), lt(businesses.nextFollowUpAt, sql`now() + interval '7 days'`)) as SQL);
+      break;
+    case 'planned':
+      conditions.push(sql`${businesses.nextFollowUpAt} is not null`);
+      break;
+    case 'none':
+      conditions.push(isNull(businesses.nextFollowUpAt));
+      break;
+  }
   if (query.q) conditions.push(like(businesses.searchText, `%${escapeLike(query.q.toLowerCase())}%`));
   return conditions;
 }

@@ -7,6 +7,8 @@ export interface MenuItem {
   /** Key under `nav` in the message files. */
   key: keyof typeof nl.nav;
   href: string;
+  /** Shows how many follow-ups are due (advisors and staff). */
+  badge?: 'followUpsDue';
 }
 
 const PUBLIC_MENU: MenuItem[] = [
@@ -23,10 +25,12 @@ const MENU_BY_ROLE: Record<Role, MenuItem[]> = {
   ],
   advisor: [
     { key: 'triage', href: '/advisor' },
+    { key: 'followUps', href: '/advisor/follow-ups', badge: 'followUpsDue' },
     { key: 'classification', href: '/advisor/classification' },
   ],
   staff: [
     { key: 'triage', href: '/advisor' },
+    { key: 'followUps', href: '/advisor/follow-ups', badge: 'followUpsDue' },
     { key: 'classification', href: '/advisor/classification' },
     { key: 'users', href: '/staff/users' },
     { key: 'sectorImpacts', href: '/staff/sector-impacts' },

@@ -14,6 +14,9 @@ export const PAGE_SIZES = [25, 50, 100] as const;
 export const REVENUE_BANDS = ['down_big', 'down', 'flat', 'up', 'unknown'] as const;
 export type RevenueBand = (typeof REVENUE_BANDS)[number];
 export const MAX_SEARCH_LENGTH = 100;
+/** Follow-up planning: overdue, due within 7 days, anything planned, nothing planned. */
+export const FOLLOW_UP_BANDS = ['overdue', 'week', 'planned', 'none'] as const;
+export type FollowUpBand = (typeof FOLLOW_UP_BANDS)[number];
 
 export interface TriageQuery {
   provinces: (typeof PROVINCES)[number][];
@@ -27,6 +30,7 @@ export interface TriageQuery {
   scoreMax?: number;
   /** 'mine', 'unassigned' or an advisor's id. */
   advisor?: string;
+  followUp?: FollowUpBand;
   q?: string;
   sort: SortId;
   dir: 'asc' | 'desc';
@@ -67,6 +71,9 @@ export function parseTriageQuery(params: Params): { query: TriageQuery; notices:
   const revenue = first(params.revenue);
   query.revenue = pick('revenue', () => REVENUE_BANDS.find((b) => b === revenue), revenue);
 
+  const followUp = first(params.followUp);
+  query.followUp = pick('followUp', () => FOLLOW_UP_BANDS.find((b) => b === followUp), followUp);
+
   const score = (name: 'scoreMin' | 'scoreMax') => {
     const raw = first(params[name]);
     return pick(name, () => {
@@ -106,7 +113,7 @@ export function triageSearchParams(query: TriageQuery, changes: Partial<TriageQu
   const params = new URLSearchParams();
   if (view.provinces.length) params.set('province', view.provinces.join(','));
   if (view.classes.length) params.set('class', view.classes.join(','));
-  for (const key of ['sector', 'uses', 'notUses', 'revenue', 'advisor', 'q'] as const) if (view[key]) params.set(key, String(view[key]));
+  for (const key of ['sector', 'uses', 'notUses', 'revenue', 'advisor', 'followUp', 'q'] as const) if (view[key]) params.set(key, String(view[key]));
   if (view.scoreMin !== undefined) params.set('scoreMin', String(view.scoreMin));
   if (view.scoreMax !== undefined) params.set('scoreMax', String(view.scoreMax));
   if (view.sort !== DEFAULT_QUERY.sort || view.dir !== DEFAULT_QUERY.dir) {

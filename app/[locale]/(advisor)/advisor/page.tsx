@@ -69,6 +69,7 @@ async function TriageResults({ viewer, query, locale }: { viewer: Viewer; query:
         total={total}
         query={query}
         locale={locale}
+        renderedAt={Date.now()}
         advisors={advisors}
         labels={{
           caption: t('caption'),
@@ -81,6 +82,7 @@ async function TriageResults({ viewer, query, locale }: { viewer: Viewer; query:
           provinces: Object.fromEntries(PROVINCES.map((p) => [p, tProvinces(p)])),
           overridden: t('overridden'),
           priorityManual: t('priorityManual'),
+          overdue: t('overdue'),
           computed: t('computed'),
           unassigned: t('unassigned'),
           selectAll: t('selectAll'),

@@ -1,10 +1,11 @@
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { getOwnProfile, ownScoreHistory } from '@/lib/dal/business-profile';
 import { ScoreHistory } from '@/components/business/score-history';
 import { getOwnBusiness } from '@/lib/dal/businesses';
+import { sharedNextSteps } from '@/lib/dal/follow-ups';
 import { peerComparison } from '@/lib/dal/peers';
 import { getDb } from '@/lib/server/database';
 import { DIMENSIONS, digitalScore } from '@/lib/domain/digital-score';
@@ -49,7 +50,7 @@ export default async function MemberHomePage({ params, searchParams }: { params:
   }
 
   const score = digitalScore(own.statuses);
-  const [peers, history] = await Promise.all([peerComparison(db, own.business), ownScoreHistory(db, viewer)]);
+  const [peers, history, steps, format] = await Promise.all([peerComparison(db, own.business), ownScoreHistory(db, viewer), sharedNextSteps(db, viewer), getFormatter()]);
   const recommendations = recommendNextSteps(own.statuses, own.business.needs as Need[], score.dimensions, peers?.adoption ?? null);
   const reasonText = (reason: RecommendationReason) => {
     switch (reason.kind) {
@@ -174,10 +175,25 @@ export default async function MemberHomePage({ params, searchParams }: { params:
         <h2 id="advisor-steps-title" className="text-xl font-semibold">
           {t('advisorStepsTitle')}
         </h2>
-        {/* The follow-ups issue fills this with the next steps the advisor shared. */}
-        <div className="mt-3">
-          <EmptyState>{t('advisorStepsEmpty')}</EmptyState>
-        </div>
+        {steps.length === 0 ? (
+          <div className="mt-3">
+            <EmptyState>{t('advisorStepsEmpty')}</EmptyState>
+          </div>
+        ) : (
+          <ul className="mt-3 flex flex-col gap-2" data-testid="advisor-steps">
+            {steps.map((step) => (
+              <li key={step.id} className="rounded-md border border-slate-200 bg-white px-4 py-3">
+                <span className={step.status === 'done' ? 'text-slate-600 line-through' : 'font-medium'}>{step.nextStep}</span>
+                <span className="block text-sm text-slate-600">
+                  {step.dueAt ? t('stepDue', { date: format.dateTime(step.dueAt, { dateStyle: 'medium', timeStyle: 'short' }) }) : null}
+                  {step.dueAt ? ' · ' : null}
+                  {t('stepWith', { advisor: step.advisor })}
+                  {step.status === 'done' ? ` · ${t('stepDone')}` : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
 
       <section aria-labelledby="business-title" className="rounded-lg border border-slate-200 bg-white p-6">

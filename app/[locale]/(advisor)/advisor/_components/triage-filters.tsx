@@ -4,7 +4,7 @@ import { Button, buttonClasses } from '@/components/ui/button';
 import { SearchInput } from '@/components/ui/search-input';
 import { CHANNELS } from '@/lib/domain/channels';
 import { CRISIS_CLASSES } from '@/lib/domain/classification';
-import { PAGE_SIZES, REVENUE_BANDS, type TriageQuery } from '@/lib/triage/query';
+import { FOLLOW_UP_BANDS, PAGE_SIZES, REVENUE_BANDS, type TriageQuery } from '@/lib/triage/query';
 
 const selectClass = 'min-h-11 w-full rounded-md border border-slate-400 bg-white px-3';
 
@@ -100,6 +100,18 @@ export async function TriageFilters({ query, provinces, advisors, sectors }: { q
             {advisors.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.name}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          'followUp',
+          t('followUp'),
+          <select id="followUp" name="followUp" defaultValue={query.followUp ?? ''} className={selectClass}>
+            <option value="">{t('any')}</option>
+            {FOLLOW_UP_BANDS.map((b) => (
+              <option key={b} value={b}>
+                {t(`followUpBands.${b}`)}
               </option>
             ))}
           </select>,

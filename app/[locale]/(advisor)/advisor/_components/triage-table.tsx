@@ -33,6 +33,7 @@ export interface TriageLabels {
   provinces: Record<string, string>;
   overridden: string;
   priorityManual: string;
+  overdue: string;
   computed: string;
   unassigned: string;
   selectAll: string;
@@ -50,7 +51,7 @@ const dateFormat = (locale: string) => new Intl.DateTimeFormat(locale === 'en' ?
  * here owns column visibility and row selection. Sorting links change the URL, so every view can
  * be bookmarked and works without JavaScript.
  */
-export function TriageTable({ rows, total, query, labels, locale, advisors, bulkLabels }: {
+export function TriageTable({ rows, total, query, labels, locale, advisors, bulkLabels, renderedAt }: {
   rows: TableRow[];
   total: number;
   query: TriageQuery;
@@ -58,6 +59,8 @@ export function TriageTable({ rows, total, query, labels, locale, advisors, bulk
   locale: string;
   advisors: AdvisorOption[];
   bulkLabels: BulkLabels;
+  /** When the server rendered the page (ms), for the overdue badges. */
+  renderedAt: number;
 }) {
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>({ lastContact: false, updated: false });
@@ -66,6 +69,8 @@ export function TriageTable({ rows, total, query, labels, locale, advisors, bulk
 
   const columns = useMemo(() => {
     const dates = dateFormat(locale);
+    // Overdue against the time the page was rendered, the same on the server and in the browser.
+    const now = renderedAt;
     const date = (value: Date | string | null) => (value ? dates.format(new Date(value)) : '—');
     const percent = (value: number | null) => (value === null ? '—' : `${value > 0 ? '+' : ''}${value} %`);
     return helper.columns([
@@ -158,13 +163,18 @@ export function TriageTable({ rows, total, query, labels, locale, advisors, bulk
         cell: ({ row }) => (
           <span>
             {date(row.original.nextFollowUpAt)}
+            {row.original.nextFollowUpAt && new Date(row.original.nextFollowUpAt).getTime() < now ? (
+              <Badge tone="danger" className="ml-1">
+                {labels.overdue}
+              </Badge>
+            ) : null}
             {row.original.nextFollowUpOwner ? <span className="sub">{row.original.nextFollowUpOwner}</span> : null}
           </span>
         ),
       }),
       helper.accessor('updatedAt', { id: 'updated', cell: (info) => date(info.getValue()) }),
     ]);
-  }, [labels, locale]);
+  }, [labels, locale, renderedAt]);
 
   const table = useTable({
     features,

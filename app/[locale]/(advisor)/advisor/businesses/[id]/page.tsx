@@ -1,5 +1,7 @@
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { randomUUID } from 'node:crypto';
+import { NextIntlClientProvider } from 'next-intl';
+import { getFormatter, getMessages, getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { Link } from '@/i18n/navigation';
 import { DescriptionItem } from '@/components/ui/description-item';
@@ -12,6 +14,9 @@ import { Badge } from '@/components/ui/badge';
 import { classHistory } from '@/lib/dal/classification';
 import { businessScoreHistory } from '@/lib/dal/business-profile';
 import { ScoreHistory } from '@/components/business/score-history';
+import { businessFollowUps, possibleOwners } from '@/lib/dal/follow-ups';
+import { FollowUpTimeline } from './_components/follow-up-timeline';
+import { RecordFollowUpForm } from './_components/follow-up-forms';
 import { CRISIS_CLASSES } from '@/lib/domain/classification';
 import { CLASS_TONES } from '../../_components/class-tones';
 import { OverrideForm } from './_components/override-form';
@@ -29,14 +34,23 @@ export default async function BusinessPage({ params }: { params: Promise<{ local
   const tStatus = await getTranslations('channelStatus');
   const tProvinces = await getTranslations('provinces');
   const statuses = new Map(business.channels.map((c) => [c.channel, c.status]));
-  const [history, scores, tBusiness, tClasses, tReasons, format] = await Promise.all([
+  const [history, scores, followUps, owners, messages, tFollowUps, tBusiness, tClasses, tReasons, format] = await Promise.all([
     classHistory(await getDb(), viewer, business.id),
     businessScoreHistory(await getDb(), viewer, business.id),
+    businessFollowUps(await getDb(), viewer, business.id),
+    possibleOwners(await getDb(), viewer, business.id),
+    getMessages(),
+    getTranslations('followUps'),
     getTranslations('businessPage'),
     getTranslations('classes'),
     getTranslations('classReasons'),
     getFormatter(),
   ]);
+
+  // The follow-up forms are client components: they get the namespaces they use.
+  const clientMessages = { shell: messages.shell, ui: messages.ui, followUps: messages.followUps, followUpKinds: messages.followUpKinds, followUpStatus: messages.followUpStatus };
+  // Recording a follow-up assigns it to the advisor recording it when they cover this member, else to the assigned advisor.
+  const defaultOwner = owners.find((o) => o.id === viewer.id)?.id ?? business.assignedAdvisorId ?? owners[0]?.id ?? '';
 
   return (
     <div className="flex flex-col gap-6">
@@ -102,32 +116,19 @@ export default async function BusinessPage({ params }: { params: Promise<{ local
           })}
         </ul>
       </section>
-      <div className="grid gap-6 lg:grid-cols-2">
-      <section aria-labelledby="history-title">
-        <h2 id="history-title" className="text-xl font-semibold">
-          {tBusiness('historyTitle')}
+      <section aria-labelledby="follow-ups-title" className="flex flex-col gap-4">
+        <h2 id="follow-ups-title" className="text-xl font-semibold">
+          {tFollowUps('timelineTitle')}
         </h2>
-        {history.length === 0 ? (
-          <p className="mt-2 text-slate-700">{tBusiness('historyEmpty')}</p>
-        ) : (
-          <ol className="mt-3 flex flex-col gap-2" data-testid="class-history">
-            {history.map((entry, index) => (
-              <li key={index} className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm">
-                <span className="font-medium">
-                  {tBusiness('historyEntry', { from: entry.fromClass ? tClasses(entry.fromClass) : '—', to: tClasses(entry.toClass) })}
-                </span>{' '}
-                <span className="text-slate-600">
-                  · {tBusiness(`sources.${entry.source}`)}
-                  {entry.actor ? ` · ${entry.actor}` : ''} · {format.dateTime(entry.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
-                </span>
-                {entry.reason ? <span className="block text-slate-800">{entry.reason}</span> : null}
-              </li>
-            ))}
-          </ol>
-        )}
+        <NextIntlClientProvider messages={clientMessages}>
+          <FollowUpTimeline followUps={followUps} classChanges={history} owners={owners} />
+          <div className="rounded-lg border border-slate-200 bg-white p-6">
+            <h3 className="mb-4 text-lg font-semibold">{tFollowUps('recordTitle')}</h3>
+            <RecordFollowUpForm businessId={business.id} idempotencyKey={randomUUID()} owners={owners} defaultOwnerId={defaultOwner} />
+          </div>
+        </NextIntlClientProvider>
       </section>
       <ScoreHistory entries={scores} title={tBusiness('scoreHistoryTitle')} empty={tBusiness('scoreHistoryEmpty')} headingId="score-history-title" />
-      </div>
     </div>
   );
 }

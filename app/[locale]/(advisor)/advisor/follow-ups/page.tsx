@@ -1,0 +1,126 @@
+import { getFormatter, getMessages, getTranslations } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Button } from '@/components/ui/button';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { requirePageViewer } from '@/lib/dal/page-guard';
+import { followUpQueue, type QueueItem } from '@/lib/dal/follow-up-queue';
+import { assignableAdvisors } from '@/lib/dal/assignments';
+import { calendarFeedSince } from '@/lib/dal/calendar-feed';
+import { QUEUE_BUCKETS } from '@/lib/domain/follow-up-queue';
+import { getDb } from '@/lib/server/database';
+import { ReassignForm } from './_components/reassign-form';
+import { CalendarFeed } from './_components/calendar-feed';
+
+/**
+ * "My follow-ups": an advisor's open follow-ups by due date — overdue, today, this week, later.
+ * Staff see everyone's (or one advisor's) and can hand follow-ups to another advisor.
+ */
+export default async function FollowUpsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const locale = await pageLocale(params);
+  const viewer = await requirePageViewer(locale, '/advisor/follow-ups', ['advisor', 'staff']);
+  const db = await getDb();
+  const advisors = viewer.role === 'staff' ? await assignableAdvisors(db, viewer) : [];
+  const requestedOwner = (await searchParams).owner;
+  const ownerId = typeof requestedOwner === 'string' && advisors.some((a) => a.id === requestedOwner) ? requestedOwner : undefined;
+  const [items, feedSince, t, tKinds, format, messages] = await Promise.all([
+    followUpQueue(db, viewer, { ownerId }),
+    calendarFeedSince(db, viewer),
+    getTranslations('followUps'),
+    getTranslations('followUpKinds'),
+    getFormatter(),
+    getMessages(),
+  ]);
+  const staff = viewer.role === 'staff';
+  const when = (date: Date) => format.dateTime(date, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  const describe = (item: QueueItem) => (
+    <>
+      <Link href={`/advisor/businesses/${item.businessId}`} className="font-medium text-brand-800 underline underline-offset-2">
+        {item.businessName}
+      </Link>
+      <span className="text-sm text-slate-700">
+        {' '}
+        · {tKinds(item.kind)} · {when(item.dueAt)}
+        {item.locality ? ` · ${item.locality}` : ''}
+        {staff ? ` · ${item.ownerName}` : ''}
+      </span>
+      {item.nextStep ? <span className="block text-sm text-slate-800">{item.nextStep}</span> : null}
+      <a href={`/api/follow-ups/${item.id}/ics`} download className="text-sm text-brand-800 underline underline-offset-2">
+        {t('ics')}
+      </a>
+    </>
+  );
+  const sections = QUEUE_BUCKETS.map((bucket) => ({ bucket, title: t(`buckets.${bucket}`), items: items.filter((i) => i.bucket === bucket) }));
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-3xl font-bold">{staff ? t('queueTitleStaff') : t('queueTitle')}</h1>
+        <p className="mt-2 text-slate-700">{t('queueIntro')}</p>
+      </div>
+      {staff ? (
+        <form className="flex flex-wrap items-end gap-2" aria-label={t('ownerFilter')}>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="owner" className="text-sm font-medium">
+              {t('ownerFilter')}
+            </label>
+            <select id="owner" name="owner" defaultValue={ownerId ?? ''} className="min-h-11 rounded-md border border-slate-400 bg-white px-3">
+              <option value="">{t('ownerAll')}</option>
+              {advisors.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Button type="submit" variant="secondary">
+            {t('show')}
+          </Button>
+        </form>
+      ) : null}
+      {items.length === 0 ? (
+        <EmptyState>{t('queueEmpty')}</EmptyState>
+      ) : staff ? (
+        <NextIntlClientProvider messages={{ shell: messages.shell, ui: messages.ui, followUps: messages.followUps }}>
+          <ReassignForm advisors={advisors}>
+            {sections.map(({ bucket, title, items: bucketItems }) => (
+              <QueueSection key={bucket} bucket={bucket} title={title} count={bucketItems.length}>
+                {bucketItems.map((item) => (
+                  <li key={item.id} className="flex items-start gap-3 rounded-md border border-slate-200 bg-white px-4 py-3">
+                    <input type="checkbox" name="followUpIds" value={item.id} aria-label={t('selectFollowUp', { name: item.businessName })} className="mt-1 h-5 w-5 accent-brand-700" />
+                    <span className="flex flex-col gap-1">{describe(item)}</span>
+                  </li>
+                ))}
+              </QueueSection>
+            ))}
+          </ReassignForm>
+        </NextIntlClientProvider>
+      ) : (
+        sections.map(({ bucket, title, items: bucketItems }) => (
+          <QueueSection key={bucket} bucket={bucket} title={title} count={bucketItems.length}>
+            {bucketItems.map((item) => (
+              <li key={item.id} className="flex flex-col gap-1 rounded-md border border-slate-200 bg-white px-4 py-3">
+                {describe(item)}
+              </li>
+            ))}
+          </QueueSection>
+        ))
+      )}
+      <NextIntlClientProvider messages={{ shell: messages.shell, ui: messages.ui, followUps: messages.followUps }}>
+        <CalendarFeed since={feedSince ? format.dateTime(feedSince, { dateStyle: 'medium' }) : null} />
+      </NextIntlClientProvider>
+    </div>
+  );
+}
+
+function QueueSection({ bucket, title, count, children }: { bucket: string; title: string; count: number; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`bucket-${bucket}`} data-testid={`bucket-${bucket}`}>
+      <h2 id={`bucket-${bucket}`} className="mb-2 text-xl font-semibold">
+        {title} <span className="text-base font-normal text-slate-600">({count})</span>
+      </h2>
+      {count > 0 ? <ul className="flex flex-col gap-2">{children}</ul> : null}
+    </section>
+  );
+}
