@@ -55,8 +55,11 @@ test.beforeAll(async () => {
   const users = await (await get('/nl/staff/users?q=kantelpunt.demo', 'staff')).text();
   const outOf = (email: string) => idFrom(users, new RegExp(`/nl/staff/users/([0-9a-f-]{36})"[^>]*>[^<]*</a></td><td[^>]*>${email.replace('.', '\\.')}`));
   const businesses = await (await get('/nl/advisor?q=gouden+friet', 'staff')).text();
+  const chipShopId = idFrom(businesses, /\/nl\/advisor\/businesses\/([0-9a-f-]{36})/);
+  const chipShop = await (await get(`/nl/advisor/businesses/${chipShopId}`, 'staff')).text();
   ids = {
-    chipShopId: idFrom(businesses, /\/nl\/advisor\/businesses\/([0-9a-f-]{36})/),
+    chipShopId,
+    followUpId: idFrom(chipShop, /\/api\/follow-ups\/([0-9a-f-]{36})\/ics/),
     memberBUserId: outOf(ACTOR_EMAILS.memberB),
     staffUserId: outOf(ACTOR_EMAILS.staff),
   };
@@ -98,7 +101,7 @@ for (const row of PAGE_ROWS) {
 
 for (const row of ROUTE_ROWS) {
   test(`route ${row.route}`, async () => {
-    const statuses = Object.fromEntries(await Promise.all(ACTORS.map(async (actor) => [actor, (await get(row.path, actor)).status])));
+    const statuses = Object.fromEntries(await Promise.all(ACTORS.map(async (actor) => [actor, (await get(typeof row.path === 'string' ? row.path : row.path(ids), actor)).status])));
     expect(statuses).toEqual(row.expect);
   });
 }

@@ -22,6 +22,8 @@ export type PageOutcome = 'ok' | 'empty' | 'login' | 'home' | 'notfound';
 
 export interface Ids {
   chipShopId: string;
+  /** The chip shop's planned call in the demo data. */
+  followUpId: string;
   memberBUserId: string;
   staffUserId: string;
 }
@@ -37,7 +39,7 @@ export interface PageRow {
 
 export interface RouteRow {
   route: string;
-  path: string;
+  path: string | ((ids: Ids) => string);
   expect: Record<Actor, number>;
 }
 
@@ -91,6 +93,7 @@ export const PAGE_ROWS: PageRow[] = [
   },
   { route: '/[locale]/advisor/classification', path: () => '/nl/advisor/classification', marker: 'Sectortabel', expect: signedInPage(['advisorX', 'advisorY', 'staff']) },
   { route: '/[locale]/advisor/businesses/[id]', path: (ids) => `/nl/advisor/businesses/${ids.chipShopId}`, marker: '0712.345.6', expect: signedInPage(['advisorX', 'staff']) },
+  { route: '/[locale]/advisor/follow-ups', path: () => '/nl/advisor/follow-ups', marker: 'Agenda-abonnement', expect: signedInPage(['advisorX', 'advisorY', 'staff']) },
   { route: '/[locale]/staff/users', path: () => '/nl/staff/users', marker: 'staff@kantelpunt.demo', expect: signedInPage(['staff']) },
   { route: '/[locale]/staff/users/invite', path: () => '/nl/staff/users/invite', marker: 'name="email"', expect: signedInPage(['staff']) },
   { route: '/[locale]/staff/users/[id]', path: (ids) => `/nl/staff/users/${ids.memberBUserId}`, marker: 'membre@kantelpunt.demo', expect: signedInPage(['staff']) },
@@ -107,6 +110,13 @@ export const ROUTE_ROWS: RouteRow[] = [
     path: '/api/member/export',
     expect: { anonymous: 401, memberA: 200, memberB: 200, advisorX: 403, advisorY: 403, staff: 403, deactivated: 401 },
   },
+  {
+    route: '/api/follow-ups/[id]/ics',
+    path: (ids) => `/api/follow-ups/${ids.followUpId}/ics`,
+    expect: { anonymous: 401, memberA: 403, memberB: 403, advisorX: 200, advisorY: 404, staff: 200, deactivated: 401 },
+  },
+  // The token in the address is the credential: an unknown one is not found, whoever asks.
+  { route: '/api/calendar/[token]', path: `/api/calendar/${UNKNOWN_TOKEN}`, expect: all(404) },
 ];
 
 export const ACTION_ROWS: ActionRow[] = [
@@ -135,6 +145,45 @@ export const ACTION_ROWS: ActionRow[] = [
     payload: (ids) => ({ businessIds: [ids.chipShopId], priority: '' }),
     expect: { anonymous: 'unauthenticated', memberA: 'forbidden', memberB: 'forbidden', advisorX: 'ok', advisorY: 'forbidden', staff: 'ok', deactivated: 'unauthenticated' },
   },
+  {
+    // HTML in the summary fails validation for those who may record; the Walloon advisor gets a valid
+    // follow-up and is told the chip shop does not exist for them. Nothing is written.
+    action: 'app/[locale]/(advisor)/advisor/follow-ups/actions.ts#createFollowUpAction',
+    payload: (ids, actor) => ({
+      businessId: ids.chipShopId,
+      idempotencyKey: crypto.randomUUID(),
+      kind: 'call',
+      status: 'open',
+      happenedAt: '',
+      dueAt: '2030-01-07T10:00',
+      summary: actor === 'advisorY' ? 'Matrix' : '<b>Matrix</b>',
+      nextStep: '',
+      ownerId: ids.staffUserId,
+      cancelReason: '',
+    }),
+    expect: { anonymous: 'unauthenticated', memberA: 'forbidden', memberB: 'forbidden', advisorX: 'invalid', advisorY: 'not_found', staff: 'invalid', deactivated: 'unauthenticated' },
+  },
+  // A stale version: those who may see the follow-up get a conflict (nothing written), the Walloon advisor a not-found.
+  {
+    action: 'app/[locale]/(advisor)/advisor/follow-ups/actions.ts#updateFollowUpAction',
+    payload: (ids) => ({ followUpId: ids.followUpId, version: 999, kind: 'call', status: 'open', happenedAt: '', dueAt: '2030-01-07T10:00', summary: '', nextStep: '', ownerId: ids.staffUserId, cancelReason: '' }),
+    expect: { anonymous: 'unauthenticated', memberA: 'forbidden', memberB: 'forbidden', advisorX: 'conflict', advisorY: 'not_found', staff: 'conflict', deactivated: 'unauthenticated' },
+  },
+  {
+    action: 'app/[locale]/(advisor)/advisor/follow-ups/actions.ts#completeFollowUpAction',
+    payload: (ids) => ({ followUpId: ids.followUpId, version: 999, happenedAt: '', outcome: '', nextKind: 'call', nextDueAt: '', nextStep: '', nextOwnerId: ids.staffUserId, nextIdempotencyKey: crypto.randomUUID() }),
+    expect: { anonymous: 'unauthenticated', memberA: 'forbidden', memberB: 'forbidden', advisorX: 'conflict', advisorY: 'not_found', staff: 'conflict', deactivated: 'unauthenticated' },
+  },
+  {
+    action: 'app/[locale]/(advisor)/advisor/follow-ups/actions.ts#cancelFollowUpAction',
+    payload: (ids) => ({ followUpId: ids.followUpId, version: 999, reason: 'Matrix' }),
+    expect: { anonymous: 'unauthenticated', memberA: 'forbidden', memberB: 'forbidden', advisorX: 'conflict', advisorY: 'not_found', staff: 'conflict', deactivated: 'unauthenticated' },
+  },
+  // Staff only; an unknown follow-up is not found, nothing is moved.
+  { action: 'app/[locale]/(advisor)/advisor/follow-ups/actions.ts#reassignFollowUpsAction', payload: (ids) => ({ followUpIds: ['00000000-0000-4000-8000-000000000000'], ownerId: ids.staffUserId }), expect: roleAction(['staff'], 'not_found') },
+  // Each makes or revokes the caller's own feed only.
+  { action: 'app/[locale]/(advisor)/advisor/follow-ups/actions.ts#createCalendarFeedAction', payload: () => ({}), expect: roleAction(['advisorX', 'advisorY', 'staff'], 'ok') },
+  { action: 'app/[locale]/(advisor)/advisor/follow-ups/actions.ts#revokeCalendarFeedAction', payload: () => ({}), expect: roleAction(['advisorX', 'advisorY', 'staff'], 'ok') },
   // No file: staff reach the validation, nothing is replaced.
   { action: 'app/[locale]/(staff)/staff/sectors/actions.ts#uploadNaceCatalogueAction', payload: () => ({ version: '2025' }), expect: roleAction(['staff'], 'invalid') },
   // Member actions get payloads that fail validation: the authorized path is reached, nothing changes.

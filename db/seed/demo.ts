@@ -21,6 +21,7 @@ import {
 } from './demo-catalogue';
 import { DEMO_PASSWORD, DEMO_USERS, FEATURED_BUSINESSES } from './demo-people';
 import { createRandom, type Random } from './random';
+import { seedDemoFollowUps } from './demo-follow-ups';
 
 export const DEMO_BUSINESSES_PER_PROVINCE = 30;
 
@@ -227,6 +228,7 @@ export async function seedDemoData(db: Database): Promise<DemoSeedResult> {
         await tx.insert(channelStatuses).values(statusRows.slice(j, j + 1000)).onConflictDoNothing();
       }
     }
+    if (businessesCreated > 0) await seedDemoFollowUps(tx, idByEmail);
     return { usersCreated: insertedUsers.length, businessesCreated };
   });
 }
