@@ -59,7 +59,7 @@ test('an advisor records a video call with a shared step; the member sees the st
   expect(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels', dateStyle: 'short', timeStyle: 'short' }).format(event.startDate.toJSDate()).replace(' ', 'T')).toBe(brusselsLocal(1, 10));
 
   // The advisor's queue shows it, with the count in the navigation.
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).first().getByRole('link', { name: /Opvolging/ }).click();
+  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).first().getByRole('link', { name: /Opvolging/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn opvolging');
   await expect(page.getByRole('listitem').filter({ hasText: 'Schoonheidssalon Lotus' }).filter({ hasText: 'Online agenda openzetten' })).toBeVisible();
   await expect(page.getByTestId('bucket-overdue')).toContainText('Boetiek Amélie'); // the demo's overdue visit

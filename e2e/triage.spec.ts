@@ -74,8 +74,9 @@ test('an advisor overrides a class with a reason; both classes and the history s
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByText('De indeling is aangepast.')).toBeVisible();
   await expect(page.getByText(/Aangepast door adviseur .*Berekend: Kanteler/)).toBeVisible();
-  await expect(page.getByTestId('class-history').getByRole('listitem').first()).toContainText('Kanteler → Winnaar');
-  await expect(page.getByTestId('class-history').getByRole('listitem').first()).toContainText('Webshop sinds oktober');
+  const classChange = page.getByTestId('timeline').locator('[data-kind="class"]').first();
+  await expect(classChange).toContainText('Kanteler → Winnaar');
+  await expect(classChange).toContainText('Webshop sinds oktober');
 
   await page.goto('/nl/advisor?q=boetiek');
   await expect(page.getByRole('row').filter({ hasText: 'Boetiek Amélie' })).toContainText('Winnaar');

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
@@ -42,6 +43,13 @@ function echo(input: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(input).map(([key, value]) => [key, value instanceof Date ? toBrusselsLocalInput(value) : typeof value === 'boolean' ? (value ? 'on' : '') : value === null || value === undefined ? '' : String(value)]),
   );
+}
+
+/** Back to the member's page with what happened: its notice replaces the form that is now gone. */
+async function doneOn(locale: AppLocale, viewer: Parameters<typeof getFollowUp>[1], followUpId: string, outcome: 'completed' | 'completedNext' | 'cancelled'): Promise<void> {
+  const stored = await getFollowUp(await getDb(), viewer, followUpId);
+  revalidate(locale, stored?.followUp.businessId);
+  if (stored) redirect(`/${locale}/advisor/businesses/${stored.followUp.businessId}?done=${outcome}`);
 }
 
 function revalidate(locale: string, businessId?: string) {
@@ -192,10 +200,9 @@ export const completeFollowUpAction = defineAction(
       await currentIp(),
     );
     if (!result.ok) return problemResult(locale, result.problem, echo(input), 'next');
-    const stored = await getFollowUp(db, viewer, input.followUpId);
-    revalidate(locale, stored?.followUp.businessId);
-    const t = await getTranslations({ locale, namespace: 'followUps' });
-    return { status: 'success', code: 'ok', message: t(result.nextId ? 'completedNext' : 'completed') };
+    // The completed follow-up loses its form, so the outcome is said on the member's page itself.
+    await doneOn(locale, viewer, input.followUpId, result.nextId ? 'completedNext' : 'completed');
+    return { status: 'success', code: 'ok' };
   },
 );
 
@@ -208,10 +215,8 @@ export const cancelFollowUpAction = defineAction(
     const db = await getDb();
     const result = await cancelFollowUp(db, viewer, input.followUpId, input.version, input.reason, await currentIp());
     if (!result.ok) return problemResult(locale, result.problem, echo(input));
-    const stored = await getFollowUp(db, viewer, input.followUpId);
-    revalidate(locale, stored?.followUp.businessId);
-    const t = await getTranslations({ locale, namespace: 'followUps' });
-    return { status: 'success', code: 'ok', message: t('cancelled') };
+    await doneOn(locale, viewer, input.followUpId, 'cancelled');
+    return { status: 'success', code: 'ok' };
   },
 );
 

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { NextIntlClientProvider } from 'next-intl';
 import { getFormatter, getMessages, getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
+import { Notice } from '@/components/forms/notice';
 import { Link } from '@/i18n/navigation';
 import { DescriptionItem } from '@/components/ui/description-item';
 import { pageLocale } from '@/lib/i18n/page-locale';
@@ -22,9 +23,10 @@ import { CLASS_TONES } from '../../_components/class-tones';
 import { OverrideForm } from './_components/override-form';
 import { formatEnterpriseNumber, formatPercent, sectorLabel } from '@/components/format';
 
-export default async function BusinessPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+export default async function BusinessPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string }> }) {
   const locale = await pageLocale(params);
   const { id } = await params;
+  const { done } = await searchParams;
   const viewer = await requirePageViewer(locale, `/advisor/businesses/${id}`, ['advisor', 'staff']);
   const business = await getBusiness(await getDb(), viewer, id);
   if (!business) notFound();
@@ -120,6 +122,7 @@ export default async function BusinessPage({ params }: { params: Promise<{ local
         <h2 id="follow-ups-title" className="text-xl font-semibold">
           {tFollowUps('timelineTitle')}
         </h2>
+        {done === 'completed' || done === 'completedNext' || done === 'cancelled' ? <Notice>{tFollowUps(done)}</Notice> : null}
         <NextIntlClientProvider messages={clientMessages}>
           <FollowUpTimeline followUps={followUps} classChanges={history} owners={owners} />
           <div className="rounded-lg border border-slate-200 bg-white p-6">
