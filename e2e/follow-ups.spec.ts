@@ -139,3 +139,14 @@ test('two advisors editing the same follow-up: the second gets a conflict, not a
   await expect(entry(page, 'versie Tom')).toHaveCount(1);
   await expect(entry(page, 'versie Els')).toHaveCount(0);
 });
+
+test('the follow-up queue and a member’s timeline read well on a phone @phone', async ({ page }) => {
+  await signInWithForm(page, 'adviseur.limburg@kantelpunt.demo');
+  await page.goto('/nl/advisor/follow-ups');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn opvolging');
+  await expect(page.getByTestId('bucket-overdue')).toContainText('Boetiek Amélie');
+  await expectNoAxeViolations(page);
+  await page.getByTestId('bucket-overdue').getByRole('link', { name: 'Boetiek Amélie' }).click();
+  await expect(page.getByTestId('timeline')).toContainText('Videoadvies via WhatsApp Business opzetten');
+  await expectNoAxeViolations(page);
+});
