@@ -40,6 +40,8 @@ export interface PageRow {
 export interface RouteRow {
   route: string;
   path: string | ((ids: Ids) => string);
+  /** Posted as a form instead of a GET. */
+  post?: Record<string, string>;
   expect: Record<Actor, number>;
 }
 
@@ -94,6 +96,7 @@ export const PAGE_ROWS: PageRow[] = [
   { route: '/[locale]/advisor/classification', path: () => '/nl/advisor/classification', marker: 'Sectortabel', expect: signedInPage(['advisorX', 'advisorY', 'staff']) },
   { route: '/[locale]/advisor/businesses/[id]', path: (ids) => `/nl/advisor/businesses/${ids.chipShopId}`, marker: '0712.345.6', expect: signedInPage(['advisorX', 'staff']) },
   { route: '/[locale]/advisor/follow-ups', path: () => '/nl/advisor/follow-ups', marker: 'Agenda-abonnement', expect: signedInPage(['advisorX', 'advisorY', 'staff']) },
+  { route: '/[locale]/advisor/exports', path: () => '/nl/advisor/exports', marker: 'name="purpose"', expect: signedInPage(['advisorX', 'advisorY', 'staff'], (actor) => (actor === 'advisorY' ? 'empty' : 'ok')) },
   { route: '/[locale]/staff/users', path: () => '/nl/staff/users', marker: 'staff@kantelpunt.demo', expect: signedInPage(['staff']) },
   { route: '/[locale]/staff/users/invite', path: () => '/nl/staff/users/invite', marker: 'name="email"', expect: signedInPage(['staff']) },
   { route: '/[locale]/staff/users/[id]', path: (ids) => `/nl/staff/users/${ids.memberBUserId}`, marker: 'membre@kantelpunt.demo', expect: signedInPage(['staff']) },
@@ -114,6 +117,13 @@ export const ROUTE_ROWS: RouteRow[] = [
     route: '/api/follow-ups/[id]/ics',
     path: (ids) => `/api/follow-ups/${ids.followUpId}/ics`,
     expect: { anonymous: 401, memberA: 403, memberB: 403, advisorX: 200, advisorY: 404, staff: 200, deactivated: 401 },
+  },
+  // Staff, and advisors with the export permission (X has it, Y not); a small view so it is quick.
+  {
+    route: '/api/exports',
+    path: '/api/exports',
+    post: { format: 'csv', purpose: 'Authorization matrix', query: 'q=gouden+friet', locale: 'nl' },
+    expect: { anonymous: 401, memberA: 403, memberB: 403, advisorX: 200, advisorY: 403, staff: 200, deactivated: 401 },
   },
   // The token in the address is the credential: an unknown one is not found, whoever asks.
   { route: '/api/calendar/[token]', path: `/api/calendar/${UNKNOWN_TOKEN}`, expect: all(404) },

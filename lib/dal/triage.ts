@@ -8,8 +8,8 @@ import { requireRole } from './access';
 import { withinScope } from './business-scope';
 import type { Viewer } from './load-viewer';
 
-const advisor = alias(users, 'advisor');
-const nextOwner = alias(users, 'next_owner');
+export const advisor = alias(users, 'advisor');
+export const nextOwner = alias(users, 'next_owner');
 
 export const TRIAGE_COLUMNS = {
   id: businesses.id,
@@ -63,7 +63,7 @@ const SORT_COLUMNS: Record<SortId, { column: SQL; nullable: boolean }> = {
  * overlap). NOT NULL columns get no NULLS clause, so the (column, id) indexes serve both
  * directions; an advisor sorting by score wants scores first, so empty values go last.
  */
-function orderBy(sort: SortId, dir: 'asc' | 'desc'): SQL[] {
+export function orderBy(sort: SortId, dir: 'asc' | 'desc'): SQL[] {
   const { column, nullable } = SORT_COLUMNS[sort];
   const direction = sql.raw(dir);
   return [nullable ? sql`${column} ${direction} nulls last` : sql`${column} ${direction}`, sql`${businesses.id} ${direction}`];

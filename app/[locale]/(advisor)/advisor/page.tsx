@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
-import { getTranslations } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
 import type { AppLocale } from '@/i18n/routing';
 import type { Viewer } from '@/lib/dal/viewer';
 import { TriageSkeleton } from './_components/triage-skeleton';
@@ -50,7 +51,7 @@ async function TriageResults({ viewer, query, locale }: { viewer: Viewer; query:
     naceDivisions(db, '2008', locale),
     listSavedViews(db, viewer),
   ]);
-  const [t, tProvinces, tClasses] = await Promise.all([getTranslations('triage'), getTranslations('provinces'), getTranslations('classes')]);
+  const [t, tProvinces, tClasses, tExports, messages] = await Promise.all([getTranslations('triage'), getTranslations('provinces'), getTranslations('classes'), getTranslations('exports'), getMessages()]);
   const pages = Math.max(1, Math.ceil(total / query.size));
   const provinces = viewer.role === 'staff' ? [...PROVINCES] : viewer.regions;
   return (
@@ -64,7 +65,10 @@ async function TriageResults({ viewer, query, locale }: { viewer: Viewer; query:
       <p className="text-sm text-slate-700" aria-live="polite">
         {estimated ? t('countAbout', { total }) : t('count', { total })}
       </p>
+      <NextIntlClientProvider messages={{ shell: messages.shell, ui: messages.ui, exports: messages.exports }}>
       <TriageTable
+        estimated={estimated}
+        canExport={viewer.canExport}
         rows={rows.map(({ sectorNl, sectorFr, sectorEn, ...row }) => ({ ...row, sector: locale === 'fr' ? sectorFr : locale === 'en' ? sectorEn : sectorNl }))}
         total={total}
         query={query}
@@ -88,6 +92,7 @@ async function TriageResults({ viewer, query, locale }: { viewer: Viewer; query:
           selectAll: t('selectAll'),
           selectRow: t('selectRow', { name: '{name}' }),
           columnsMenu: t('columnsMenu'),
+          exportMenu: tExports('panelTitle'),
           sortAscending: t('sortAscending'),
           sortDescending: t('sortDescending'),
           empty: t('empty'),
@@ -99,6 +104,7 @@ async function TriageResults({ viewer, query, locale }: { viewer: Viewer; query:
           priority: { legend: t('priorityLegend'), field: t('priorityField'), hint: t('priorityHint'), submit: t('prioritySubmit') },
         }}
       />
+      </NextIntlClientProvider>
       <Pagination
         pathname="/advisor"
         query={Object.fromEntries(triageSearchParams(query, { page: 1 }))}

@@ -19,6 +19,7 @@ import { cx } from '@/components/ui/cx';
 import type { TriageRow } from '@/lib/dal/triage';
 import { triageSearchParams, type SortId, type TriageQuery } from '@/lib/triage/query';
 import { BulkAssignForm, BulkPriorityForm, type AdvisorOption, type BulkLabels } from './bulk-forms';
+import { ExportPanel } from './export-panel';
 
 const features = tableFeatures({ rowSortingFeature, rowPaginationFeature, columnVisibilityFeature, rowSelectionFeature });
 /** A row as the table gets it: the sector label already in the viewer's language. */
@@ -39,6 +40,7 @@ export interface TriageLabels {
   selectAll: string;
   selectRow: string;
   columnsMenu: string;
+  exportMenu: string;
   sortAscending: string;
   sortDescending: string;
   empty: string;
@@ -51,9 +53,12 @@ const dateFormat = (locale: string) => new Intl.DateTimeFormat(locale === 'en' ?
  * here owns column visibility and row selection. Sorting links change the URL, so every view can
  * be bookmarked and works without JavaScript.
  */
-export function TriageTable({ rows, total, query, labels, locale, advisors, bulkLabels, renderedAt }: {
+export function TriageTable({ rows, total, estimated, canExport, query, labels, locale, advisors, bulkLabels, renderedAt }: {
   rows: TableRow[];
   total: number;
+  estimated: boolean;
+  /** Staff, and advisors with the export permission, get the export panel. */
+  canExport: boolean;
   query: TriageQuery;
   labels: TriageLabels;
   locale: string;
@@ -203,6 +208,15 @@ export function TriageTable({ rows, total, query, labels, locale, advisors, bulk
           <BulkAssignForm selectedIds={selectedIds} advisors={advisors} labels={bulkLabels} onDone={clearSelection} />
           <BulkPriorityForm selectedIds={selectedIds} labels={bulkLabels} onDone={clearSelection} />
         </div>
+        <div className="flex flex-wrap items-start gap-2">
+        {canExport ? (
+          <details className="relative">
+            <summary className="min-h-11 cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{labels.exportMenu}</summary>
+            <div className="absolute right-0 z-20 mt-1 w-80 rounded-md border border-slate-300 bg-white p-4 shadow-lg">
+              <ExportPanel query={triageSearchParams(query, { page: 1 }).toString()} selectedIds={selectedIds} total={total} estimated={estimated} />
+            </div>
+          </details>
+        ) : null}
         <details className="relative">
           <summary className="min-h-11 cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{labels.columnsMenu}</summary>
           <fieldset className="absolute right-0 z-20 mt-1 flex w-64 flex-col gap-1 rounded-md border border-slate-300 bg-white p-3 shadow-lg">
@@ -218,6 +232,7 @@ export function TriageTable({ rows, total, query, labels, locale, advisors, bulk
               ))}
           </fieldset>
         </details>
+        </div>
       </div>
       <div role="region" aria-label={labels.caption} tabIndex={0} className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white">
         <table className="triage w-full border-collapse text-left text-sm">

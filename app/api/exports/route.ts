@@ -1,0 +1,79 @@
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { hasLocale } from 'next-intl';
+import { routing, type AppLocale } from '@/i18n/routing';
+import { plainText } from '@/lib/actions/follow-up-fields';
+import { AccessDenied } from '@/lib/dal/access';
+import { EXPORT_FORMATS, openExport } from '@/lib/dal/exports';
+import { getViewer } from '@/lib/dal/viewer';
+import { EXCEL_BE, STANDARD } from '@/lib/export/cells';
+import { exportLabels } from '@/lib/export/labels';
+import { csvStream, memberColumns, xlsxStream } from '@/lib/export/member-file';
+import { parseTriageQuery } from '@/lib/triage/query';
+import { getDb } from '@/lib/server/database';
+import { clientIp } from '@/lib/server/request';
+
+export const dynamic = 'force-dynamic';
+
+const noStore = { 'Cache-Control': 'no-store' };
+const TYPES = { csv_excel: 'text/csv; charset=utf-8', csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+
+/** A form posted from another site is refused: the export runs on the signed-in user's cookie. */
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin) return true;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  return new URL(origin).host === host;
+}
+
+/**
+ * Exports the members of a triage view (or the selected ones) as CSV for Belgian Excel, standard
+ * CSV or XLSX, streamed from the database as the download proceeds. Staff, and advisors staff
+ * granted the permission (their regions only); the purpose is required and audited.
+ */
+export async function POST(request: Request) {
+  const form = await request.formData().catch(() => new FormData());
+  const requested = String(form.get('locale') ?? 'nl');
+  const locale: AppLocale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const [t, tValidation] = await Promise.all([getTranslations({ locale, namespace: 'exports' }), getTranslations({ locale, namespace: 'validation' })]);
+  const error = (status: number, message: string, fieldErrors?: Record<string, string>) => Response.json({ message, fieldErrors }, { status, headers: noStore });
+
+  const viewer = await getViewer();
+  if (!viewer) return error(401, tValidation('unauthenticated'));
+  if (!sameOrigin(request)) return error(403, tValidation('forbidden'));
+
+  const schema = z.strictObject({
+    locale: z.string().optional(),
+    format: z.enum(EXPORT_FORMATS, { error: tValidation('choice') }),
+    purpose: plainText(tValidation, 300, true),
+    query: z.string().max(2_000).default(''),
+    ids: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).max(1_000)),
+  });
+  const raw: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) raw[key] = form.getAll(key).length > 1 ? form.getAll(key) : form.get(key);
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0] ?? 'form'), issue.message]));
+    return error(400, tValidation('fixFields'), fieldErrors);
+  }
+  const input = parsed.data;
+  const query = parseTriageQuery(Object.fromEntries(new URLSearchParams(input.query))).query;
+
+  try {
+    const { total, batches } = await openExport(await getDb(), viewer, { format: input.format, purpose: input.purpose, query, ids: input.ids }, locale, clientIp(request.headers));
+    const columns = memberColumns(await exportLabels(locale));
+    const body = input.format === 'xlsx' ? xlsxStream(batches, columns, t('sheetName')) : csvStream(batches, columns, input.format === 'csv_excel' ? EXCEL_BE : STANDARD);
+    const date = new Date().toISOString().slice(0, 10);
+    return new Response(body, {
+      headers: {
+        'Content-Type': TYPES[input.format],
+        'Content-Disposition': `attachment; filename="kantelpunt-${t('fileName')}-${date}.${input.format === 'xlsx' ? 'xlsx' : 'csv'}"`,
+        'X-Total-Rows': String(total),
+        ...noStore,
+      },
+    });
+  } catch (caught) {
+    if (caught instanceof AccessDenied) return error(caught.kind === 'unauthenticated' ? 401 : 403, t('notAllowed'));
+    throw caught;
+  }
+}

@@ -1,0 +1,160 @@
+import { PassThrough, Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { ExportRow } from '@/lib/dal/exports';
+import { CHANNELS, type Channel } from '@/lib/domain/channels';
+import { formatEnterpriseNumber } from '@/lib/domain/enterprise-number';
+import { csvLine, neutralise, type CellValue, type CsvDialect } from './cells';
+
+/** What the columns are called and how codes read, in the exporter's language. */
+export interface ExportLabels {
+  columns: Record<(typeof COLUMN_KEYS)[number], string>;
+  channels: Record<Channel, string>;
+  channelStatus: Record<string, string>;
+  classes: Record<string, string>;
+  provinces: Record<string, string>;
+  /** A stored reason ({ code, …values }) as a sentence. */
+  reason: (reason: { code: string } & Record<string, unknown>) => string;
+}
+
+export const COLUMN_KEYS = [
+  'name', 'enterpriseNumber', 'postcode', 'locality', 'province', 'naceCode', 'sector', 'employees', 'revenueChange', 'digitalScore',
+  'class', 'computedClass', 'override', 'overrideReason', 'classReasons', 'coachingPriority', 'advisor', 'lastContact', 'nextFollowUp', 'nextFollowUpOwner', 'updated',
+] as const;
+
+export interface Column {
+  header: string;
+  kind: 'text' | 'number' | 'date';
+  value: (row: ExportRow) => CellValue;
+}
+
+/**
+ * The exported columns, documented in the README and on the exports page: the member and its
+ * place, sector code and label, revenue, score, class with reasons and override, priority, advisor,
+ * follow-ups, then one column per digital channel with its status.
+ */
+export function memberColumns(labels: ExportLabels): Column[] {
+  const reasonsText = new Map<string, string>();
+  const reasons = (json: string) => {
+    let text = reasonsText.get(json);
+    if (text === undefined) {
+      text = (JSON.parse(json) as Array<{ code: string } & Record<string, unknown>>).map(labels.reason).join(' · ');
+      reasonsText.set(json, text);
+    }
+    return text;
+  };
+  const byKey: Record<(typeof COLUMN_KEYS)[number], Omit<Column, 'header'>> = {
+    name: { kind: 'text', value: (r) => r.name },
+    enterpriseNumber: { kind: 'text', value: (r) => formatEnterpriseNumber(r.enterprise_number) },
+    postcode: { kind: 'text', value: (r) => r.postcode },
+    locality: { kind: 'text', value: (r) => r.locality },
+    province: { kind: 'text', value: (r) => (r.province ? labels.provinces[r.province] ?? r.province : null) },
+    naceCode: { kind: 'text', value: (r) => r.nace_code },
+    sector: { kind: 'text', value: (r) => r.sector },
+    employees: { kind: 'text', value: (r) => r.employees_band },
+    revenueChange: { kind: 'number', value: (r) => r.revenue_change_pct },
+    digitalScore: { kind: 'number', value: (r) => r.digital_score },
+    class: { kind: 'text', value: (r) => labels.classes[r.effective_class] ?? r.effective_class },
+    computedClass: { kind: 'text', value: (r) => labels.classes[r.computed_class] ?? r.computed_class },
+    override: { kind: 'text', value: (r) => (r.override_class ? labels.classes[r.override_class] ?? r.override_class : null) },
+    overrideReason: { kind: 'text', value: (r) => r.override_reason },
+    classReasons: { kind: 'text', value: (r) => reasons(r.class_reasons) },
+    coachingPriority: { kind: 'number', value: (r) => r.coaching_priority },
+    advisor: { kind: 'text', value: (r) => r.advisor },
+    lastContact: { kind: 'date', value: (r) => r.last_contact },
+    nextFollowUp: { kind: 'date', value: (r) => r.next_follow_up },
+    nextFollowUpOwner: { kind: 'text', value: (r) => r.next_owner },
+    updated: { kind: 'date', value: (r) => r.updated },
+  };
+  const channelIndex = new Map<string, Record<string, string>>();
+  const statusOf = (row: ExportRow, channel: Channel) => {
+    const key = row.channels ?? '';
+    let statuses = channelIndex.get(key);
+    if (!statuses) {
+      statuses = Object.fromEntries(key.split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string]));
+      if (channelIndex.size < 10_000) channelIndex.set(key, statuses);
+    }
+    return labels.channelStatus[statuses[channel] ?? 'unaware'] ?? null;
+  };
+  return [
+    ...COLUMN_KEYS.map((key) => ({ header: labels.columns[key], ...byKey[key] })),
+    ...CHANNELS.map((channel) => ({ header: labels.channels[channel], kind: 'text' as const, value: (r: ExportRow) => statusOf(r, channel) })),
+  ];
+}
+
+/** A CSV file as a stream: the dialect's BOM, a header line, then one line per member as the batches arrive. */
+export function csvStream(batches: AsyncGenerator<ExportRow[]>, columns: Column[], dialect: CsvDialect): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let started = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(encoder.encode((dialect.bom ? '\uFEFF' : '') + csvLine(columns.map((c) => c.header), dialect)));
+        return;
+      }
+      try {
+        const next = await batches.next();
+        if (next.done) return controller.close();
+        let text = '';
+        for (const row of next.value) text += csvLine(columns.map((c) => c.value(row)), dialect);
+        controller.enqueue(encoder.encode(text));
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await batches.return(undefined);
+    },
+  });
+}
+
+/** "2026-11-23 14:30" (Brussels) as a date Excel shows as that same wall-clock time. */
+function excelDate(text: CellValue): Date | null {
+  if (typeof text !== 'string') return null;
+  const [date, time] = text.split(' ') as [string, string];
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m - 1, d, hh, mm));
+}
+
+/**
+ * An XLSX workbook as a stream (exceljs' streaming writer): a frozen header row, numbers as
+ * numbers and times as dates; text neutralised like in CSV. Writing waits for the download
+ * to take what was written, so memory stays bounded.
+ */
+export function xlsxStream(batches: AsyncGenerator<ExportRow[]>, columns: Column[], sheetName: string): ReadableStream<Uint8Array> {
+  const output = new PassThrough({ highWaterMark: 1 << 20 });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({
+    header: c.header,
+    width: c.kind === 'date' ? 17 : c.kind === 'number' ? 10 : 24,
+    style: c.kind === 'date' ? { numFmt: 'yyyy-mm-dd hh:mm' } : {},
+  }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).commit();
+  // Wait while the download lags more than a megabyte behind; stop when it went away.
+  const drained = () =>
+    output.writableLength > 1 << 20 && !output.destroyed
+      ? new Promise<void>((resolve) => {
+          output.once('drain', resolve);
+          output.once('close', resolve);
+        })
+      : Promise.resolve();
+  (async () => {
+    try {
+      for await (const batch of batches) {
+        for (const row of batch) {
+          sheet.addRow(columns.map((c) => (c.kind === 'date' ? excelDate(c.value(row)) : c.kind === 'text' ? (c.value(row) === null ? null : neutralise(String(c.value(row)))) : c.value(row)))).commit();
+        }
+        await drained();
+        if (output.destroyed) throw new Error('the download was cancelled');
+      }
+      sheet.commit();
+      await workbook.commit();
+    } catch (error) {
+      output.destroy(error as Error);
+    }
+  })();
+  return Readable.toWeb(output) as unknown as ReadableStream<Uint8Array>;
+}

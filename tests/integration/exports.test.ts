@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { desc, eq } from 'drizzle-orm';
+import { seedDemoData } from '@/db/seed/demo';
+import { seedReferenceData } from '@/db/seed/reference';
+import { auditEvents, businesses } from '@/db/schema';
+import type { Viewer } from '@/lib/dal/load-viewer';
+import { AccessDenied } from '@/lib/dal/access';
+import { exportHistory, openExport, type ExportRequest } from '@/lib/dal/exports';
+import { listTriage } from '@/lib/dal/triage';
+import { EXCEL_BE, STANDARD } from '@/lib/export/cells';
+import { COLUMN_KEYS, csvStream, memberColumns, xlsxStream, type ExportLabels } from '@/lib/export/member-file';
+import { CHANNELS } from '@/lib/domain/channels';
+import { parseTriageQuery } from '@/lib/triage/query';
+import { createTestDatabase, viewerByEmail, type TestDatabase } from './test-database';
+
+let database: TestDatabase;
+const db = () => database.handle.db;
+let staff: Viewer;
+let tom: Viewer; // advisor Limburg, may export
+let julien: Viewer; // advisor Wallonia, may not
+
+// Labels as their keys: these tests are about what is exported, not about translations.
+const labels: ExportLabels = {
+  columns: Object.fromEntries(COLUMN_KEYS.map((k) => [k, k])) as ExportLabels['columns'],
+  channels: Object.fromEntries(CHANNELS.map((c) => [c, c])) as ExportLabels['channels'],
+  channelStatus: { unaware: 'unaware', aware: 'aware', planned: 'planned', in_use: 'in_use' },
+  classes: { winner: 'winner', shifter: 'shifter', structurally_hit: 'structurally_hit', stable: 'stable', unknown: 'unknown' },
+  provinces: { 'BE-VLI': 'Limburg' },
+  reason: (reason) => reason.code,
+};
+const request = (params: Record<string, string>, extra: Partial<ExportRequest> = {}): ExportRequest => ({ format: 'csv', purpose: 'Test', query: parseTriageQuery(params).query, ids: [], ...extra });
+
+async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
+  return new Response(stream).text();
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedReferenceData(db());
+  await seedDemoData(db());
+  staff = await viewerByEmail(db(), 'staff@kantelpunt.demo');
+  tom = await viewerByEmail(db(), 'adviseur.limburg@kantelpunt.demo');
+  julien = await viewerByEmail(db(), 'conseiller.wallonie@kantelpunt.demo');
+});
+afterAll(async () => {
+  await database?.destroy();
+});
+
+describe('exporting members', () => {
+  it('is for staff and advisors with the permission, and keeps an advisor to their regions', async () => {
+    await expect(openExport(db(), julien, request({}), 'nl')).rejects.toBeInstanceOf(AccessDenied);
+    await expect(openExport(db(), null, request({}), 'nl')).rejects.toBeInstanceOf(AccessDenied);
+    const { total, batches } = await openExport(db(), tom, request({}), 'nl');
+    const csv = parse(await text(csvStream(batches, memberColumns(labels), STANDARD)), { columns: true }) as Array<Record<string, string>>;
+    expect(csv.length).toBe(total);
+    expect(total).toBe(await db().$count(businesses, eq(businesses.province, 'BE-VLI')));
+    expect(csv.every((row) => row.province === 'Limburg')).toBe(true);
+  });
+
+  it('writes the view’s filter and sort, names instead of ids, one column per channel, and an audit event', async () => {
+    const { batches } = await openExport(db(), staff, request({ province: 'BE-VLI', sort: 'name', dir: 'asc' }, { purpose: 'Mailing webshops' }), 'nl');
+    const bytes = new Uint8Array(await new Response(csvStream(batches, memberColumns(labels), EXCEL_BE)).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(new TextDecoder().decode(bytes), { columns: true, delimiter: ';', bom: true }) as Array<Record<string, string>>;
+    // The same members in the same order as the table shows them.
+    const table = await listTriage(db(), staff, parseTriageQuery({ province: 'BE-VLI', sort: 'name', dir: 'asc', size: '100' }).query);
+    expect(rows.slice(0, 100).map((r) => r.name)).toEqual(table.rows.map((r) => r.name));
+    const chipShop = rows.find((r) => r.name === 'Frituur De Gouden Friet')!;
+    expect(chipShop).toMatchObject({ enterpriseNumber: expect.stringMatching(/^0712\.345\.6\d\d$/), locality: 'Hasselt', naceCode: '56.102', advisor: expect.any(String) });
+    expect(chipShop.online_ordering).toBe('in_use');
+    expect(Object.keys(chipShop)).toEqual([...COLUMN_KEYS, ...CHANNELS]);
+    const [event] = await db().select().from(auditEvents).where(eq(auditEvents.action, 'export.completed')).orderBy(desc(auditEvents.createdAt), desc(auditEvents.id));
+    expect(event).toMatchObject({ actorId: staff.id, rowCount: rows.length, details: { format: 'csv', purpose: 'Mailing webshops' } });
+    expect((event!.filters as { view: string }).view).toContain('province=BE-VLI');
+    expect((await exportHistory(db(), staff)).length).toBeGreaterThan(0);
+    await expect(exportHistory(db(), tom)).rejects.toBeInstanceOf(AccessDenied);
+  });
+
+  it('exports only the selected rows when there is a selection, never beyond the scope', async () => {
+    const [chipShop] = await db().select({ id: businesses.id }).from(businesses).where(eq(businesses.name, 'Frituur De Gouden Friet'));
+    const [namur] = await db().select({ id: businesses.id }).from(businesses).where(eq(businesses.name, 'Boulangerie Renard'));
+    const { total, batches } = await openExport(db(), tom, request({}, { ids: [chipShop!.id, namur!.id] }), 'nl');
+    const rows = parse(await text(csvStream(batches, memberColumns(labels), STANDARD)), { columns: true }) as Array<Record<string, string>>;
+    expect(total).toBe(1);
+    expect(rows.map((r) => r.name)).toEqual(['Frituur De Gouden Friet']);
+  });
+
+  it('neutralises formula payloads in CSV and XLSX and keeps numbers as numbers', async () => {
+    const [victim] = await db().select({ id: businesses.id }).from(businesses).where(eq(businesses.name, 'Boetiek Amélie'));
+    await db().update(businesses).set({ name: '=HYPERLINK("http://evil.example","klik")', locality: '@SUM(A1)' }).where(eq(businesses.id, victim!.id));
+    const csvExport = await openExport(db(), staff, request({}, { ids: [victim!.id] }), 'nl');
+    const [row] = parse(await text(csvStream(csvExport.batches, memberColumns(labels), STANDARD)), { columns: true }) as Array<Record<string, string>>;
+    expect(row!.name).toBe(`'=HYPERLINK("http://evil.example","klik")`);
+    expect(row!.locality).toBe(`'@SUM(A1)`);
+    expect(row!.revenueChange).toBe('-18');
+
+    const xlsxExport = await openExport(db(), staff, request({}, { ids: [victim!.id], format: 'xlsx' }), 'nl');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await new Response(xlsxStream(xlsxExport.batches, memberColumns(labels), 'Leden')).arrayBuffer()) as never);
+    const sheet = workbook.getWorksheet('Leden')!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const cell = (key: string) => sheet.getRow(2).getCell(header.indexOf(key) + 1).value;
+    expect(cell('name')).toBe(`'=HYPERLINK("http://evil.example","klik")`);
+    expect(cell('revenueChange')).toBe(-18);
+    expect(cell('updated')).toBeInstanceOf(Date);
+  });
+
+  it('stops reading and audits a failed export when the download is cancelled midway', async () => {
+    const { batches } = await openExport(db(), staff, request({}), 'nl');
+    const reader = csvStream(batches, memberColumns(labels), STANDARD).getReader();
+    await reader.read(); // the header
+    await reader.read(); // the first batch
+    await reader.cancel();
+    const failed = await db().select().from(auditEvents).where(eq(auditEvents.action, 'export.failed'));
+    expect(failed.length).toBe(1);
+    expect(failed[0]!.rowCount).toBeGreaterThan(0);
+  });
+});
