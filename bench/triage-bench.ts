@@ -18,6 +18,7 @@ import { runReclassifyJob } from '@/lib/jobs/reclassify';
 import { jobs } from '@/db/schema';
 import { seedSyntheticBusinesses } from './seed';
 import { measurePageThroughput } from './page-throughput';
+import { measureExports } from './export-measure';
 import { hashPassword } from '@/lib/auth/password';
 
 const RUNS = 30;
@@ -124,10 +125,13 @@ async function benchSize(size: number) {
       const [job] = await db.select().from(jobs).where(eq(jobs.id, jobId));
       reclassifyMs = await time(() => runReclassifyJob(db, job!));
     }
+    // Exporting every business as CSV (and XLSX at 100,000) against psql's COPY of the same query.
+    const exports = await measureExports(db, url, staff, size);
+
     // The whole page under load, at 100,000 only (the target is set there).
     const throughput = size === 100_000 ? await measurePageThroughput(url, { email: 'bench-advisor-0@example.be', password: ADVISOR_PASSWORD }) : null;
 
-    return { rows, seedMs, reclassifyMs, throughput };
+    return { rows, seedMs, reclassifyMs, throughput, exports };
   });
 }
 
@@ -144,6 +148,9 @@ async function main() {
       console.log(`  minimal Next.js page, same query: ${baseline.rps.toFixed(0)} req/s (p50 ${baseline.p50} ms, p99 ${baseline.p99} ms)`);
       console.log(`  triage / minimal: ${(ratio * 100).toFixed(0)}%`);
     }
+    const e = result.exports;
+    console.log(`  export CSV: ${e.csvRowsPerS.toLocaleString('en')} rows/s vs psql COPY ${e.copyRowsPerS.toLocaleString('en')} rows/s (${(e.ratio * 100).toFixed(0)}%), ${e.csvMb.toFixed(0)} MB, resident memory +${e.csvRssGrowthMb.toFixed(0)} MB`);
+    if (e.xlsx) console.log(`  export XLSX: ${e.xlsx.rowsPerS.toLocaleString('en')} rows/s, ${e.xlsx.mb.toFixed(0)} MB, resident memory +${e.xlsx.rssGrowthMb.toFixed(0)} MB`);
     results.push(...result.rows);
   }
   console.table(results);

@@ -37,6 +37,7 @@ test('an advisor filters, sorts, hides a column and bulk-assigns in the triage t
   await page.locator('summary', { hasText: 'Kolommen' }).click();
   await page.getByRole('checkbox', { name: 'Omzet' }).uncheck();
   await expect(page.getByRole('columnheader', { name: /^Omzet/ })).toHaveCount(0);
+  await page.locator('summary', { hasText: 'Kolommen' }).click(); // close the menu again
 
   // Bulk-assign the first two rows to a colleague of the same region.
   await expect(page.locator('tbody tr').first()).toBeVisible(); // the table streams in

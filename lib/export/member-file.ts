@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { ExportRow } from '@/lib/dal/exports';
 import { CHANNELS, type Channel } from '@/lib/domain/channels';
 import { formatEnterpriseNumber } from '@/lib/domain/enterprise-number';
-import { csvLine, neutralise, type CellValue, type CsvDialect } from './cells';
+import { csvField, csvLine, neutralise, type CellValue, type CsvDialect } from './cells';
 
 /** What the columns are called and how codes read, in the exporter's language. */
 export interface ExportLabels {
@@ -33,11 +33,13 @@ export interface Column {
  * follow-ups, then one column per digital channel with its status.
  */
 export function memberColumns(labels: ExportLabels): Column[] {
+  // Many members share the same reasons; remember the latest few thousand texts (bounded memory).
   const reasonsText = new Map<string, string>();
   const reasons = (json: string) => {
     let text = reasonsText.get(json);
     if (text === undefined) {
       text = (JSON.parse(json) as Array<{ code: string } & Record<string, unknown>>).map(labels.reason).join(' · ');
+      if (reasonsText.size >= 5_000) reasonsText.clear();
       reasonsText.set(json, text);
     }
     return text;
@@ -65,15 +67,19 @@ export function memberColumns(labels: ExportLabels): Column[] {
     nextFollowUpOwner: { kind: 'text', value: (r) => r.next_owner },
     updated: { kind: 'date', value: (r) => r.updated },
   };
-  const channelIndex = new Map<string, Record<string, string>>();
+  // The channel columns of one row read the same "channel=status,…" text: split it once per row.
+  let lastRow: ExportRow | null = null;
+  let lastStatuses: Record<string, string> = {};
   const statusOf = (row: ExportRow, channel: Channel) => {
-    const key = row.channels ?? '';
-    let statuses = channelIndex.get(key);
-    if (!statuses) {
-      statuses = Object.fromEntries(key.split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string]));
-      if (channelIndex.size < 10_000) channelIndex.set(key, statuses);
+    if (row !== lastRow) {
+      lastRow = row;
+      lastStatuses = {};
+      for (const pair of (row.channels ?? '').split(',')) {
+        const [name, status] = pair.split('=');
+        if (name && status) lastStatuses[name] = status;
+      }
     }
-    return labels.channelStatus[statuses[channel] ?? 'unaware'] ?? null;
+    return labels.channelStatus[lastStatuses[channel] ?? 'unaware'] ?? null;
   };
   return [
     ...COLUMN_KEYS.map((key) => ({ header: labels.columns[key], ...byKey[key] })),
@@ -95,8 +101,12 @@ export function csvStream(batches: AsyncGenerator<ExportRow[]>, columns: Column[
       try {
         const next = await batches.next();
         if (next.done) return controller.close();
+        // One string per batch, built without intermediate arrays: this loop is the export's hot path.
         let text = '';
-        for (const row of next.value) text += csvLine(columns.map((c) => c.value(row)), dialect);
+        for (const row of next.value) {
+          for (let i = 0; i < columns.length; i++) text += (i === 0 ? '' : dialect.separator) + csvField(columns[i]!.value(row), dialect);
+          text += '\r\n';
+        }
         controller.enqueue(encoder.encode(text));
       } catch (error) {
         controller.error(error);

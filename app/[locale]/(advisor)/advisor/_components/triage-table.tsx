@@ -208,11 +208,11 @@ export function TriageTable({ rows, total, estimated, canExport, query, labels, 
           <BulkAssignForm selectedIds={selectedIds} advisors={advisors} labels={bulkLabels} onDone={clearSelection} />
           <BulkPriorityForm selectedIds={selectedIds} labels={bulkLabels} onDone={clearSelection} />
         </div>
-        <div className="flex flex-wrap items-start gap-2">
+        <div className="ml-auto flex flex-wrap items-start justify-end gap-2">
         {canExport ? (
           <details className="relative">
             <summary className="min-h-11 cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{labels.exportMenu}</summary>
-            <div className="absolute right-0 z-20 mt-1 w-80 rounded-md border border-slate-300 bg-white p-4 shadow-lg">
+            <div className="mt-1 w-80 max-w-full rounded-md border border-slate-300 bg-white p-4 shadow-lg">
               <ExportPanel query={triageSearchParams(query, { page: 1 }).toString()} selectedIds={selectedIds} total={total} estimated={estimated} />
             </div>
           </details>

@@ -65,7 +65,7 @@ export default async function ExportsPage({ params }: { params: Promise<{ locale
         </ul>
       </section>
       {viewer.role === 'staff' ? (
-        <section aria-labelledby="history-title">
+        <section>
           <h2 id="history-title" className="mb-2 text-xl font-semibold">
             {t('historyTitle')}
           </h2>
