@@ -21,6 +21,8 @@ export interface UserRow {
   status: User['status'];
   regions: Province[];
   lastSignInAt: Date | null;
+  /** Advisors only: staff granted them the export of member lists (staff always may). */
+  canExport: boolean;
 }
 
 export const USERS_PAGE_SIZE = 25;
@@ -51,7 +53,7 @@ export async function listUsers(db: Database, viewer: Viewer | null, filters: Us
   const page = Math.max(1, filters.page ?? 1);
   const [rows, [totalRow]] = await Promise.all([
     db
-      .select({ id: users.id, name: users.name, email: users.email, role: users.role, status: users.status, lastSignInAt: users.lastSignInAt })
+      .select({ id: users.id, name: users.name, email: users.email, role: users.role, status: users.status, lastSignInAt: users.lastSignInAt, canExport: users.canExport })
       .from(users)
       .where(where)
       .orderBy(asc(users.name), asc(users.id))
@@ -66,7 +68,7 @@ export async function listUsers(db: Database, viewer: Viewer | null, filters: Us
 export async function getUser(db: Database, viewer: Viewer | null, userId: string): Promise<UserRow | null> {
   requireRole(viewer, ['staff']);
   const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, status: users.status, lastSignInAt: users.lastSignInAt })
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, status: users.status, lastSignInAt: users.lastSignInAt, canExport: users.canExport })
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
@@ -78,6 +80,8 @@ export interface UserChange {
   role: User['role'];
   status: 'active' | 'deactivated';
   regions: Province[];
+  /** Whether an advisor may export member lists of their regions. */
+  canExport: boolean;
 }
 
 export type UserChangeProblem = 'not_found' | 'self_demotion' | 'self_deactivation' | 'pending';
@@ -113,6 +117,12 @@ export async function updateUser(db: Database, viewer: Viewer | null, userId: st
         .where(eq(users.id, user.id));
       if (roleChanged) await audit('user.role_changed', { from: user.role, to: change.role });
       if (statusChanged) await audit(newStatus === 'deactivated' ? 'user.deactivated' : 'user.reactivated', { from: user.status, to: newStatus });
+    }
+
+    const canExport = change.role === 'advisor' && change.canExport;
+    if (canExport !== user.canExport) {
+      await tx.update(users).set({ canExport, updatedAt: new Date() }).where(eq(users.id, user.id));
+      await audit(canExport ? 'user.export_granted' : 'user.export_revoked', { from: user.canExport, to: canExport });
     }
 
     const regions = change.role === 'advisor' ? [...new Set(change.regions)].sort() : [];

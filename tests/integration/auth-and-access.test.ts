@@ -157,29 +157,30 @@ describe('staff user management', () => {
     const advisor = await viewerFor('adviseur2.limburg@kantelpunt.demo');
     const [row] = await db().select().from(users).where(eq(users.id, advisor.id));
 
-    expect(await updateUser(db(), staff, advisor.id, { role: 'advisor', status: 'active', regions: ['BE-VLI', 'BE-VAN'] })).toEqual({ ok: true });
-    expect((await loadViewer(db(), advisor.id, row!.sessionVersion))?.regions.sort()).toEqual(['BE-VAN', 'BE-VLI']);
+    expect(await updateUser(db(), staff, advisor.id, { role: 'advisor', status: 'active', regions: ['BE-VLI', 'BE-VAN'], canExport: true })).toEqual({ ok: true });
+    expect(await loadViewer(db(), advisor.id, row!.sessionVersion)).toMatchObject({ regions: expect.arrayContaining(['BE-VAN', 'BE-VLI']), canExport: true });
 
-    expect(await updateUser(db(), staff, advisor.id, { role: 'member', status: 'active', regions: [] })).toEqual({ ok: true });
-    expect((await loadViewer(db(), advisor.id, row!.sessionVersion))?.role).toBe('member');
+    expect(await updateUser(db(), staff, advisor.id, { role: 'member', status: 'active', regions: [], canExport: true })).toEqual({ ok: true });
+    // A member cannot hold the export permission, whatever the form says.
+    expect(await loadViewer(db(), advisor.id, row!.sessionVersion)).toMatchObject({ role: 'member', canExport: false });
 
-    expect(await updateUser(db(), staff, advisor.id, { role: 'advisor', status: 'deactivated', regions: ['BE-VLI'] })).toEqual({ ok: true });
+    expect(await updateUser(db(), staff, advisor.id, { role: 'advisor', status: 'deactivated', regions: ['BE-VLI'], canExport: false })).toEqual({ ok: true });
     expect(await loadViewer(db(), advisor.id, row!.sessionVersion)).toBeNull();
     expect(await authenticate(db(), { email: 'adviseur2.limburg@kantelpunt.demo', password: DEMO_PASSWORD }, context('10.5.0.1'))).toEqual({ ok: false, reason: 'deactivated' });
 
     // Reactivated, the old session stays dead (its version was bumped); a new sign-in works.
-    expect(await updateUser(db(), staff, advisor.id, { role: 'advisor', status: 'active', regions: ['BE-VLI'] })).toEqual({ ok: true });
+    expect(await updateUser(db(), staff, advisor.id, { role: 'advisor', status: 'active', regions: ['BE-VLI'], canExport: false })).toEqual({ ok: true });
     expect(await loadViewer(db(), advisor.id, row!.sessionVersion)).toBeNull();
     expect((await authenticate(db(), { email: 'adviseur2.limburg@kantelpunt.demo', password: DEMO_PASSWORD }, context('10.5.0.1'))).ok).toBe(true);
 
     const actions = (await db().select().from(auditEvents).where(and(eq(auditEvents.entityId, advisor.id), eq(auditEvents.actorId, staff.id)))).map((e) => e.action);
-    expect(actions).toEqual(expect.arrayContaining(['user.regions_changed', 'user.role_changed', 'user.deactivated', 'user.reactivated']));
+    expect(actions).toEqual(expect.arrayContaining(['user.regions_changed', 'user.role_changed', 'user.deactivated', 'user.reactivated', 'user.export_granted', 'user.export_revoked']));
   });
 
   it('does not let staff lock themselves out', async () => {
     const staff = await viewerFor('staff@kantelpunt.demo');
-    expect(await updateUser(db(), staff, staff.id, { role: 'advisor', status: 'active', regions: ['BE-VLI'] })).toEqual({ ok: false, problem: 'self_demotion' });
-    expect(await updateUser(db(), staff, staff.id, { role: 'staff', status: 'deactivated', regions: [] })).toEqual({ ok: false, problem: 'self_deactivation' });
+    expect(await updateUser(db(), staff, staff.id, { role: 'advisor', status: 'active', regions: ['BE-VLI'], canExport: false })).toEqual({ ok: false, problem: 'self_demotion' });
+    expect(await updateUser(db(), staff, staff.id, { role: 'staff', status: 'deactivated', regions: [], canExport: false })).toEqual({ ok: false, problem: 'self_deactivation' });
   });
 
   it('is refused to anyone but staff', async () => {
@@ -187,7 +188,7 @@ describe('staff user management', () => {
     const member = await viewerFor('frituur@kantelpunt.demo');
     await expect(listUsers(db(), advisor, {})).rejects.toBeInstanceOf(AccessDenied);
     await expect(listUsers(db(), null, {})).rejects.toBeInstanceOf(AccessDenied);
-    await expect(updateUser(db(), member, member.id, { role: 'staff', status: 'active', regions: [] })).rejects.toBeInstanceOf(AccessDenied);
+    await expect(updateUser(db(), member, member.id, { role: 'staff', status: 'active', regions: [], canExport: false })).rejects.toBeInstanceOf(AccessDenied);
     await expect(listOutbox(db(), advisor)).rejects.toBeInstanceOf(AccessDenied);
     const staff = await viewerFor('staff@kantelpunt.demo');
     const { total } = await listUsers(db(), staff, { q: 'limburg' });

@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
+import { checkbox } from '@/lib/actions/follow-up-fields';
 import { defineAction } from '@/lib/actions/define-action';
 import { emailField, localeField, provincesField, requiredText } from '@/lib/actions/fields';
 import { createInvitation } from '@/lib/dal/accounts';
@@ -56,11 +57,12 @@ export const updateUserAction = defineAction(
           role: z.enum(['member', 'advisor', 'staff'], { error: t('choice') }),
           status: z.enum(['active', 'deactivated'], { error: t('choice') }),
           regions: provincesField(t),
+          canExport: checkbox,
         })
         .superRefine(requireRegionsForAdvisors(t)),
   },
   async (input, { viewer, locale, t }) => {
-    const result = await updateUser(await getDb(), viewer, input.userId, { role: input.role, status: input.status, regions: input.regions }, await currentIp());
+    const result = await updateUser(await getDb(), viewer, input.userId, { role: input.role, status: input.status, regions: input.regions, canExport: input.canExport }, await currentIp());
     if (!result.ok) {
       const messages = { not_found: t('not_found'), self_demotion: t('selfDemotion'), self_deactivation: t('selfDeactivation'), pending: t('pendingUser') } as const;
       return { status: 'error', code: result.problem === 'not_found' ? 'not_found' : 'invalid', message: messages[result.problem] };

@@ -29,6 +29,7 @@ export async function userFormLabels(submit: 'save' | 'sendInvite') {
     role: t('role'),
     status: t('status'),
     regions: t('regions'),
+    canExport: t('canExport'),
     language: t('language'),
     submit: t(submit),
     pending: t('saving'),

@@ -4,6 +4,7 @@ import { Input } from '@/components/ui/input';
 import { Select, type SelectOption } from '@/components/ui/select';
 import { Button } from '@/components/ui/button';
 import { CheckboxGroup, type CheckboxOption } from '@/components/ui/checkbox-group';
+import { Checkbox } from '@/components/ui/checkbox';
 import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { inviteUserAction, updateUserAction } from '../actions';
@@ -14,6 +15,7 @@ export interface UserFormLabels {
   role: string;
   status: string;
   regions: string;
+  canExport: string;
   language: string;
   submit: string;
   pending: string;
@@ -27,7 +29,7 @@ interface Choices {
 }
 
 /** Staff edit a user's role, status and regions. */
-export function EditUserForm({ user, labels, choices }: { user: { id: string; role: string; status: string; regions: string[] }; labels: UserFormLabels; choices: Choices }) {
+export function EditUserForm({ user, labels, choices }: { user: { id: string; role: string; status: string; regions: string[]; canExport: boolean }; labels: UserFormLabels; choices: Choices }) {
   const { state, formAction, pending, error, value, values } = useFormAction(updateUserAction);
   // React resets a form after its action; re-mounting with the echoed values keeps what was chosen.
   return (
@@ -37,6 +39,7 @@ export function EditUserForm({ user, labels, choices }: { user: { id: string; ro
       <Select id="role" name="role" label={labels.role} options={choices.roles} defaultValue={value('role', user.role)} error={error('role')} />
       <Select id="status" name="status" label={labels.status} options={choices.statuses} defaultValue={value('status', user.status === 'deactivated' ? 'deactivated' : 'active')} error={error('status')} />
       <CheckboxGroup name="regions" legend={labels.regions} options={choices.provinces} defaultValues={values('regions', user.regions)} error={error('regions')} />
+      <Checkbox id="canExport" name="canExport" label={labels.canExport} defaultChecked={state.values ? state.values.canExport === 'on' : user.canExport} />
       <Button type="submit" pending={pending} pendingLabel={labels.pending}>
         {labels.submit}
       </Button>
