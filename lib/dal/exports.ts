@@ -49,7 +49,9 @@ export interface ExportRow {
   updated: string;
 }
 
-const BATCH = 2_000;
+const BATCH = 1_000;
+/** A download that takes nothing for this long is given up, so its cursor (and on PGlite the database) is released. */
+const IDLE_TIMEOUT_MS = 60_000;
 
 /** Staff may export; advisors only when staff granted them the permission (and then their regions). */
 export function requireExporter(viewer: Viewer | null): Viewer {
@@ -75,7 +77,7 @@ function exportQuery(db: Database, who: Viewer, request: ExportRequest, locale: 
         locality: businesses.locality,
         province: businesses.province,
         nace_code: businesses.naceCode,
-        sector: label,
+        sector: sql`${label}`.as('sector'),
         employees_band: businesses.employeesBand,
         revenue_change_pct: businesses.revenueChangePct,
         digital_score: businesses.digitalScore,
@@ -109,7 +111,7 @@ export function exportSql(db: Database, viewer: Viewer | null, request: ExportRe
 
 /**
  * A member list for export: the viewer's scope and the triage view's filters and sort (or the
- * selected rows), read through a database cursor in batches of 2,000 as the download consumes
+ * selected rows), read through a database cursor in batches of 1,000 as the download consumes
  * them, so the whole list is never held in memory. The audit event (who, format, filters,
  * purpose, rows written, and whether it completed) is written when the download ends, however it ends.
  */
@@ -117,10 +119,23 @@ export async function openExport(db: Database, viewer: Viewer | null, request: E
   const who = requireExporter(viewer);
   const { select, where } = exportQuery(db, who, request, locale);
   const [{ total } = { total: 0 }] = await db.select({ total: sql<number>`count(*)::int` }).from(businesses).where(where);
+  const audit = (action: string, rowCount?: number) =>
+    recordAudit(db, {
+      actorId: who.id,
+      actorRole: who.role,
+      action,
+      entityType: 'business',
+      filters: { view: triageSearchParams(request.query, { page: 1 }).toString(), selected: request.ids.length },
+      rowCount,
+      details: { format: request.format, purpose: request.purpose },
+      ip,
+    });
+  // Recorded before any row leaves, so even an export cut off by a crash is on record.
+  await audit('export.started', total);
 
   async function* batches(): AsyncGenerator<ExportRow[]> {
     // The cursor is opened only once the download starts reading, so nothing waits on a reader that never comes.
-    const handoff = new Handoff<ExportRow[]>();
+    const handoff = new Handoff<ExportRow[]>(IDLE_TIMEOUT_MS);
     const reading = db
       .transaction(async (tx) => {
         await tx.execute(sql`declare member_export no scroll cursor for ${select}`);
@@ -148,16 +163,7 @@ export async function openExport(db: Database, viewer: Viewer | null, request: E
     } finally {
       handoff.cancel();
       await reading;
-      await recordAudit(db, {
-        actorId: who.id,
-        actorRole: who.role,
-        action: completed ? 'export.completed' : 'export.failed',
-        entityType: 'business',
-        filters: { view: triageSearchParams(request.query, { page: 1 }).toString(), selected: request.ids.length },
-        rowCount: written,
-        details: { format: request.format, purpose: request.purpose },
-        ip,
-      });
+      await audit(completed ? 'export.completed' : 'export.failed', written);
     }
   }
   return { total, batches: batches() };

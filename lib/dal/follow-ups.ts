@@ -33,7 +33,10 @@ export interface NewFollowUp extends FollowUpFields {
 
 export type FollowUpProblem = 'not_found' | 'owner_region' | 'past_due' | 'key_reused';
 export type CreateResult = { ok: true; id: string; replayed: boolean } | { ok: false; problem: FollowUpProblem };
-export type ChangeResult = { ok: true; version: number } | { ok: false; problem: 'not_found' | 'owner_region' | 'past_due' | 'key_reused' } | { ok: false; problem: 'conflict'; current: FollowUp };
+export type ChangeResult =
+  | { ok: true; version: number }
+  | { ok: false; problem: 'not_found' | 'owner_region' | 'past_due' | 'key_reused' | 'closed' }
+  | { ok: false; problem: 'conflict'; current: FollowUp };
 
 type Who = Viewer;
 
@@ -141,14 +144,18 @@ export async function createFollowUp(db: Database, viewer: Viewer | null, input:
   });
 }
 
-/** A follow-up with its business, locked, if the viewer may touch that business. */
+/**
+ * A follow-up with its business, both locked (as recording one locks the business), if the viewer
+ * may touch that business: changes to one business's follow-ups then run one after the other, so
+ * its next-contact fields always reflect the last of them.
+ */
 async function lockFollowUp(tx: Transaction, who: Who, id: string) {
   const [row] = await tx
     .select({ followUp: followUps, province: businesses.province })
     .from(followUps)
     .innerJoin(businesses, eq(businesses.id, followUps.businessId))
     .where(withinScope(who, eq(followUps.id, id)))
-    .for('update', { of: followUps });
+    .for('update');
   return row ?? null;
 }
 
@@ -166,11 +173,14 @@ async function changeFollowUp(
   change: Change,
   audit: { action: string; details: Record<string, unknown> },
   ip?: string,
+  options: { onlyWhenOpen?: boolean } = {},
 ): Promise<ChangeResult> {
   const found = await lockFollowUp(tx, who, id);
   if (!found) return { ok: false, problem: 'not_found' };
   const { followUp, province } = found;
   if (followUp.version !== version) return { ok: false, problem: 'conflict', current: followUp };
+  // Only an open follow-up can be completed or cancelled (a done one cancelled would lose its contact).
+  if (options.onlyWhenOpen && followUp.status !== 'open') return { ok: false, problem: 'closed' };
   if (change.ownerId && change.ownerId !== followUp.ownerId && !(await ownerCovers(tx, change.ownerId, province))) return { ok: false, problem: 'owner_region' };
   const [updated] = await tx
     .update(followUps)
@@ -186,7 +196,11 @@ async function changeFollowUp(
 export async function updateFollowUp(db: Database, viewer: Viewer | null, id: string, version: number, fields: FollowUpFields, ip?: string): Promise<ChangeResult> {
   const who = requireRole(viewer, ['advisor', 'staff']);
   return db.transaction(async (tx) => {
-    const change: Change = { ...fields, cancelReason: fields.status === 'cancelled' ? fields.cancelReason : null };
+    const change: Change = {
+      ...fields,
+      happenedAt: fields.happenedAt ?? (fields.status === 'done' ? new Date() : null),
+      cancelReason: fields.status === 'cancelled' ? fields.cancelReason : null,
+    };
     return changeFollowUp(tx, who, id, version, change, { action: 'follow_up.updated', details: { status: fields.status, ownerId: fields.ownerId } }, ip);
   });
 }
@@ -206,6 +220,11 @@ export async function completeFollowUp(db: Database, viewer: Viewer | null, id: 
     return await db.transaction(async (tx) => {
       const found = await lockFollowUp(tx, who, id);
       if (!found) return { ok: false as const, problem: 'not_found' as const };
+      // The same completion posted twice: the first one's next follow-up exists; answer as the first did.
+      if (completion.next && found.followUp.status === 'done') {
+        const [earlier] = await tx.select({ id: followUps.id }).from(followUps).where(eq(followUps.idempotencyKey, completion.next.idempotencyKey));
+        if (earlier) return { ok: true as const, version: found.followUp.version, nextId: earlier.id };
+      }
       const summary = completion.outcome ? [found.followUp.summary, completion.outcome].filter(Boolean).join('\n\n') : found.followUp.summary;
       const result = await changeFollowUp(
         tx,
@@ -215,6 +234,7 @@ export async function completeFollowUp(db: Database, viewer: Viewer | null, id: 
         { status: 'done', happenedAt: completion.happenedAt ?? new Date(), summary, cancelReason: null },
         { action: 'follow_up.completed', details: { next: Boolean(completion.next) } },
         ip,
+        { onlyWhenOpen: true },
       );
       if (!result.ok || !completion.next) return result;
       const next = await insertFollowUp(
@@ -243,7 +263,9 @@ class Rollback extends Error {
 /** Cancels a follow-up, with the reason. */
 export async function cancelFollowUp(db: Database, viewer: Viewer | null, id: string, version: number, reason: string, ip?: string): Promise<ChangeResult> {
   const who = requireRole(viewer, ['advisor', 'staff']);
-  return db.transaction((tx) => changeFollowUp(tx, who, id, version, { status: 'cancelled', cancelReason: reason }, { action: 'follow_up.cancelled', details: { reason } }, ip));
+  return db.transaction((tx) =>
+    changeFollowUp(tx, who, id, version, { status: 'cancelled', cancelReason: reason }, { action: 'follow_up.cancelled', details: { reason } }, ip, { onlyWhenOpen: true }),
+  );
 }
 
 /**
@@ -258,7 +280,7 @@ export async function reassignFollowUps(db: Database, viewer: Viewer | null, ids
       .from(followUps)
       .innerJoin(businesses, eq(businesses.id, followUps.businessId))
       .where(and(inArray(followUps.id, ids), eq(followUps.status, 'open')))
-      .for('update', { of: followUps });
+      .for('update');
     if (rows.length !== new Set(ids).size) return { ok: false as const, problem: 'not_found' as const };
     for (const province of new Set(rows.map((r) => r.province))) {
       if (!(await ownerCovers(tx, ownerId, province))) return { ok: false as const, problem: 'owner_region' as const };

@@ -136,19 +136,21 @@ export function xlsxStream(batches: AsyncGenerator<ExportRow[]>, columns: Column
   const output = new PassThrough({ highWaterMark: 1 << 20 });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({
-    header: c.header,
-    width: c.kind === 'date' ? 17 : c.kind === 'number' ? 10 : 24,
-    style: c.kind === 'date' ? { numFmt: 'yyyy-mm-dd hh:mm' } : {},
-  }));
+  // No column styles: exceljs would copy them into every cell; a Date value is written as a date anyway.
+  sheet.columns = columns.map((c) => ({ header: c.header, width: c.kind === 'date' ? 17 : c.kind === 'number' ? 10 : 24 }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   // Wait while the download lags more than a megabyte behind; stop when it went away.
   const drained = () =>
     output.writableLength > 1 << 20 && !output.destroyed
       ? new Promise<void>((resolve) => {
-          output.once('drain', resolve);
-          output.once('close', resolve);
+          const done = () => {
+            output.off('drain', done);
+            output.off('close', done);
+            resolve();
+          };
+          output.on('drain', done);
+          output.on('close', done);
         })
       : Promise.resolve();
   (async () => {

@@ -54,17 +54,23 @@ export async function runReclassifyJob(db: Database, job: Job): Promise<{ proces
   // Up to WRITERS batches are written at once (each in its own transaction, on disjoint rows),
   // while the next batch is read and classified: index maintenance dominates, and it runs in parallel.
   const writing: Promise<void>[] = [];
+  let progress: Promise<void> = Promise.resolve();
   let rows = await readBatch('00000000-0000-0000-0000-000000000000');
   while (rows.length > 0) {
     const next = rows.length === BATCH ? readBatch(rows[rows.length - 1]!.id) : Promise.resolve([]);
+    // Awaited below; marked handled now so a failed read while a write is awaited does not crash the process.
+    next.catch(() => undefined);
     const updates = rows
       .map((row) => ({ row, result: classify(row, table) }))
       .filter(({ row, result }) => row.computedClass !== result.crisisClass || row.computedPriority !== result.priority);
     const size = rows.length;
-    const written = (updates.length > 0 ? writeBatch(db, updates, prefix, job.createdBy) : Promise.resolve()).then(async () => {
+    const written = (updates.length > 0 ? writeBatch(db, updates, prefix, job.createdBy) : Promise.resolve()).then(() => {
       changed += updates.length;
       processed += size;
-      await reportProgress(db, job.id, processed, total);
+      // Progress is stored in order, so it never goes backwards when the writers finish out of turn.
+      const done = processed;
+      progress = progress.then(() => reportProgress(db, job.id, done, total));
+      return progress;
     });
     // Awaited below; marked handled now so a failure while the next batch is read does not crash the process.
     written.catch(() => undefined);
@@ -72,7 +78,11 @@ export async function runReclassifyJob(db: Database, job: Job): Promise<{ proces
     if (writing.length >= WRITERS) await writing.shift();
     rows = await next;
   }
-  await Promise.all(writing);
+  // allSettled first: a failed writer must not leave the other one running unobserved.
+  const outcomes = await Promise.allSettled(writing);
+  const failed = outcomes.find((o) => o.status === 'rejected');
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+  await progress;
   await reportProgress(db, job.id, processed, total);
   return { processed, changed };
 }

@@ -5,8 +5,8 @@
  * producer ends, with or without a failure (the consumer's next `take` then throws it).
  */
 export class HandoffClosed extends Error {
-  constructor() {
-    super('the consumer went away');
+  constructor(reason = 'the consumer went away') {
+    super(reason);
   }
 }
 
@@ -18,11 +18,25 @@ export class Handoff<T> {
   #wakeTaker: (() => void) | null = null;
   #wakePutter: (() => void) | null = null;
 
+  /** `idleTimeoutMs`: a consumer that takes nothing for this long counts as gone. */
+  constructor(private readonly idleTimeoutMs = Infinity) {}
+
   async put(value: T): Promise<void> {
     if (this.#cancelled) throw new HandoffClosed();
     this.#items.push(value);
     this.#wake('taker');
-    while (this.#items.length > 0 && !this.#cancelled) await new Promise<void>((resolve) => (this.#wakePutter = resolve));
+    while (this.#items.length > 0 && !this.#cancelled) {
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = await new Promise<boolean>((resolve) => {
+        this.#wakePutter = () => resolve(false);
+        if (Number.isFinite(this.idleTimeoutMs)) timer = setTimeout(() => resolve(true), this.idleTimeoutMs);
+      });
+      clearTimeout(timer);
+      if (timedOut) {
+        this.cancel();
+        throw new HandoffClosed('the consumer took nothing for too long');
+      }
+    }
     if (this.#cancelled) throw new HandoffClosed();
   }
 

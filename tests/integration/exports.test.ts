@@ -70,8 +70,11 @@ describe('exporting members', () => {
     const chipShop = rows.find((r) => r.name === 'Frituur De Gouden Friet')!;
     expect(chipShop).toMatchObject({ enterpriseNumber: expect.stringMatching(/^0712\.345\.6\d\d$/), locality: 'Hasselt', naceCode: '56.102', advisor: expect.any(String) });
     expect(chipShop.online_ordering).toBe('in_use');
+    expect(chipShop.sector).toBe("Eetgelegenheden met beperkte bediening"); // the label of 56.102, not a code or "undefined"
     expect(Object.keys(chipShop)).toEqual([...COLUMN_KEYS, ...CHANNELS]);
     const [event] = await db().select().from(auditEvents).where(eq(auditEvents.action, 'export.completed')).orderBy(desc(auditEvents.createdAt), desc(auditEvents.id));
+    const [started] = await db().select().from(auditEvents).where(eq(auditEvents.action, 'export.started')).orderBy(desc(auditEvents.createdAt), desc(auditEvents.id));
+    expect(started).toMatchObject({ actorId: staff.id, rowCount: rows.length, details: { purpose: 'Mailing webshops' } });
     expect(event).toMatchObject({ actorId: staff.id, rowCount: rows.length, details: { format: 'csv', purpose: 'Mailing webshops' } });
     expect((event!.filters as { view: string }).view).toContain('province=BE-VLI');
     expect((await exportHistory(db(), staff)).length).toBeGreaterThan(0);

@@ -179,6 +179,22 @@ describe('changing a follow-up', () => {
     expect(actions).toEqual(expect.arrayContaining(['follow_up.created', 'follow_up.completed']));
   });
 
+  it('answers a repeated completion like the first and refuses to cancel what is done', async () => {
+    const created = await createFollowUp(db(), tom, newFollowUp({ dueAt: inDays(6) }));
+    if (!created.ok) throw new Error('not created');
+    const completion = {
+      happenedAt: new Date(),
+      outcome: null,
+      next: { kind: 'call' as const, dueAt: inDays(20), nextStep: null, nextStepShared: false, ownerId: tom.id, idempotencyKey: randomUUID(), confirmPastDue: false },
+    };
+    const first = await completeFollowUp(db(), tom, created.id, 1, completion);
+    const again = await completeFollowUp(db(), tom, created.id, 1, completion);
+    expect(first).toMatchObject({ ok: true });
+    expect(again).toEqual(first);
+    expect((await db().select().from(followUps).where(eq(followUps.idempotencyKey, completion.next.idempotencyKey))).length).toBe(1);
+    expect(await cancelFollowUp(db(), tom, created.id, 2, 'Te laat')).toEqual({ ok: false, problem: 'closed' });
+  });
+
   it('undoes the completion when the next follow-up is refused', async () => {
     const created = await createFollowUp(db(), tom, newFollowUp({ dueAt: inDays(5) }));
     if (!created.ok) throw new Error('not created');

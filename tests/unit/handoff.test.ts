@@ -37,4 +37,10 @@ describe('handing values from a producer to a consumer', () => {
     failing.end(new Error('database gone'));
     await expect(taking).rejects.toThrow('database gone');
   });
+
+  it('gives up on a consumer that takes nothing for too long', async () => {
+    const stalled = new Handoff<number>(20);
+    await expect(stalled.put(1)).rejects.toThrow('took nothing for too long');
+    await expect(stalled.put(2)).rejects.toBeInstanceOf(HandoffClosed);
+  });
 });

@@ -23,7 +23,11 @@ function sameOrigin(request: Request): boolean {
   const origin = request.headers.get('origin');
   if (!origin) return true;
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  return new URL(origin).host === host;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false; // "null" or garbage
+  }
 }
 
 /**

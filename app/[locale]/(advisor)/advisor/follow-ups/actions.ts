@@ -15,19 +15,20 @@ import { getDb } from '@/lib/server/database';
 import { currentIp } from '@/lib/server/current-request';
 import type { AppLocale } from '@/i18n/routing';
 
-type Problem = 'not_found' | 'owner_region' | 'past_due' | 'key_reused' | 'conflict';
+type Problem = 'not_found' | 'owner_region' | 'past_due' | 'key_reused' | 'conflict' | 'closed';
 
 /**
  * The field a problem is shown at. A past due date is shown at the confirmation box, which the
  * form then offers; an owner problem at the owner field (of the next follow-up when completing).
  */
-const problemField = (problem: Exclude<Problem, 'not_found' | 'conflict'>, prefix: string) =>
+const problemField = (problem: Exclude<Problem, 'not_found' | 'conflict' | 'closed'>, prefix: string) =>
   problem === 'owner_region' ? (prefix ? `${prefix}OwnerId` : 'ownerId') : problem === 'past_due' ? 'confirmPastDue' : '';
 
 async function problemResult(locale: AppLocale, problem: Problem, values: Record<string, string>, prefix = ''): Promise<ActionResult> {
   const t = await getTranslations({ locale, namespace: 'followUps' });
   if (problem === 'not_found') return { status: 'error', code: 'not_found', message: t('problems.not_found') };
   if (problem === 'conflict') return { status: 'error', code: 'conflict', message: t('problems.conflict'), values };
+  if (problem === 'closed') return { status: 'error', code: 'conflict', message: t('problems.closed') };
   const field = problemField(problem, prefix);
   return {
     status: 'error',
