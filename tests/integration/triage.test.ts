@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { seedDemoData } from '@/db/seed/demo';
 import { seedReferenceData } from '@/db/seed/reference';
 import { auditEvents, businesses, users } from '@/db/schema';
-import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
+import type { Viewer } from '@/lib/dal/load-viewer';
 import { listTriage } from '@/lib/dal/triage';
 import { AccessDenied } from '@/lib/dal/access';
 import { parseTriageQuery } from '@/lib/triage/query';

@@ -1,4 +1,3 @@
-import { asc } from 'drizzle-orm';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
