@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import path from 'node:path';
 import type { Database } from '@/db/client';
 import type { Viewer } from '@/lib/dal/load-viewer';
 import { exportSql, openExport, type ExportFormat } from '@/lib/dal/exports';
@@ -36,7 +37,7 @@ function copyWithPsql(url: string, query: string): Promise<number> {
 }
 
 /** Runs one export through the app's code path into nowhere, sampling the process's resident memory. */
-async function exportThroughApp(db: Database, staff: Viewer, format: ExportFormat) {
+export async function exportThroughApp(db: Database, staff: Viewer, format: ExportFormat) {
   const { total, batches } = await openExport(db, staff, { format, purpose: 'Benchmark', query: DEFAULT_QUERY, ids: [] }, 'nl');
   const columns = memberColumns(labels);
   const stream = format === 'xlsx' ? xlsxStream(batches, columns, 'Leden') : csvStream(batches, columns, EXCEL_BE);
@@ -57,12 +58,25 @@ async function exportThroughApp(db: Database, staff: Viewer, format: ExportForma
   return { rows: total, ms, bytes, rssGrowthMb: (peak - before) / 1024 / 1024 };
 }
 
+type Measured = Awaited<ReturnType<typeof exportThroughApp>>;
+
+/** One export in a fresh process (bench/export-run.ts), so its memory growth is the export's alone. */
+function exportInOwnProcess(url: string, format: ExportFormat, email: string): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(__dirname, 'export-run.ts'), url, format, email], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(output.trim().split('\n').pop()!) as Measured) : reject(new Error(`export run exited with ${code}`))));
+  });
+}
+
 /** CSV export of every business against psql's COPY of the same query; XLSX memory at 100,000. */
 export async function measureExports(db: Database, url: string, staff: Viewer, size: number) {
   const query = exportSql(db, staff, { format: 'csv_excel', purpose: 'Benchmark', query: DEFAULT_QUERY, ids: [] }, 'nl');
   const copyMs = await copyWithPsql(url, inline(query.sql, query.params));
-  const csv = await exportThroughApp(db, staff, 'csv_excel');
-  const xlsx = size <= 100_000 ? await exportThroughApp(db, staff, 'xlsx') : null;
+  const csv = await exportInOwnProcess(url, 'csv_excel', staff.email);
+  const xlsx = size <= 100_000 ? await exportInOwnProcess(url, 'xlsx', staff.email) : null;
   return {
     copyRowsPerS: Math.round(size / (copyMs / 1000)),
     csvRowsPerS: Math.round(csv.rows / (csv.ms / 1000)),

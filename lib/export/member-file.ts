@@ -133,16 +133,16 @@ function excelDate(text: CellValue): Date | null {
  * to take what was written, so memory stays bounded.
  */
 export function xlsxStream(batches: AsyncGenerator<ExportRow[]>, columns: Column[], sheetName: string): ReadableStream<Uint8Array> {
-  const output = new PassThrough({ highWaterMark: 1 << 20 });
+  const output = new PassThrough({ highWaterMark: 1 << 18 });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   // No column styles: exceljs would copy them into every cell; a Date value is written as a date anyway.
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.kind === 'date' ? 17 : c.kind === 'number' ? 10 : 24 }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
-  // Wait while the download lags more than a megabyte behind; stop when it went away.
+  // Wait while the download lags more than 256 kB behind; stop when it went away.
   const drained = () =>
-    output.writableLength > 1 << 20 && !output.destroyed
+    output.writableLength > 1 << 18 && !output.destroyed
       ? new Promise<void>((resolve) => {
           const done = () => {
             output.off('drain', done);
