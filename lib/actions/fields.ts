@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { PROVINCES } from '@/lib/domain/provinces';
+import { parseBrusselsLocal } from '@/lib/domain/brussels-time';
 import { routing } from '@/i18n/routing';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from '@/lib/auth/password-policy';
 
-type Translate = (key: 'required' | 'tooLong' | 'email' | 'emailAscii' | 'passwordTooShort' | 'passwordTooLong' | 'passwordTooCommon' | 'choice', values?: Record<string, string | number>) => string;
+type Translate = (
+  key: 'required' | 'tooLong' | 'email' | 'emailAscii' | 'passwordTooShort' | 'passwordTooLong' | 'passwordTooCommon' | 'choice',
+  values?: Record<string, string | number>,
+) => string;
 
 /** Field schemas shared by the forms, with messages in the user's language. */
 export function requiredText(t: Translate, max: number) {
@@ -53,3 +57,36 @@ export function provincesField(t: Translate) {
 
 /** An opaque token from an e-mailed link. */
 export const tokenField = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
+
+/** Markup is refused, not stripped: what an advisor wrote is shown as they wrote it, or not at all. */
+const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>/i;
+
+/** Free text (optional unless `required`), trimmed, without HTML tags. */
+export function plainText(t: (key: 'required' | 'tooLong' | 'plainText', values?: Record<string, string | number>) => string, max: number, required = false) {
+  const base = z
+    .string()
+    .trim()
+    .max(max, { error: t('tooLong', { max }) })
+    .refine((value) => !MARKUP.test(value), { error: t('plainText') });
+  return required ? base.min(1, { error: t('required') }) : z.preprocess((v) => (v === undefined ? '' : v), base);
+}
+
+/** A `datetime-local` value read in Brussels time; empty is null. */
+export function dateTimeField(t: (key: 'dateTimeFormat') => string) {
+  return z.preprocess(
+    (v) => (v === undefined ? '' : v),
+    z
+      .string()
+      .transform((value, ctx) => {
+        if (value.trim() === '') return null;
+        const date = parseBrusselsLocal(value.trim());
+        if (!date) {
+          ctx.addIssue({ code: 'custom', message: t('dateTimeFormat') });
+          return z.NEVER;
+        }
+        return date;
+      }),
+  );
+}
+
+export const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());

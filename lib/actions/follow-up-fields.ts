@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseBrusselsLocal } from '@/lib/domain/brussels-time';
+import { checkbox, dateTimeField, plainText } from './fields';
 import { FOLLOW_UP_KINDS, FOLLOW_UP_STATUSES, NEXT_STEP_MAX, REASON_MAX, SUMMARY_MAX } from '@/lib/domain/follow-ups';
 
 type Translate = (
@@ -7,39 +7,6 @@ type Translate = (
   values?: Record<string, string | number>,
 ) => string;
 
-
-/** Markup is refused, not stripped: what an advisor wrote is shown as they wrote it, or not at all. */
-const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>/i;
-
-/** Free text (optional unless `required`), trimmed, without HTML tags. */
-export function plainText(t: Translate, max: number, required = false) {
-  const base = z
-    .string()
-    .trim()
-    .max(max, { error: t('tooLong', { max }) })
-    .refine((value) => !MARKUP.test(value), { error: t('plainText') });
-  return required ? base.min(1, { error: t('required') }) : z.preprocess((v) => (v === undefined ? '' : v), base);
-}
-
-/** A `datetime-local` value read in Brussels time; empty is null. */
-export function dateTimeField(t: Translate) {
-  return z.preprocess(
-    (v) => (v === undefined ? '' : v),
-    z
-      .string()
-      .transform((value, ctx) => {
-        if (value.trim() === '') return null;
-        const date = parseBrusselsLocal(value.trim());
-        if (!date) {
-          ctx.addIssue({ code: 'custom', message: t('dateTimeFormat') });
-          return z.NEVER;
-        }
-        return date;
-      }),
-  );
-}
-
-export const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 
 /** The fields of a follow-up as the record and edit forms post them. */
 export function followUpFields(t: Translate) {

@@ -289,24 +289,22 @@ export async function reassignFollowUps(db: Database, viewer: Viewer | null, ids
       .update(followUps)
       .set({ ownerId, version: sql`${followUps.version} + 1`, updatedAt: new Date() })
       .where(inArray(followUps.id, ids));
+    for (const businessId of new Set(rows.map((r) => r.businessId))) await refreshFollowUpSummary(tx, businessId);
     for (const row of rows) {
-      await refreshFollowUpSummary(tx, row.businessId);
       await recordAudit(tx, { actorId: who.id, actorRole: who.role, action: 'follow_up.reassigned', entityType: 'follow_up', entityId: row.id, details: { businessId: row.businessId, from: row.ownerId, to: ownerId }, ip });
     }
     return { ok: true as const, count: rows.length };
   });
 }
 
-const owner = users;
-
 /** A business's follow-ups, newest first, with owner names (scoped like the business). */
 export async function businessFollowUps(db: Database, viewer: Viewer | null, businessId: string) {
   const who = requireRole(viewer, ['advisor', 'staff']);
   return db
-    .select({ followUp: followUps, ownerName: owner.name })
+    .select({ followUp: followUps, ownerName: users.name })
     .from(followUps)
     .innerJoin(businesses, eq(businesses.id, followUps.businessId))
-    .innerJoin(owner, eq(owner.id, followUps.ownerId))
+    .innerJoin(users, eq(users.id, followUps.ownerId))
     .where(withinScope(who, eq(followUps.businessId, businessId)))
     .orderBy(sql`coalesce(${followUps.happenedAt}, ${followUps.dueAt}, ${followUps.createdAt}) desc`, sql`${followUps.createdAt} desc`)
     .limit(200);
@@ -317,10 +315,10 @@ export async function getFollowUp(db: Database, viewer: Viewer | null, id: strin
   const who = requireRole(viewer, ['advisor', 'staff']);
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const [row] = await db
-    .select({ followUp: followUps, businessName: businesses.name, ownerName: owner.name })
+    .select({ followUp: followUps, businessName: businesses.name, ownerName: users.name })
     .from(followUps)
     .innerJoin(businesses, eq(businesses.id, followUps.businessId))
-    .innerJoin(owner, eq(owner.id, followUps.ownerId))
+    .innerJoin(users, eq(users.id, followUps.ownerId))
     .where(withinScope(who, eq(followUps.id, id)));
   return row ?? null;
 }
@@ -332,10 +330,10 @@ export async function getFollowUp(db: Database, viewer: Viewer | null, id: strin
 export async function sharedNextSteps(db: Database, viewer: Viewer | null) {
   const member = requireRole(viewer, ['member']);
   return db
-    .select({ id: followUps.id, nextStep: followUps.nextStep, dueAt: followUps.dueAt, status: followUps.status, kind: followUps.kind, advisor: owner.name, agreedAt: followUps.createdAt })
+    .select({ id: followUps.id, nextStep: followUps.nextStep, dueAt: followUps.dueAt, status: followUps.status, kind: followUps.kind, advisor: users.name, agreedAt: followUps.createdAt })
     .from(followUps)
     .innerJoin(businesses, eq(businesses.id, followUps.businessId))
-    .innerJoin(owner, eq(owner.id, followUps.ownerId))
+    .innerJoin(users, eq(users.id, followUps.ownerId))
     .where(and(eq(businesses.ownerId, member.id), eq(followUps.nextStepShared, true), or(eq(followUps.status, 'open'), eq(followUps.status, 'done')), sql`${followUps.nextStep} is not null`))
     .orderBy(sql`${followUps.status} = 'done'`, sql`${followUps.dueAt} asc nulls last`, sql`${followUps.createdAt} desc`)
     .limit(20);

@@ -2,7 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { hasLocale } from 'next-intl';
 import { routing, type AppLocale } from '@/i18n/routing';
-import { plainText } from '@/lib/actions/follow-up-fields';
+import { plainText } from '@/lib/actions/fields';
+import { formToObject } from '@/lib/actions/form-data';
 import { AccessDenied } from '@/lib/dal/access';
 import { EXPORT_FORMATS, openExport } from '@/lib/dal/exports';
 import { getViewer } from '@/lib/dal/viewer';
@@ -53,9 +54,7 @@ export async function POST(request: Request) {
     query: z.string().max(2_000).default(''),
     ids: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).max(1_000)),
   });
-  const raw: Record<string, unknown> = {};
-  for (const key of new Set(form.keys())) raw[key] = form.getAll(key).length > 1 ? form.getAll(key) : form.get(key);
-  const parsed = schema.safeParse(raw);
+  const parsed = schema.safeParse(formToObject(form));
   if (!parsed.success) {
     const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0] ?? 'form'), issue.message]));
     return error(400, tValidation('fixFields'), fieldErrors);

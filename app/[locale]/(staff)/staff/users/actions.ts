@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { checkbox } from '@/lib/actions/follow-up-fields';
+import { checkbox } from '@/lib/actions/fields';
 import { defineAction } from '@/lib/actions/define-action';
 import { emailField, localeField, provincesField, requiredText } from '@/lib/actions/fields';
 import { createInvitation } from '@/lib/dal/accounts';
