@@ -33,6 +33,9 @@
 //   refused. Without a BOM, text is taken as UTF-8 when it is valid UTF-8, else as Windows-1252; UTF-16 is
 //   recognised by its BOM or by the zero bytes of mostly-ASCII text.
 import type { NaceEntry, NaceLevel } from './catalogue-2008';
+import { csvRecords, SEPARATORS } from '@/lib/tabular/csv';
+import { decodeText, isZip, NotTabularError } from '@/lib/tabular/text';
+import { readWorkbook, type GridRow } from '@/lib/tabular/xlsx';
 
 export interface NaceImportResult { entries: NaceEntry[]; problems: NaceImportProblem[] }
 export type NaceImportProblem = {
@@ -206,7 +209,6 @@ function readHeaderRow(cells: readonly string[]): RowCandidate {
   return { recognised, columns };
 }
 
-interface GridRow { row: number; cells: string[] }
 type HeaderSearch =
   | { ok: true; index: number; columns: Columns; recognised: number }
   | { ok: false; kind: 'no_header' | 'no_code_column' | 'no_label_column' | 'empty'; recognised: number };
@@ -373,65 +375,6 @@ function buildCatalogue(rows: readonly GridRow[]): NaceImportResult {
 // ---------------------------------------------------------------------------------------------------------------
 // CSV
 
-/** RFC 4180 records; `limit` stops early (used to sniff the separator). Lenient about stray quotes. */
-function csvRecords(text: string, separator: string, limit = Infinity): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  const n = text.length;
-  while (i < n && records.length < limit) {
-    if (quoted) {
-      const q = text.indexOf('"', i);
-      if (q === -1) {
-        field += text.slice(i); // unterminated quote: keep the rest as the field
-        i = n;
-      } else if (text[q + 1] === '"') {
-        field += `${text.slice(i, q)}"`;
-        i = q + 2;
-      } else {
-        field += text.slice(i, q);
-        quoted = false;
-        i = q + 1;
-      }
-      continue;
-    }
-    let j = i;
-    while (j < n) {
-      const c = text[j];
-      if (c === separator || c === '\n' || c === '\r' || c === '"') break;
-      j++;
-    }
-    field += text.slice(i, j);
-    i = j;
-    if (i >= n) break;
-    const ch = text[i];
-    i++;
-    if (ch === '"') {
-      if (field.trim() === '') {
-        quoted = true;
-        field = '';
-      } else field += '"';
-    } else if (ch === separator) {
-      record.push(field);
-      field = '';
-    } else {
-      if (ch === '\r' && text[i] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    }
-  }
-  if (records.length < limit && (field !== '' || record.length > 0 || quoted)) {
-    record.push(field);
-    records.push(record);
-  }
-  return records;
-}
-
-const SEPARATORS = [';', '\t', ','] as const;
 
 /** Parses NACE-BEL CSV text (separator `;`, `,` or tab, found from the header). Throws NaceFileError. */
 export function parseNaceCsv(text: string): NaceImportResult {
@@ -460,59 +403,12 @@ export function parseNaceCsv(text: string): NaceImportResult {
 // ---------------------------------------------------------------------------------------------------------------
 // XLSX
 
-type ExcelModule = typeof import('exceljs');
-type ExcelCellValue = import('exceljs').CellValue;
-
-/** Numbers are formatted with the cell's format when that format is only zeros ("00", "00.000"); see the limits. */
-function numberText(value: number, numFmt: string | undefined): string {
-  const zeros = numFmt ? /^"?(0+)(?:\.(0+))?"?$/.exec(numFmt.trim()) : null;
-  if (zeros) {
-    const [whole, fraction] = value.toFixed(zeros[2]?.length ?? 0).split('.');
-    const padded = whole!.padStart(zeros[1]!.length, '0');
-    return fraction === undefined ? padded : `${padded}.${fraction}`;
-  }
-  if (Number.isInteger(value)) return String(value);
-  return String(Math.round(value * 1000) / 1000); // strips float noise (56.10000000000001), NACE has 3 decimals at most
-}
-
-function cellText(value: ExcelCellValue | undefined, numFmt: string | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return numberText(value, numFmt);
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return cellText(value.result as ExcelCellValue | undefined, numFmt);
-  if ('hyperlink' in value) return cellText(value.text as ExcelCellValue, numFmt);
-  return ''; // error values (#N/A…)
-}
-
 /** Parses an .xlsx workbook: the first worksheet with a recognisable header. Throws NaceFileError. */
 export async function parseNaceXlsx(data: Uint8Array | ArrayBuffer): Promise<NaceImportResult> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.byteLength > NACE_IMPORT_MAX_BYTES) throw new NaceFileError('too_large', 'The file is larger than 20 MB.');
-  const mod = await import('exceljs');
-  const ExcelJS = (mod as unknown as { default?: ExcelModule }).default ?? mod;
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // JSZip (inside exceljs) reads a Uint8Array as well as a Buffer.
-    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch {
-    throw new NaceFileError('not_csv_or_xlsx', 'The file could not be read as an Excel workbook (.xlsx).');
-  }
-  const sheets = workbook.worksheets;
-  if (sheets.length === 0) throw new NaceFileError('not_csv_or_xlsx', 'The workbook has no worksheets.');
-
   let firstFailure: NaceFileError | undefined;
-  for (const sheet of sheets) {
-    const rows: GridRow[] = [];
-    sheet.eachRow((row, rowNumber) => {
-      const cells: string[] = [];
-      row.eachCell((c, column) => {
-        cells[column - 1] = cellText(c.value, c.numFmt);
-      });
-      rows.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? '') });
-    });
+  for (const rows of await readWorkbook(bytes).catch(asNaceError)) {
     const header = findHeader(rows);
     if (header.ok) return buildCatalogue(rows);
     if (!firstFailure || (firstFailure.kind === 'empty' && header.kind !== 'empty')) {
@@ -522,75 +418,14 @@ export async function parseNaceXlsx(data: Uint8Array | ArrayBuffer): Promise<Nac
   throw firstFailure ?? new NaceFileError('empty', HEADER_MESSAGES.empty);
 }
 
+/** A file that is no spreadsheet at all is reported in the NACE upload's own terms. */
+function asNaceError(error: unknown): never {
+  if (error instanceof NotTabularError) throw new NaceFileError('not_csv_or_xlsx', error.message);
+  throw error;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Any upload
-
-const BINARY_SIGNATURES: { magic: number[]; what: string }[] = [
-  { magic: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Excel .xls (or other Office 97) file: save it as .xlsx or CSV' },
-  { magic: [0x25, 0x50, 0x44, 0x46], what: 'a PDF' },
-  { magic: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
-  { magic: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
-  { magic: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
-  { magic: [0x1f, 0x8b], what: 'a gzip archive' },
-  { magic: [0x37, 0x7a, 0xbc, 0xaf], what: 'a 7-Zip archive' },
-  { magic: [0x52, 0x61, 0x72, 0x21], what: 'a RAR archive' },
-];
-
-const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
-
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 64 * 1024);
-  let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1a) || b === 0x7f) control++;
-  }
-  return control > Math.max(8, sample.length / 200);
-}
-
-/** UTF-16 without BOM: mostly-ASCII text has a zero in every other byte. */
-function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const sample = bytes.subarray(0, Math.min(bytes.length, 512) & ~1);
-  if (sample.length < 4) return null;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < sample.length; i += 2) {
-    if (sample[i] === 0) evenZero++;
-    if (sample[i + 1] === 0) oddZero++;
-  }
-  const pairs = sample.length / 2;
-  if (oddZero > pairs * 0.7 && evenZero === 0) return 'utf-16le';
-  if (evenZero > pairs * 0.7 && oddZero === 0) return 'utf-16be';
-  return null;
-}
-
-// Windows-1252 differs from Latin-1 only in 0x80–0x9F. Decoded by hand: Node's TextDecoder('windows-1252') gives
-// Latin-1 there (C1 controls instead of €, ‘ ’ “ ” – — …). The five unassigned bytes stay as their C1 code points.
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    const chunk = bytes.subarray(i, i + 8192);
-    out += String.fromCharCode(...chunk).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
-  }
-  return out;
-}
-
-function decodeText(bytes: Uint8Array, fileName: string): string {
-  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes);
-  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes);
-  const utf16 = utf16WithoutBom(bytes);
-  if (utf16) return new TextDecoder(utf16).decode(bytes);
-  const signature = BINARY_SIGNATURES.find((s) => startsWith(bytes, s.magic));
-  if (signature) throw new NaceFileError('not_csv_or_xlsx', `${fileName} is ${signature.what}, not a CSV or XLSX file.`);
-  if (looksBinary(bytes)) throw new NaceFileError('not_csv_or_xlsx', `${fileName} is not a CSV or XLSX file.`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes); // also drops a UTF-8 BOM
-  } catch {
-    return decodeWindows1252(bytes);
-  }
-}
 
 /**
  * Parses an uploaded file by its content, not its name: a zip ("PK\x03\x04") is read as XLSX, text as CSV (UTF-8,
@@ -600,6 +435,12 @@ function decodeText(bytes: Uint8Array, fileName: string): string {
 export async function parseNaceFile(fileName: string, data: Uint8Array): Promise<NaceImportResult> {
   if (data.byteLength > NACE_IMPORT_MAX_BYTES) throw new NaceFileError('too_large', `${fileName} is larger than 20 MB.`);
   if (data.byteLength === 0) throw new NaceFileError('empty', `${fileName} is empty.`);
-  if (startsWith(data, [0x50, 0x4b, 0x03, 0x04])) return parseNaceXlsx(data);
-  return parseNaceCsv(decodeText(data, fileName));
+  if (isZip(data)) return parseNaceXlsx(data);
+  let text: string;
+  try {
+    text = decodeText(data, fileName);
+  } catch (error) {
+    asNaceError(error);
+  }
+  return parseNaceCsv(text);
 }
