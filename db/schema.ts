@@ -3,6 +3,7 @@ import {
   bigserial,
   boolean,
   check,
+  customType,
   index,
   integer,
   jsonb,
@@ -36,6 +37,8 @@ export const followUpStatusEnum = pgEnum('follow_up_status', FOLLOW_UP_STATUSES)
 export const classChangeSourceEnum = pgEnum('class_change_source', ['computed', 'override', 'sector_change', 'import']);
 export const tokenKindEnum = pgEnum('auth_token_kind', ['verify_email', 'reset_password', 'invitation', 'calendar_feed']);
 export const jobStatusEnum = pgEnum('job_status', ['queued', 'running', 'done', 'failed']);
+export const importStatusEnum = pgEnum('import_status', ['uploaded', 'checking', 'checked', 'importing', 'imported', 'failed']);
+export const importActionEnum = pgEnum('import_action', ['create', 'update', 'unchanged', 'reject']);
 export const mailStatusEnum = pgEnum('mail_status', ['queued', 'sent', 'failed', 'outbox_only']);
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -410,3 +413,71 @@ export const auditEvents = pgTable(
   ],
 );
 export type AuditEvent = typeof auditEvents.$inferSelect;
+
+/* ------------------------------------------------------------------ member list imports */
+
+/** Raw bytes; pg hands back a Buffer, PGlite a Uint8Array. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  // pg sends a Buffer as bytea (a bare Uint8Array it would send as text); PGlite takes either.
+  toDriver: (value) => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
+});
+
+/**
+ * An uploaded member list on its way in: the file itself (kept in the database so that any instance can check or
+ * import it, and dropped once imported), its header and column mapping, and the counts of the dry run and the import.
+ */
+export const memberImports = pgTable(
+  'member_imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    fileName: text('file_name').notNull(),
+    fileFormat: text('file_format', { enum: ['csv', 'xlsx'] }).notNull(),
+    fileSize: integer('file_size').notNull(),
+    /** SHA-256 of the file, to tell staff when the same file was imported before. */
+    fileSha256: text('file_sha256').notNull(),
+    fileData: bytea('file_data'),
+    headers: jsonb('headers').$type<string[]>().notNull(),
+    sample: jsonb('sample').$type<string[][]>().notNull(),
+    rowCount: integer('row_count').notNull(),
+    /** Import field → index of the file column it is read from. */
+    mapping: jsonb('mapping').$type<Record<string, number>>(),
+    status: importStatusEnum('status').notNull().default('uploaded'),
+    /** Dry run: rows per action. */
+    checkCounts: jsonb('check_counts').$type<Record<string, number>>(),
+    /** The import itself: rows per outcome, kept up to date batch by batch so a resumed import continues where it stopped. */
+    importCounts: jsonb('import_counts').$type<Record<string, number>>(),
+    /** The last file row whose batch is committed. */
+    importedThrough: integer('imported_through').notNull().default(0),
+    jobId: uuid('job_id').references(() => jobs.id, { onDelete: 'set null' }),
+    error: text('error'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('member_imports_created_idx').on(t.createdAt.desc()), index('member_imports_sha_idx').on(t.fileSha256)],
+);
+export type MemberImport = typeof memberImports.$inferSelect;
+
+/** The dry run's verdict on each data row of an import: the downloadable report, and what the import applies. */
+export const memberImportRows = pgTable(
+  'member_import_rows',
+  {
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => memberImports.id, { onDelete: 'cascade' }),
+    /** The row number as the spreadsheet shows it. */
+    rowNumber: integer('row_number').notNull(),
+    enterpriseNumber: text('enterprise_number'),
+    name: text('name'),
+    action: importActionEnum('action').notNull(),
+    /** Why a row is rejected (codes such as 'checksum', 'nace_unknown', 'duplicate_in_file'). */
+    problems: text('problems').array().notNull().default(sql`'{}'::text[]`),
+    /** For an update: the fields that change. */
+    changes: text('changes').array().notNull().default(sql`'{}'::text[]`),
+    /** The checked values to write (only the fields the file fills in). */
+    values: jsonb('values').$type<Record<string, string | number>>(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.rowNumber] }), index('member_import_rows_action_idx').on(t.importId, t.action, t.rowNumber)],
+);

@@ -1,5 +1,6 @@
 import { and, asc, count, gt, like, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import { pgArray } from '@/db/pg-array';
 import { businesses } from '@/db/schema';
 import { classify } from '@/lib/domain/classification';
 import { loadSectorTable } from '@/lib/dal/classification';
@@ -104,9 +105,4 @@ async function writeBatch(db: Database, updates: Array<{ row: Row; result: Retur
       from unnest(${pgArray(classChanges.map((c) => c.row.id))}::uuid[], ${pgArray(classChanges.map((c) => c.row.effectiveClass))}::crisis_class[],
                   ${pgArray(classChanges.map((c) => c.row.overrideClass ?? c.result.crisisClass))}::crisis_class[]) as h(id, from_class, to_class)`);
   });
-}
-
-/** An array as one PostgreSQL array literal, so a batch of any size is a single bind parameter. */
-function pgArray(values: string[]): string {
-  return `{${values.map((v) => `"${v.replace(/(["\\])/g, '\\$1')}"`).join(',')}}`;
 }

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@/db/client';
 import { claimJob, failJob, finishJob, type Job } from './queue';
+import { runImportApply, runImportCheck } from './member-import';
 import { runReclassifyJob } from './reclassify';
 
 const HANDLERS: Record<string, (db: Database, job: Job) => Promise<Record<string, unknown>>> = {
   reclassify: runReclassifyJob,
+  member_import_check: runImportCheck,
+  member_import_apply: runImportApply,
 };
 
 const workerId = `${process.pid}-${randomUUID().slice(0, 8)}`;

@@ -9,6 +9,8 @@ export interface GridRow { row: number; cells: string[] }
 
 /** Numbers are formatted with the cell's format when that format is only zeros ("00", "00.000"); see the limits. */
 function numberText(value: number, numFmt: string | undefined): string {
+  // A percentage cell holds the fraction (-0.2 shown as -20%): read it as the number shown.
+  if (numFmt?.includes('%')) return String(Math.round(value * 100_000) / 1000);
   const zeros = numFmt ? /^"?(0+)(?:\.(0+))?"?$/.exec(numFmt.trim()) : null;
   if (zeros) {
     const [whole, fraction] = value.toFixed(zeros[2]?.length ?? 0).split('.');
