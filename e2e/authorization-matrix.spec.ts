@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { ACTION_ROWS, ACTOR_EMAILS, ACTORS, PAGE_ROWS, ROUTE_ROWS, type Actor, type Ids, type PageOutcome } from './authorization-matrix';
+import { ACTION_ROWS, ACTOR_EMAILS, ACTORS, MATRIX_IMPORT_CSV, MATRIX_IMPORT_FILE, PAGE_ROWS, ROUTE_ROWS, type Actor, type Ids, type PageOutcome, type RouteRow } from './authorization-matrix';
 import { loadServerActions, postAction, type ServerActionRef } from './support/server-actions';
 import { signInCookie } from './support/sessions';
 
@@ -41,15 +41,27 @@ function get(pathname: string, actor: Actor, headers: Record<string, string> = {
   return fetch(`${baseURL}${pathname}`, { redirect: 'manual', headers: { ...(cookie ? { Cookie: cookie } : {}), ...headers } });
 }
 
-/** GET, or POST of a form when the row says so; the body is read so the server finishes its work. */
-async function request(pathname: string, actor: Actor, post?: Record<string, string>) {
-  if (!post) return get(pathname, actor);
+/** GET, or POST of a form or a file when the row says so; the body is read so the server finishes its work. */
+async function request(pathname: string, actor: Actor, post?: Record<string, string>, upload?: RouteRow['upload']) {
+  if (!post && !upload) return get(pathname, actor);
   const cookie = cookies[actor];
-  const body = new FormData();
-  for (const [key, value] of Object.entries(post)) body.set(key, value);
-  const response = await fetch(`${baseURL}${pathname}`, { method: 'POST', body, redirect: 'manual', headers: cookie ? { Cookie: cookie } : {} });
+  let body: FormData | string;
+  if (upload) body = upload.body;
+  else {
+    body = new FormData();
+    for (const [key, value] of Object.entries(post!)) body.set(key, value);
+  }
+  const headers = { ...(cookie ? { Cookie: cookie } : {}), ...(upload?.headers ?? {}) };
+  const response = await fetch(`${baseURL}${pathname}`, { method: 'POST', body, redirect: 'manual', headers });
   await response.arrayBuffer();
   return response;
+}
+
+/** Staff upload a small member list, for the rows of the import's page, report and actions. */
+async function uploadMatrixImport(): Promise<string> {
+  const response = await fetch(`${baseURL}/api/imports`, { method: 'POST', body: MATRIX_IMPORT_CSV, headers: { Cookie: cookies.staff!, 'X-File-Name': MATRIX_IMPORT_FILE, 'X-Locale': 'nl' } });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { id: string }).id;
 }
 
 function idFrom(html: string, pattern: RegExp): string {
@@ -73,6 +85,7 @@ test.beforeAll(async () => {
     followUpId: idFrom(chipShop, /\/api\/follow-ups\/([0-9a-f-]{36})\/ics/),
     memberBUserId: outOf(ACTOR_EMAILS.memberB),
     staffUserId: outOf(ACTOR_EMAILS.staff),
+    importId: await uploadMatrixImport(),
   };
   // The deactivated actor signed in while still active; staff now deactivate them. Their cookie stays valid as a JWT.
   const deactivated = outOf(ACTOR_EMAILS.deactivated);
@@ -112,7 +125,7 @@ for (const row of PAGE_ROWS) {
 
 for (const row of ROUTE_ROWS) {
   test(`route ${row.route}`, async () => {
-    const statuses = Object.fromEntries(await Promise.all(ACTORS.map(async (actor) => [actor, (await request(typeof row.path === 'string' ? row.path : row.path(ids), actor, row.post)).status])));
+    const statuses = Object.fromEntries(await Promise.all(ACTORS.map(async (actor) => [actor, (await request(typeof row.path === 'string' ? row.path : row.path(ids), actor, row.post, row.upload)).status])));
     expect(statuses).toEqual(row.expect);
   });
 }

@@ -26,6 +26,8 @@ export interface Ids {
   followUpId: string;
   memberBUserId: string;
   staffUserId: string;
+  /** A member list staff uploaded for the matrix (not yet checked). */
+  importId: string;
 }
 
 export interface PageRow {
@@ -42,6 +44,8 @@ export interface RouteRow {
   path: string | ((ids: Ids) => string);
   /** Posted as a form instead of a GET. */
   post?: Record<string, string>;
+  /** Posted as the raw request body (a file upload) instead of a GET. */
+  upload?: { body: string; headers: Record<string, string> };
   expect: Record<Actor, number>;
 }
 
@@ -68,6 +72,10 @@ function roleAction(allowed: Actor[], allowedOutcome: string): Record<Actor, str
     ACTORS.map((actor) => [actor, actor === 'anonymous' || actor === 'deactivated' ? 'unauthenticated' : allowed.includes(actor) ? allowedOutcome : 'forbidden']),
   ) as Record<Actor, string>;
 }
+
+/** The member list uploaded for the matrix rows of the import pages, routes and actions. */
+export const MATRIX_IMPORT_FILE = 'matrix-ledenlijst.csv';
+export const MATRIX_IMPORT_CSV = 'Ondernemingsnummer;Naam\r\n0877000166;Matrix Bakkerij\r\n';
 
 const STRONG_PASSWORD = 'een lange zin als wachtwoord';
 const UNKNOWN_TOKEN = 'A'.repeat(43);
@@ -102,6 +110,8 @@ export const PAGE_ROWS: PageRow[] = [
   { route: '/[locale]/staff/users/[id]', path: (ids) => `/nl/staff/users/${ids.memberBUserId}`, marker: 'membre@kantelpunt.demo', expect: signedInPage(['staff']) },
   { route: '/[locale]/staff/sector-impacts', path: () => '/nl/staff/sector-impacts', marker: 'Herindelingen', expect: signedInPage(['staff']) },
   { route: '/[locale]/staff/sectors', path: () => '/nl/staff/sectors', marker: 'NACE-BEL 2008', expect: signedInPage(['staff']) },
+  { route: '/[locale]/staff/imports', path: () => '/nl/staff/imports', marker: 'id="import-file"', expect: signedInPage(['staff']) },
+  { route: '/[locale]/staff/imports/[id]', path: (ids) => `/nl/staff/imports/${ids.importId}`, marker: MATRIX_IMPORT_FILE, expect: signedInPage(['staff']) },
   { route: '/[locale]/staff/outbox', path: () => '/nl/staff/outbox', marker: 'Alle e-mail die het portaal verstuurt', expect: signedInPage(['staff']) },
 ];
 
@@ -125,11 +135,27 @@ export const ROUTE_ROWS: RouteRow[] = [
     post: { format: 'csv', purpose: 'Authorization matrix', query: 'q=gouden+friet', locale: 'nl' },
     expect: { anonymous: 401, memberA: 403, memberB: 403, advisorX: 200, advisorY: 403, staff: 200, deactivated: 401 },
   },
+  // Only staff import member lists; each staff request stores one more (unchecked) upload.
+  {
+    route: '/api/imports',
+    path: '/api/imports',
+    upload: { body: MATRIX_IMPORT_CSV, headers: { 'X-File-Name': MATRIX_IMPORT_FILE, 'X-Locale': 'nl' } },
+    expect: { anonymous: 401, memberA: 403, memberB: 403, advisorX: 403, advisorY: 403, staff: 201, deactivated: 401 },
+  },
+  {
+    route: '/api/imports/[id]/report',
+    path: (ids) => `/api/imports/${ids.importId}/report?locale=nl`,
+    expect: { anonymous: 401, memberA: 403, memberB: 403, advisorX: 403, advisorY: 403, staff: 200, deactivated: 401 },
+  },
   // The token in the address is the credential: an unknown one is not found, whoever asks.
   { route: '/api/calendar/[token]', path: `/api/calendar/${UNKNOWN_TOKEN}`, expect: all(404) },
 ];
 
 export const ACTION_ROWS: ActionRow[] = [
+  // A malformed import id fails validation for staff; nothing is checked or imported.
+  { action: 'app/[locale]/(staff)/staff/imports/actions.ts#checkImportAction', payload: () => ({ importId: 'not-an-id', enterpriseNumber: '0' }), expect: roleAction(['staff'], 'invalid') },
+  // The matrix's upload has had no dry run: staff are told it cannot be imported yet.
+  { action: 'app/[locale]/(staff)/staff/imports/actions.ts#applyImportAction', payload: (ids) => ({ importId: ids.importId }), expect: roleAction(['staff'], 'conflict') },
   // No reason: staff reach the validation; nothing changes and no job is queued.
   { action: 'app/[locale]/(staff)/staff/sector-impacts/actions.ts#changeSectorImpactAction', payload: () => ({ prefix: '56', exposure: 'structural', reason: '' }), expect: roleAction(['staff'], 'invalid') },
   // Saving a view writes only to the caller's own list; an empty name fails validation for those allowed.

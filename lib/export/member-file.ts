@@ -1,9 +1,8 @@
-import { PassThrough, Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { ExportRow } from '@/lib/dal/exports';
 import { CHANNELS, type Channel } from '@/lib/domain/channels';
 import { formatEnterpriseNumber } from '@/lib/domain/enterprise-number';
 import { csvField, csvLine, neutralise, type CellValue, type CsvDialect } from './cells';
+import { XlsxWriter, type XlsxCell } from './xlsx-writer';
 
 /** What the columns are called and how codes read, in the exporter's language. */
 export interface ExportLabels {
@@ -128,45 +127,50 @@ function excelDate(text: CellValue): Date | null {
 }
 
 /**
- * An XLSX workbook as a stream (exceljs' streaming writer): a frozen header row, numbers as
- * numbers and times as dates; text neutralised like in CSV. Writing waits for the download
- * to take what was written, so memory stays bounded.
+ * An XLSX workbook as a stream (lib/export/xlsx-writer.ts): a frozen bold header row, numbers as
+ * numbers and times as dates; text neutralised like in CSV. Like the CSV stream it reads the next
+ * batch only when the download has taken the previous one, so memory stays bounded and the
+ * database is never more than a batch ahead; a cancelled download closes the batches (and so the cursor).
  */
 export function xlsxStream(batches: AsyncGenerator<ExportRow[]>, columns: Column[], sheetName: string): ReadableStream<Uint8Array> {
-  const output = new PassThrough({ highWaterMark: 1 << 18 });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  // No column styles: exceljs would copy them into every cell; a Date value is written as a date anyway.
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.kind === 'date' ? 17 : c.kind === 'number' ? 10 : 24 }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
-  // Wait while the download lags more than 256 kB behind; stop when it went away.
-  const drained = () =>
-    output.writableLength > 1 << 18 && !output.destroyed
-      ? new Promise<void>((resolve) => {
-          const done = () => {
-            output.off('drain', done);
-            output.off('close', done);
-            resolve();
-          };
-          output.on('drain', done);
-          output.on('close', done);
-        })
-      : Promise.resolve();
-  (async () => {
-    try {
-      for await (const batch of batches) {
-        for (const row of batch) {
-          sheet.addRow(columns.map((c) => (c.kind === 'date' ? excelDate(c.value(row)) : c.kind === 'text' ? (c.value(row) === null ? null : neutralise(String(c.value(row)))) : c.value(row)))).commit();
+  const workbook = new XlsxWriter(
+    sheetName,
+    columns.map((c) => ({ header: c.header, width: c.kind === 'date' ? 17 : c.kind === 'number' ? 10 : 24 })),
+  );
+  const cell = (row: ExportRow, i: number): XlsxCell => {
+    const column = columns[i]!;
+    const value = column.value(row);
+    if (value === null) return null;
+    return column.kind === 'date' ? excelDate(value) : column.kind === 'text' ? neutralise(String(value)) : value;
+  };
+  let started = false;
+  let cancelled = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        let bytes: Uint8Array;
+        let done = false;
+        if (!started) {
+          started = true;
+          bytes = await workbook.start();
+        } else {
+          const next = await batches.next();
+          done = next.done === true;
+          bytes = done ? await workbook.finish() : await workbook.addRows(next.value as ExportRow[], cell);
         }
-        await drained();
-        if (output.destroyed) throw new Error('the download was cancelled');
+        // Compressing takes a moment: the download may have gone away meanwhile.
+        if (cancelled) return;
+        controller.enqueue(bytes);
+        if (done) controller.close();
+      } catch (error) {
+        if (!cancelled) controller.error(error);
+        // When the failure was ours, the batches are still open: close them to release the cursor.
+        await batches.return(undefined);
       }
-      sheet.commit();
-      await workbook.commit();
-    } catch (error) {
-      output.destroy(error as Error);
-    }
-  })();
-  return Readable.toWeb(output) as unknown as ReadableStream<Uint8Array>;
+    },
+    async cancel() {
+      cancelled = true;
+      await batches.return(undefined);
+    },
+  });
 }

@@ -33,6 +33,7 @@ const MENU_BY_ROLE: Record<Role, MenuItem[]> = {
     { key: 'followUps', href: '/advisor/follow-ups', badge: 'followUpsDue' },
     { key: 'classification', href: '/advisor/classification' },
     { key: 'exports', href: '/advisor/exports' },
+    { key: 'imports', href: '/staff/imports' },
     { key: 'users', href: '/staff/users' },
     { key: 'sectorImpacts', href: '/staff/sector-impacts' },
     { key: 'sectors', href: '/staff/sectors' },

@@ -24,7 +24,7 @@ beforeAll(async () => {
     const [user] = await db().select().from(users).where(eq(users.email, email));
     viewers[role] = (await loadViewer(db(), user!.id, user!.sessionVersion))!;
   }
-  [existing] = await db().select().from(businesses).where(and(isNotNull(businesses.naceCode), isNotNull(businesses.revenueChangePct))).orderBy(asc(businesses.name)).limit(1);
+  existing = (await db().select().from(businesses).where(and(isNotNull(businesses.naceCode), isNotNull(businesses.revenueChangePct))).orderBy(asc(businesses.name)).limit(1))[0]!;
 });
 afterAll(async () => {
   await database?.destroy();

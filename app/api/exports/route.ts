@@ -12,24 +12,12 @@ import { exportLabels } from '@/lib/export/labels';
 import { csvStream, memberColumns, xlsxStream } from '@/lib/export/member-file';
 import { parseTriageQuery } from '@/lib/triage/query';
 import { getDb } from '@/lib/server/database';
-import { clientIp } from '@/lib/server/request';
+import { clientIp, sameOrigin } from '@/lib/server/request';
 
 export const dynamic = 'force-dynamic';
 
 const noStore = { 'Cache-Control': 'no-store' };
 const TYPES = { csv_excel: 'text/csv; charset=utf-8', csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
-
-/** A form posted from another site is refused: the export runs on the signed-in user's cookie. */
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  if (!origin) return true;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false; // "null" or garbage
-  }
-}
 
 /**
  * Exports the members of a triage view (or the selected ones) as CSV for Belgian Excel, standard

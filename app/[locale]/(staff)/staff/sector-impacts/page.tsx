@@ -6,7 +6,7 @@ import { getDb } from '@/lib/server/database';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { Badge } from '@/components/ui/badge';
 import { ImpactForm } from './_components/impact-form';
-import { RefreshWhileRunning } from './_components/refresh-while-running';
+import { RefreshWhileRunning } from '@/components/ui/refresh-while-running';
 
 /** Staff maintain the sector impact table that drives the classification. */
 export default async function SectorImpactsPage({ params }: { params: Promise<{ locale: string }> }) {

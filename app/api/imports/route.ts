@@ -1,0 +1,69 @@
+import { getTranslations } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { routing, type AppLocale } from '@/i18n/routing';
+import { AccessDenied } from '@/lib/dal/access';
+import { createMemberImport } from '@/lib/dal/member-imports';
+import { getViewer } from '@/lib/dal/viewer';
+import { IMPORT_MAX_BYTES, ImportFileError } from '@/lib/import/read-file';
+import { getDb } from '@/lib/server/database';
+import { clientIp, sameOrigin } from '@/lib/server/request';
+
+export const dynamic = 'force-dynamic';
+
+const noStore = { 'Cache-Control': 'no-store' };
+
+class TooLarge extends Error {}
+
+/** Reads the request body up to `limit` bytes; a larger body is abandoned as soon as it passes the limit. */
+async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > limit) throw new TooLarge();
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new TooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Receives a member list (the file itself as the body, its name in X-File-Name) and stores it for the column
+ * mapping and the dry run. Staff only. A file that cannot be read gets a translated message and nothing is stored.
+ */
+export async function POST(request: Request) {
+  const requested = request.headers.get('x-locale') ?? 'nl';
+  const locale: AppLocale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const [t, tValidation] = await Promise.all([getTranslations({ locale, namespace: 'imports' }), getTranslations({ locale, namespace: 'validation' })]);
+  const error = (status: number, message: string) => Response.json({ message }, { status, headers: noStore });
+
+  const viewer = await getViewer();
+  if (!viewer) return error(401, tValidation('unauthenticated'));
+  if (!sameOrigin(request)) return error(403, tValidation('forbidden'));
+  if (viewer.role !== 'staff') return error(403, t('notAllowed'));
+
+  let fileName: string;
+  try {
+    fileName = decodeURIComponent(request.headers.get('x-file-name') ?? '').trim() || 'upload';
+  } catch {
+    fileName = 'upload';
+  }
+  try {
+    const bytes = await readLimited(request, IMPORT_MAX_BYTES);
+    const id = await createMemberImport(await getDb(), viewer, fileName, bytes, clientIp(request.headers));
+    return Response.json({ id }, { status: 201, headers: noStore });
+  } catch (caught) {
+    if (caught instanceof TooLarge) return error(413, t('fileError.too_large', { max: IMPORT_MAX_BYTES / 1024 / 1024 }));
+    if (caught instanceof ImportFileError) return error(400, t(`fileError.${caught.kind}`, { max: IMPORT_MAX_BYTES / 1024 / 1024 }));
+    if (caught instanceof AccessDenied) return error(403, t('notAllowed'));
+    throw caught;
+  }
+}
