@@ -22,6 +22,7 @@ export class XlsxWriter {
   readonly #zip = new ZipStream();
   readonly #letters: string[];
   #row = 0;
+  #buffer = Buffer.allocUnsafe(1 << 20);
 
   constructor(
     private readonly sheetName: string,
@@ -54,9 +55,17 @@ export class XlsxWriter {
   /** Rows of the sheet; `cell(item, i)` is the value of column i (null leaves the cell empty). */
   async addRows<T>(items: readonly T[], cell: (item: T, column: number) => XlsxCell): Promise<Uint8Array> {
     // One string per batch, without arrays per row: this loop is the export's hot path.
-    let xml = '';
-    for (const item of items) xml += this.#rowXml(item, cell);
-    return this.#zip.write(Buffer.from(xml, 'utf8'));
+    let length = 0;
+    for (const item of items) {
+      const xml = this.#rowXml(item, cell);
+      if (this.#buffer.length - length < xml.length * 3) {
+        const larger = Buffer.allocUnsafe(Math.max(this.#buffer.length * 2, length + xml.length * 3));
+        this.#buffer.copy(larger, 0, 0, length);
+        this.#buffer = larger;
+      }
+      length += this.#buffer.write(xml, length, 'utf8');
+    }
+    return this.#zip.write(this.#buffer.subarray(0, length));
   }
 
   /** The end of the worksheet and of the archive. */

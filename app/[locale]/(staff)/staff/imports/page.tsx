@@ -31,8 +31,8 @@ export default async function ImportsPage({ params }: { params: Promise<{ locale
           <ImportUploadForm maxBytes={IMPORT_MAX_BYTES} />
         </NextIntlClientProvider>
       </section>
-      <section aria-labelledby="recent-title" className="flex flex-col gap-3">
-        <h2 id="recent-title" className="text-xl font-semibold">
+      <div className="flex flex-col gap-3">
+        <h2 className="text-xl font-semibold">
           {t('recentTitle')}
         </h2>
         {imports.length === 0 ? (
@@ -67,7 +67,7 @@ export default async function ImportsPage({ params }: { params: Promise<{ locale
             </TBody>
           </Table>
         )}
-      </section>
+      </div>
     </div>
   );
 }
