@@ -19,6 +19,7 @@ import { jobs } from '@/db/schema';
 import { seedSyntheticBusinesses } from './seed';
 import { measurePageThroughput } from './page-throughput';
 import { measureExports } from './export-measure';
+import { measureImports } from './import-measure';
 import { hashPassword } from '@/lib/auth/password';
 
 const RUNS = 30;
@@ -131,7 +132,10 @@ async function benchSize(size: number) {
     // The whole page under load, at 100,000 only (the target is set there).
     const throughput = size === 100_000 ? await measurePageThroughput(url, { email: 'bench-advisor-0@example.be', password: ADVISOR_PASSWORD }) : null;
 
-    return { rows, seedMs, reclassifyMs, throughput, exports };
+    // Importing a member list of 100,000 rows (dry run and import), at the 100,000 size only.
+    const imports = size === 100_000 ? await measureImports(db, staff, 100_000) : null;
+
+    return { rows, seedMs, reclassifyMs, throughput, exports, imports };
   });
 }
 
@@ -151,6 +155,14 @@ async function main() {
     const e = result.exports;
     console.log(`  export CSV: ${e.csvRowsPerS.toLocaleString('en')} rows/s vs psql COPY ${e.copyRowsPerS.toLocaleString('en')} rows/s (${(e.ratio * 100).toFixed(0)}%), ${e.csvMb.toFixed(0)} MB, resident memory +${e.csvRssGrowthMb.toFixed(0)} MB`);
     if (e.xlsx) console.log(`  export XLSX: ${e.xlsx.rowsPerS.toLocaleString('en')} rows/s, ${e.xlsx.mb.toFixed(0)} MB, resident memory +${e.xlsx.rssGrowthMb.toFixed(0)} MB`);
+    if (result.imports) {
+      for (const [label, run] of [['new members', result.imports.first], ['same list again, 1 in 10 changed', result.imports.second]] as const) {
+        const total = run.uploadMs + run.checkMs + run.applyMs;
+        console.log(
+          `  import ${run.rows.toLocaleString('en')} rows (${label}): upload ${(run.uploadMs / 1000).toFixed(1)} s + dry run ${(run.checkMs / 1000).toFixed(1)} s + import ${(run.applyMs / 1000).toFixed(1)} s = ${(total / 1000).toFixed(1)} s (${JSON.stringify(run.counts)})`,
+        );
+      }
+    }
     results.push(...result.rows);
   }
   console.table(results);
