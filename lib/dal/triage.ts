@@ -153,11 +153,20 @@ export function triageQueries(db: Database, viewer: Viewer, query: TriageQuery) 
 /** Above this many rows (by the planner's estimate) the total is estimated, not counted. */
 export const EXACT_COUNT_LIMIT = 20_000;
 
+/** EXPLAIN of a query, with its parameters inlined (EXPLAIN cannot take bind parameters here). */
+function explainOf(query: { toSQL(): { sql: string; params: unknown[] } }): SQL {
+  const { sql: text, params } = query.toSQL();
+  return sql.raw(`explain (format json) ${inlineParams(text, params)}`);
+}
+
 /** The planner's row estimate for a query (EXPLAIN, no execution: about a millisecond). */
 export async function estimateRows(db: Database, query: { toSQL(): { sql: string; params: unknown[] } }): Promise<number> {
-  const { sql: text, params } = query.toSQL();
-  const result = await db.execute(sql.raw(`explain (format json) ${inlineParams(text, params)}`));
-  const plan = (result as unknown as { rows: Array<Record<string, unknown>> }).rows[0]?.['QUERY PLAN'];
+  return planRows(await db.execute(explainOf(query)));
+}
+
+/** The row estimate in an EXPLAIN (format json) result. */
+function planRows(result: unknown): number {
+  const plan = (result as { rows: Array<Record<string, unknown>> }).rows[0]?.['QUERY PLAN'];
   const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as Array<{ Plan: { 'Plan Rows': number } }>;
   return parsed[0]?.Plan['Plan Rows'] ?? 0;
 }
@@ -173,6 +182,39 @@ function inlineParams(text: string, params: unknown[]): string {
   });
 }
 
+/** What a view needs to run: its page and count queries, built, and its EXPLAIN text. */
+interface BuiltView {
+  page: { execute(): Promise<unknown[]> };
+  total: { execute(): Promise<Array<{ total: number }>> };
+  explain: SQL;
+}
+
+const BUILT_VIEWS_KEPT = 500;
+/** Per database (tests open many), the views built lately, least recently used first. */
+const builtViews = new WeakMap<Database, Map<string, BuiltView>>();
+
+/**
+ * The view's queries, built once and kept for when the same viewer asks for the same view again (a reload, the
+ * table refreshing after an action, a colleague's shared link for the same region). Building the SQL costs about
+ * half a millisecond, as much as running it on its index. What is kept is the SQL text and its parameters, never
+ * results: the key holds everything the SQL is built from (who asks, their role and regions, and the view).
+ */
+function builtView(db: Database, viewer: Viewer, query: TriageQuery): BuiltView {
+  let views = builtViews.get(db);
+  if (!views) builtViews.set(db, (views = new Map()));
+  const key = JSON.stringify([viewer.id, viewer.role, viewer.regions, query]);
+  let view = views.get(key);
+  if (view) {
+    views.delete(key); // re-inserted below: Map order is the recency order
+  } else {
+    const { page, total, matching } = triageQueries(db, viewer, query);
+    view = { page: page().prepare(''), total: total().prepare(''), explain: explainOf(matching()) };
+    if (views.size >= BUILT_VIEWS_KEPT) views.delete(views.keys().next().value!);
+  }
+  views.set(key, view);
+  return view;
+}
+
 /**
  * The triage table's data: one page of the businesses the viewer may see, filtered and sorted as
  * the view says, with the total. Sorting is on an allowlisted column with the id as tie-breaker,
@@ -182,9 +224,9 @@ function inlineParams(text: string, params: unknown[]): string {
  */
 export async function listTriage(db: Database, viewer: Viewer | null, query: TriageQuery): Promise<{ rows: TriageRow[]; total: number; estimated: boolean }> {
   const who = requireRole(viewer, ['advisor', 'staff']);
-  const { page, total, matching } = triageQueries(db, who, query);
-  const estimate = await estimateRows(db, matching());
-  if (estimate > EXACT_COUNT_LIMIT) return { rows: (await page()) as TriageRow[], total: Math.round(estimate), estimated: true };
-  const [rows, [totalRow]] = await Promise.all([page(), total()]);
+  const view = builtView(db, who, query);
+  const estimate = planRows(await db.execute(view.explain));
+  if (estimate > EXACT_COUNT_LIMIT) return { rows: (await view.page.execute()) as TriageRow[], total: Math.round(estimate), estimated: true };
+  const [rows, [totalRow]] = await Promise.all([view.page.execute(), view.total.execute()]);
   return { rows: rows as TriageRow[], total: totalRow?.total ?? 0, estimated: false };
 }

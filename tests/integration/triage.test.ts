@@ -43,6 +43,21 @@ describe('the triage table data', () => {
     await expect(listTriage(db(), null, view({}))).rejects.toBeInstanceOf(AccessDenied);
   });
 
+  it('runs a view asked for again on fresh data, for the viewer and regions of the moment', async () => {
+    const shifters = view({ class: 'shifter', size: '100' });
+    const first = await listTriage(db(), limburg, shifters);
+    const [moved] = first.rows;
+    await db().update(businesses).set({ effectiveClass: 'winner' }).where(eq(businesses.id, moved!.id));
+    const again = await listTriage(db(), limburg, shifters);
+    expect(again.total).toBe(first.total - 1);
+    expect(again.rows.map((r) => r.id)).not.toContain(moved!.id);
+    await db().update(businesses).set({ effectiveClass: 'shifter' }).where(eq(businesses.id, moved!.id));
+    // The same view for another advisor, or for this one with other regions, is scoped anew.
+    expect((await listTriage(db(), wallonia, shifters)).rows.every((r) => r.province !== 'BE-VLI')).toBe(true);
+    const elsewhere = await listTriage(db(), { ...limburg, regions: ['BE-WLG'] }, shifters);
+    expect(elsewhere.rows.every((r) => r.province === 'BE-WLG')).toBe(true);
+  });
+
   it('filters by class, sector, channel use, revenue band, score and text', async () => {
     const shifters = await listTriage(db(), staff, view({ class: 'shifter', size: '100' }));
     expect(shifters.total).toBeGreaterThan(0);
