@@ -28,13 +28,14 @@ export type MemberImportView = Omit<MemberImport, 'fileData'> & { createdByName:
  */
 export async function createMemberImport(db: Database, viewer: Viewer | null, fileName: string, bytes: Uint8Array, ip?: string): Promise<string> {
   const staff = requireImporter(viewer);
-  const file = await readMemberFile(fileName, bytes);
+  const name = fileName.slice(0, 200);
+  const file = await readMemberFile(name, bytes);
   return db.transaction(async (tx) => {
     const [created] = await tx
       .insert(memberImports)
       .values({
         createdBy: staff.id,
-        fileName: fileName.slice(0, 200),
+        fileName: name,
         fileFormat: file.format,
         fileSize: bytes.byteLength,
         fileSha256: createHash('sha256').update(bytes).digest('hex'),
@@ -45,7 +46,7 @@ export async function createMemberImport(db: Database, viewer: Viewer | null, fi
         mapping: autoMapColumns(file.headers),
       })
       .returning({ id: memberImports.id });
-    await recordAudit(tx, { actorId: staff.id, actorRole: 'staff', action: 'import.uploaded', entityType: 'member_import', entityId: created!.id, rowCount: file.rows.length, details: { fileName, format: file.format, bytes: bytes.byteLength }, ip });
+    await recordAudit(tx, { actorId: staff.id, actorRole: 'staff', action: 'import.uploaded', entityType: 'member_import', entityId: created!.id, rowCount: file.rows.length, details: { fileName: name, format: file.format, bytes: bytes.byteLength }, ip });
     return created!.id;
   });
 }

@@ -9,7 +9,7 @@ import type { ColumnMapping, ImportField } from './columns';
 
 export const IMPORT_PROBLEMS = [
   'enterprise_number_missing', 'enterprise_number_invalid', 'checksum', 'duplicate_in_file', 'name_missing', 'name_too_long',
-  'markup', 'formula', 'nace_unknown', 'postcode_unknown', 'locality_too_long', 'employees_invalid', 'revenue_invalid',
+  'markup', 'formula', 'nace_unknown', 'nace_ambiguous', 'postcode_unknown', 'locality_too_long', 'employees_invalid', 'revenue_invalid',
 ] as const;
 export type ImportProblem = (typeof IMPORT_PROBLEMS)[number];
 export type ImportAction = 'create' | 'update' | 'unchanged' | 'reject';
@@ -71,20 +71,34 @@ function employeesBand(raw: string): EmployeeBand | null {
   }) ?? null;
 }
 
-/** "-20", "−20 %", "+15", "-12,5": whole percent, −100 … +1000. */
+/**
+ * "-20", "−20 %", "+15", "-12,5": whole percent, −100 … +1000. Refused rather than guessed: more than two decimals
+ * ("1,000" may be a thousands separator) and a fraction such as -0.2 (a share, not a percentage).
+ */
 function revenueChange(raw: string): number | null {
   const text = raw.replace(/\s+/g, '').replace(/%$/, '').replace('−', '-').replace(',', '.');
-  if (!/^[+-]?\d{1,4}(\.\d+)?$/.test(text)) return null;
-  const value = Math.round(Number(text));
+  if (!/^[+-]?\d{1,4}(\.\d{1,2})?$/.test(text)) return null;
+  const number = Number(text);
+  if (number !== 0 && Math.abs(number) < 1) return null;
+  const value = Math.round(number);
   return value >= -100 && value <= 1000 ? value : null;
 }
 
-function naceCode(raw: string, known: ReadonlySet<string>): string | null {
-  for (const candidate of [raw, raw.split(/\s+/)[0] ?? '']) {
-    const code = normaliseNaceCode(candidate)?.code;
-    if (code && known.has(code)) return code;
+/**
+ * The catalogue code a cell means. A code a spreadsheet kept as a number lost its leading zero ("01610" → 1610)
+ * and with it trailing ones ("01.110" → 1.11); those readings are tried too, and a cell that can mean two codes of
+ * the catalogue is ambiguous rather than guessed.
+ */
+function naceCode(raw: string, known: ReadonlySet<string>): string | 'ambiguous' | null {
+  const found = new Set<string>();
+  for (const candidate of new Set([raw.replace(/\s+/g, ''), raw.split(/\s+/)[0] ?? ''])) {
+    const readings = [normaliseNaceCode(candidate)?.code];
+    if (/^\d{4}$/.test(candidate)) readings.push(`0${candidate[0]}.${candidate.slice(1)}`);
+    if (/^\d\.\d{1,2}$/.test(candidate)) readings.push(`0${candidate}`.padEnd(6, '0'));
+    for (const code of readings) if (code && known.has(code)) found.add(code);
   }
-  return null;
+  if (found.size > 1) return 'ambiguous';
+  return found.values().next().value ?? null;
 }
 
 /** Reads and checks one row's cells; `existing` is the stored business with the same enterprise number, if any. */
@@ -106,7 +120,8 @@ function readRow(cells: readonly string[], mapping: ColumnMapping, context: Chec
   const nace = cell('naceCode');
   if (nace !== '') {
     const code = naceCode(nace, context.naceCodes);
-    if (code) values.naceCode = code;
+    if (code === 'ambiguous') problems.push('nace_ambiguous');
+    else if (code) values.naceCode = code;
     else problems.push('nace_unknown');
   }
   const postcode = cell('postcode');

@@ -38,9 +38,10 @@ const HEADERS: Record<ImportField, string[]> = {
     'staff', 'headcount', 'employees band',
   ],
   revenueChangePct: [
-    'omzetwijziging', 'omzetverandering', 'omzetevolutie', 'evolutie omzet', 'omzet', 'omzetdaling', 'omzetstijging',
-    'evolution du chiffre d affaires', 'chiffre d affaires', 'evolution ca', 'variation du chiffre d affaires',
-    'revenue change', 'revenue', 'turnover change', 'turnover', 'change in revenue', 'sales change',
+    // Not the bare "omzet", "chiffre d'affaires" or "revenue": such a column holds an amount, not a change in percent.
+    'omzetwijziging', 'omzetverandering', 'omzetevolutie', 'evolutie omzet', 'omzetdaling', 'omzetstijging',
+    'evolution du chiffre d affaires', 'evolution ca', 'variation du chiffre d affaires',
+    'revenue change', 'turnover change', 'change in revenue', 'sales change',
   ],
 };
 

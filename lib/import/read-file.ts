@@ -1,7 +1,7 @@
 // Reads an uploaded member list (CSV or XLSX) into its header and data rows. Pure: no I/O.
 import { csvRecords, SEPARATORS } from '@/lib/tabular/csv';
 import { decodeText, isZip, NotTabularError } from '@/lib/tabular/text';
-import { readWorkbook, type GridRow } from '@/lib/tabular/xlsx';
+import { readFirstSheet, type GridRow } from '@/lib/tabular/xlsx';
 
 /** 100,000 members with a dozen columns take about 15 MB as CSV; the limit leaves room for wide files. */
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
@@ -47,20 +47,24 @@ function fromGrid(format: MemberFile['format'], grid: GridRow[]): MemberFile {
 }
 
 /**
- * Reads a member list by its content, not its name: a zip is read as XLSX (its first worksheet with data), text as
+ * Reads a member list by its content, not its name: a zip is read as XLSX (its first worksheet with data, as a
+ * stream), text as
  * CSV (UTF-8, else Windows-1252; UTF-16 by its BOM; separator `;`, `,` or tab). Throws ImportFileError.
  */
 export async function readMemberFile(fileName: string, bytes: Uint8Array): Promise<MemberFile> {
   if (bytes.byteLength > IMPORT_MAX_BYTES) throw new ImportFileError('too_large');
   if (bytes.byteLength === 0) throw new ImportFileError('empty');
   try {
+    // At most the header and IMPORT_MAX_ROWS rows are read; one more means the file is too long.
+    const limit = IMPORT_MAX_ROWS + 2;
     if (isZip(bytes)) {
-      const sheets = await readWorkbook(bytes);
-      const sheet = sheets.find((rows) => rows.some((r) => !isBlank(r.cells))) ?? [];
+      const sheet = await readFirstSheet(bytes, limit - 1);
+      if (!sheet) throw new ImportFileError('too_many_rows');
       return fromGrid('xlsx', sheet);
     }
     const text = decodeText(bytes, fileName).replace(/^\uFEFF/, '');
-    const records = csvRecords(text, chooseSeparator(text));
+    const records = csvRecords(text, chooseSeparator(text), limit);
+    if (records.length >= limit) throw new ImportFileError('too_many_rows');
     return fromGrid('csv', records.map((cells, i) => ({ row: i + 1, cells })));
   } catch (error) {
     if (error instanceof NotTabularError) throw new ImportFileError('not_csv_or_xlsx');

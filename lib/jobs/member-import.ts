@@ -21,13 +21,43 @@ type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 const importIdOf = (job: Job) => String((job.payload as { importId?: string }).importId ?? '');
 
-/** A job that throws leaves the import marked as failed, with the reason, so staff can check or import again. */
-async function markFailedOnError<T>(db: Database, importId: string, run: () => Promise<T>): Promise<T> {
+type Stage = 'checking' | 'importing';
+
+/**
+ * The import this job is to work on, or null when it no longer is: a job run again after its work was committed
+ * (its instance stopped before marking the job done), or one replaced by a newer dry run, finds nothing to do.
+ */
+async function ownImport(db: Database, job: Job, stage: Stage) {
+  const [upload] = await db
+    .select()
+    .from(memberImports)
+    .where(and(eq(memberImports.id, importIdOf(job)), eq(memberImports.jobId, job.id), eq(memberImports.status, stage)));
+  return upload ?? null;
+}
+
+/** This job's import, while it is at `stage`: every write that ends a stage is guarded by it. */
+const stillOurs = (job: Job, stage: Stage) => and(eq(memberImports.id, importIdOf(job)), eq(memberImports.jobId, job.id), eq(memberImports.status, stage));
+
+/**
+ * A job that throws leaves its import marked as failed, so staff can run the dry run again, and audits what was
+ * already committed. The error itself goes to the job (for operators); staff see a translated message.
+ */
+async function markFailedOnError<T>(db: Database, job: Job, stage: Stage, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await db.update(memberImports).set({ status: 'failed', error: message.slice(0, 1000), updatedAt: new Date() }).where(eq(memberImports.id, importId));
+    console.error(`[import] ${importIdOf(job)} failed while ${stage}: ${message}`);
+    await db.transaction(async (tx) => {
+      const [failed] = await tx
+        .update(memberImports)
+        .set({ status: 'failed', error: message.slice(0, 1000), updatedAt: new Date() })
+        .where(stillOurs(job, stage))
+        .returning({ counts: memberImports.importCounts });
+      if (failed) {
+        await recordAudit(tx, { actorId: job.createdBy, actorRole: 'staff', action: 'import.failed', entityType: 'member_import', entityId: importIdOf(job), details: { stage, committed: failed.counts ?? null } });
+      }
+    });
     throw error;
   }
 }
@@ -57,9 +87,12 @@ async function businessesByNumber(db: Pick<Database, 'execute'>, numbers: readon
  */
 export async function runImportCheck(db: Database, job: Job): Promise<Record<string, number>> {
   const importId = importIdOf(job);
-  return markFailedOnError(db, importId, async () => {
-    const [upload] = await db.select().from(memberImports).where(eq(memberImports.id, importId));
-    if (!upload || upload.status !== 'checking' || !upload.fileData) throw new Error('the import is not waiting for a dry run');
+  const upload = await ownImport(db, job, 'checking');
+  if (!upload) return { nothingToDo: 1 };
+  return markFailedOnError(db, job, 'checking', async () => {
+    if (!upload.fileData) throw new Error('the uploaded file is no longer stored');
+    // Renews the job's lease before the longest step, reading the file.
+    await reportProgress(db, job.id, 0, upload.rowCount);
     const file = await readMemberFile(upload.fileName, new Uint8Array(upload.fileData));
     const mapping = upload.mapping ?? {};
     const numbers = new Set<string>();
@@ -84,7 +117,8 @@ export async function runImportCheck(db: Database, job: Job): Promise<Record<str
     }
     const counts = countVerdicts(verdicts);
     await db.transaction(async (tx) => {
-      await tx.update(memberImports).set({ status: 'checked', checkCounts: counts, error: null, updatedAt: new Date() }).where(eq(memberImports.id, importId));
+      const [done] = await tx.update(memberImports).set({ status: 'checked', checkCounts: counts, error: null, updatedAt: new Date() }).where(stillOurs(job, 'checking')).returning({ id: memberImports.id });
+      if (!done) throw new Error('the import was changed while its dry run ran');
       await recordAudit(tx, { actorId: job.createdBy, actorRole: 'staff', action: 'import.checked', entityType: 'member_import', entityId: importId, rowCount: verdicts.length, details: counts });
     });
     return counts;
@@ -106,7 +140,7 @@ export interface ImportCounts extends Record<string, number> {
   created: number;
   updated: number;
   unchanged: number;
-  /** Planned as new, but the enterprise number was registered (by a member) between the dry run and the import. */
+  /** Planned as new, but the enterprise number was registered (by a member) since the dry run; or planned as an update of a business that is gone, without a name to create it with. */
   skipped: number;
 }
 
@@ -118,9 +152,10 @@ export interface ImportCounts extends Record<string, number> {
  */
 export async function runImportApply(db: Database, job: Job): Promise<ImportCounts> {
   const importId = importIdOf(job);
-  return markFailedOnError(db, importId, async () => {
-    const [upload] = await db.select({ status: memberImports.status, through: memberImports.importedThrough, counts: memberImports.importCounts }).from(memberImports).where(eq(memberImports.id, importId));
-    if (!upload || upload.status !== 'importing') throw new Error('the import is not waiting to be applied');
+  const found = await ownImport(db, job, 'importing');
+  if (!found) return { created: 0, updated: 0, unchanged: 0, skipped: 0 };
+  const upload = { through: found.importedThrough, counts: found.importCounts };
+  return markFailedOnError(db, job, 'importing', async () => {
     const [table, version] = await Promise.all([loadSectorTable(db), activeNaceVersion(db)]);
     const planned = and(eq(memberImportRows.importId, importId), inArray(memberImportRows.action, ['create', 'update']));
     const [[{ total } = { total: 0 }], [{ done: alreadyDone } = { done: 0 }]] = await Promise.all([
@@ -133,7 +168,7 @@ export async function runImportApply(db: Database, job: Job): Promise<ImportCoun
     await reportProgress(db, job.id, done, total);
     for (;;) {
       const rows = await db
-        .select({ rowNumber: memberImportRows.rowNumber, values: memberImportRows.values })
+        .select({ rowNumber: memberImportRows.rowNumber, action: memberImportRows.action, values: memberImportRows.values })
         .from(memberImportRows)
         .where(and(planned, gt(memberImportRows.rowNumber, through)))
         .orderBy(asc(memberImportRows.rowNumber))
@@ -141,13 +176,13 @@ export async function runImportApply(db: Database, job: Job): Promise<ImportCoun
       if (rows.length === 0) break;
       const last = rows[rows.length - 1]!.rowNumber;
       await db.transaction(async (tx) => {
-        const outcome = await applyBatch(tx, rows.map((r) => r.values as Partial<ImportValues>), table, version, job.createdBy);
+        const outcome = await applyBatch(tx, rows.map((r) => ({ planned: r.action as 'create' | 'update', values: r.values as Partial<ImportValues> })), table, version, job.createdBy);
         for (const key of ['created', 'updated', 'unchanged', 'skipped'] as const) counts[key] += outcome[key];
         // The bookmark moves only from where this run found it: a second runner on the same import fails here.
         const moved = await tx
           .update(memberImports)
           .set({ importedThrough: last, importCounts: counts, updatedAt: new Date() })
-          .where(and(eq(memberImports.id, importId), eq(memberImports.importedThrough, through), eq(memberImports.status, 'importing')))
+          .where(and(stillOurs(job, 'importing'), eq(memberImports.importedThrough, through)))
           .returning({ id: memberImports.id });
         if (moved.length === 0) throw new Error('the import was moved on by another run');
       });
@@ -157,7 +192,8 @@ export async function runImportApply(db: Database, job: Job): Promise<ImportCoun
     }
     await db.transaction(async (tx) => {
       // The file has done its job; the report rows remain as the record of what was imported.
-      await tx.update(memberImports).set({ status: 'imported', importCounts: counts, fileData: null, updatedAt: new Date() }).where(eq(memberImports.id, importId));
+      const [done] = await tx.update(memberImports).set({ status: 'imported', importCounts: counts, fileData: null, updatedAt: new Date() }).where(stillOurs(job, 'importing')).returning({ id: memberImports.id });
+      if (!done) throw new Error('the import was moved on by another run');
       await recordAudit(tx, { actorId: job.createdBy, actorRole: 'staff', action: 'import.completed', entityType: 'member_import', entityId: importId, rowCount: counts.created + counts.updated, details: counts });
     });
     return counts;
@@ -167,13 +203,17 @@ export async function runImportApply(db: Database, job: Job): Promise<ImportCoun
 const FIELDS = ['name', 'naceCode', 'postcode', 'locality', 'province', 'employeesBand', 'revenueChangePct'] as const;
 type Fields = Pick<ImportValues, (typeof FIELDS)[number]>;
 
-async function applyBatch(tx: Tx, rows: ReadonlyArray<Partial<ImportValues>>, table: Awaited<ReturnType<typeof loadSectorTable>>, version: string, actorId: string | null): Promise<ImportCounts> {
+async function applyBatch(tx: Tx, rows: ReadonlyArray<{ planned: 'create' | 'update'; values: Partial<ImportValues> }>, table: Awaited<ReturnType<typeof loadSectorTable>>, version: string, actorId: string | null): Promise<ImportCounts> {
   const outcome: ImportCounts = { created: 0, updated: 0, unchanged: 0, skipped: 0 };
-  const stored = await businessesByNumber(tx, rows.map((r) => r.enterpriseNumber!), true);
+  const stored = await businessesByNumber(tx, rows.map((r) => r.values.enterpriseNumber!), true);
   const creates: Array<{ number: string; fields: Fields; result: Classification }> = [];
   const updates: Array<{ business: StoredFacts; fields: Fields; result: Classification }> = [];
-  for (const values of rows) {
+  for (const { planned, values } of rows) {
     const business = stored.get(values.enterpriseNumber!);
+    if (business && planned === 'create') {
+      outcome.skipped++; // registered by a member since the dry run: their own data is not overwritten
+      continue;
+    }
     if (!business) {
       if (!values.name) {
         outcome.skipped++; // planned as an update, but the business is gone and the row has no name to create it with
@@ -197,6 +237,8 @@ async function applyBatch(tx: Tx, rows: ReadonlyArray<Partial<ImportValues>>, ta
     ${pgArray(items.map((i) => String(i.result.priority)))}::smallint[]`;
 
   if (creates.length > 0) {
+    // In enterprise number order, so two imports creating the same businesses take their locks in the same order.
+    creates.sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0));
     const inserted = rowsOf<{ id: string; effective_class: string }>(
       await tx.execute(sql`
         insert into businesses (enterprise_number, name, nace_code, nace_version, postcode, locality, province, employees_band, revenue_change_pct,

@@ -57,3 +57,35 @@ export async function readWorkbook(bytes: Uint8Array): Promise<GridRow[][]> {
     return rows;
   });
 }
+
+/**
+ * The first worksheet with data, read as a stream: rows are parsed one at a time and reading stops after
+ * `maxRows`, so a workbook far larger than the limit never sits in memory as a whole. Returns null when the sheet
+ * has more rows than that. Throws NotTabularError when the bytes are not a readable .xlsx.
+ */
+export async function readFirstSheet(bytes: Uint8Array, maxRows: number): Promise<GridRow[] | null> {
+  const [{ Readable }, mod] = await Promise.all([import('node:stream'), import('exceljs')]);
+  const ExcelJS = (mod as unknown as { default?: ExcelModule }).default ?? mod;
+  const input = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
+  // Styles are read for the number formats (percentages, codes kept with zeros); links and everything else are not.
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  try {
+    for await (const sheet of reader) {
+      const rows: GridRow[] = [];
+      for await (const row of sheet) {
+        if (rows.length >= maxRows) return null;
+        const cells: string[] = [];
+        row.eachCell((c, column) => {
+          cells[column - 1] = cellText(c.value, c.numFmt);
+        });
+        if (cells.some((cell) => cell !== undefined && cell.trim() !== '')) rows.push({ row: row.number, cells: Array.from(cells, (c) => c ?? '') });
+      }
+      if (rows.length > 0) return rows;
+    }
+    return [];
+  } catch {
+    throw new NotTabularError('The file could not be read as an Excel workbook (.xlsx).');
+  } finally {
+    input.destroy();
+  }
+}

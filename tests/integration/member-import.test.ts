@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { seedDemoData } from '@/db/seed/demo';
 import { seedReferenceData } from '@/db/seed/reference';
-import { auditEvents, businesses, classificationHistory, memberImports, users } from '@/db/schema';
+import { auditEvents, businesses, classificationHistory, jobs, memberImports, users } from '@/db/schema';
 import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
 import { AccessDenied } from '@/lib/dal/access';
 import { createMemberImport, getMemberImport, importReportBatches, importReportRows, startImportApply, startImportCheck } from '@/lib/dal/member-imports';
@@ -120,6 +120,45 @@ describe('member list import', () => {
     await runPendingJobs(db());
     expect(await getMemberImport(db(), viewers.staff, again)).toMatchObject({ status: 'imported', importCounts: { created: 0, updated: 0, unchanged: 0, skipped: 0 } });
     expect(await db().select().from(businesses).where(inArray(businesses.enterpriseNumber, [NEW_A, NEW_B, existing.enterpriseNumber]))).toEqual(imported);
+  });
+
+  it('skips a member who registered the same number after the dry run, and a finished import run again stays finished', async () => {
+    const number = enterpriseNumberFrom('08770010');
+    const id = await uploadAndCheck(`Ondernemingsnummer;Naam;Postcode\r\n${number};Uit De Lijst;2000\r\n`);
+    expect(await getMemberImport(db(), viewers.staff, id)).toMatchObject({ checkCounts: { create: 1 } });
+    // Meanwhile the member registers the business themselves.
+    await db().insert(businesses).values({ name: 'Zelf Geregistreerd', enterpriseNumber: number, postcode: '9000', locality: 'Gent', province: 'BE-VOV', ownerId: viewers.member.id });
+    await startImportApply(db(), viewers.staff, id);
+    await runPendingJobs(db());
+    expect(await getMemberImport(db(), viewers.staff, id)).toMatchObject({ status: 'imported', importCounts: { created: 0, updated: 0, skipped: 1 } });
+    const [kept] = await db().select().from(businesses).where(eq(businesses.enterpriseNumber, number));
+    expect(kept).toMatchObject({ name: 'Zelf Geregistreerd', postcode: '9000', ownerId: viewers.member.id });
+
+    // Its job runs once more (an instance stopped before marking it done): nothing changes.
+    const upload = await getMemberImport(db(), viewers.staff, id);
+    await db().update(jobs).set({ status: 'queued' }).where(eq(jobs.id, upload!.jobId!));
+    await runPendingJobs(db());
+    expect(await getMemberImport(db(), viewers.staff, id)).toMatchObject({ status: 'imported', importCounts: { skipped: 1 } });
+  });
+
+  it('an import that fails halfway is marked failed and audited, with what its committed batches did', async () => {
+    const id = await uploadAndCheck(`Ondernemingsnummer;Naam\r\n${enterpriseNumberFrom('08770011')};Faalt Bij Schrijven\r\n`);
+    await db().execute(sql`create function kantelpunt_test_fail() returns trigger language plpgsql as $$ begin raise exception 'injected failure'; end $$`);
+    await db().execute(sql`create trigger kantelpunt_test_fail before insert on businesses for each row execute function kantelpunt_test_fail()`);
+    try {
+      await startImportApply(db(), viewers.staff, id);
+      await runPendingJobs(db());
+    } finally {
+      await db().execute(sql`drop trigger kantelpunt_test_fail on businesses`);
+      await db().execute(sql`drop function kantelpunt_test_fail()`);
+    }
+    expect(await getMemberImport(db(), viewers.staff, id)).toMatchObject({ status: 'failed' });
+    expect(await db().select().from(businesses).where(eq(businesses.enterpriseNumber, enterpriseNumberFrom('08770011')))).toEqual([]);
+    const [audit] = await db().select().from(auditEvents).where(and(eq(auditEvents.action, 'import.failed'), eq(auditEvents.entityId, id)));
+    expect(audit).toMatchObject({ details: { stage: 'importing', committed: null } });
+    // Staff can check the file again.
+    const upload = await getMemberImport(db(), viewers.staff, id);
+    expect(await startImportCheck(db(), viewers.staff, id, upload!.mapping!)).toEqual({ ok: true });
   });
 
   it('reads Windows-1252 text and an XLSX workbook', async () => {

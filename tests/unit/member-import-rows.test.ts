@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { autoMapColumns, normaliseHeader } from '@/lib/import/columns';
 import { checkRows, countVerdicts, type CheckContext, type ImportValues } from '@/lib/import/check-rows';
-import { ImportFileError, readMemberFile } from '@/lib/import/read-file';
+import { IMPORT_MAX_ROWS, ImportFileError, readMemberFile } from '@/lib/import/read-file';
+import { readFirstSheet } from '@/lib/tabular/xlsx';
 import { enterpriseNumberFrom } from '@/lib/domain/enterprise-number';
 
 describe('automatic column matching', () => {
@@ -21,6 +22,8 @@ describe('automatic column matching', () => {
 
   it('gives each column to one field and leaves unknown headers alone', () => {
     expect(autoMapColumns(['Naam', 'Naam', 'Opmerkingen', ''])).toEqual({ name: 0 });
+    // An amount of revenue is not a change in percent.
+    expect(autoMapColumns(['Naam', 'Omzet', 'Chiffre d’affaires', 'Revenue'])).toEqual({ name: 0 });
     expect(normaliseHeader('  Numéro d’entreprise ')).toBe('numero d entreprise');
   });
 });
@@ -56,6 +59,9 @@ describe('checking rows', () => {
     expect(check(A, 'X', '', '', '', 'veel', '').problems).toEqual(['employees_invalid']);
     expect(check(A, 'X', '', '', '', '', '-101').problems).toEqual(['revenue_invalid']);
     expect(check(A, 'X', '', '', '', '', 'twintig').problems).toEqual(['revenue_invalid']);
+    // A share (-0.2) or a thousands separator (1,000) is not guessed at.
+    expect(check(A, 'X', '', '', '', '', '-0.2').problems).toEqual(['revenue_invalid']);
+    expect(check(A, 'X', '', '', '', '', '1,000').problems).toEqual(['revenue_invalid']);
   });
 
   it('rejects every row of a number that appears twice', () => {
@@ -88,5 +94,17 @@ describe('reading the file', () => {
     expect(await kind(bytes('\r\n \r\n'))).toBe('empty');
     expect(await kind(Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]))).toBe('not_csv_or_xlsx');
     expect(await kind(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toBe('not_csv_or_xlsx');
+    expect(await kind(bytes(`Naam\n${'x\n'.repeat(IMPORT_MAX_ROWS + 1)}`))).toBe('too_many_rows');
+    expect(await kind(bytes(`Naam\n${'x\n'.repeat(IMPORT_MAX_ROWS)}`))).toBe('read');
+  });
+
+  it('stops reading a workbook after the row limit', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Leden');
+    for (let i = 0; i < 5; i++) sheet.addRow([`Lid ${i}`, i]);
+    const data = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(await readFirstSheet(data, 4)).toBeNull();
+    expect((await readFirstSheet(data, 5))!.map((r) => r.cells)).toEqual([0, 1, 2, 3, 4].map((i) => [`Lid ${i}`, String(i)]));
   });
 });

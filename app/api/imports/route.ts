@@ -35,6 +35,19 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array>
   return Buffer.concat(chunks);
 }
 
+/** The file's name as shown and audited: decoded, without control or direction characters, at most 200 long. */
+function cleanFileName(header: string | null): string | null {
+  if (!header) return null;
+  let name: string;
+  try {
+    name = decodeURIComponent(header);
+  } catch {
+    return null;
+  }
+  name = name.replace(/[\p{Cc}\p{Cf}]/gu, '').trim().slice(0, 200);
+  return name || null;
+}
+
 /**
  * Receives a member list (the file itself as the body, its name in X-File-Name) and stores it for the column
  * mapping and the dry run. Staff only. A file that cannot be read gets a translated message and nothing is stored.
@@ -50,12 +63,9 @@ export async function POST(request: Request) {
   if (!sameOrigin(request)) return error(403, tValidation('forbidden'));
   if (viewer.role !== 'staff') return error(403, t('notAllowed'));
 
-  let fileName: string;
-  try {
-    fileName = decodeURIComponent(request.headers.get('x-file-name') ?? '').trim() || 'upload';
-  } catch {
-    fileName = 'upload';
-  }
+  // The name travels in a custom header, which a form on another site cannot send without the browser asking first.
+  const fileName = cleanFileName(request.headers.get('x-file-name'));
+  if (!fileName) return error(400, t('failed'));
   try {
     const bytes = await readLimited(request, IMPORT_MAX_BYTES);
     const id = await createMemberImport(await getDb(), viewer, fileName, bytes, clientIp(request.headers));

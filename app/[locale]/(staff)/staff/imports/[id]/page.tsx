@@ -59,7 +59,7 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
           <ImportStatus status={upload.status} label={t(`status.${upload.status}`)} />
         </p>
       </div>
-      {upload.status === 'failed' && upload.error ? <Notice>{t('failedNotice', { error: upload.error })}</Notice> : null}
+      {upload.status === 'failed' ? <Notice>{t('failedNotice')}</Notice> : null}
       {earlier ? <Notice>{t('sameFileBefore', { date: format.dateTime(earlier.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</Notice> : null}
 
       {importRunning(upload) ? (
