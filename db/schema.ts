@@ -37,7 +37,7 @@ export const followUpStatusEnum = pgEnum('follow_up_status', FOLLOW_UP_STATUSES)
 export const classChangeSourceEnum = pgEnum('class_change_source', ['computed', 'override', 'sector_change', 'import']);
 export const tokenKindEnum = pgEnum('auth_token_kind', ['verify_email', 'reset_password', 'invitation', 'calendar_feed']);
 export const jobStatusEnum = pgEnum('job_status', ['queued', 'running', 'done', 'failed']);
-export const importStatusEnum = pgEnum('import_status', ['uploaded', 'checking', 'checked', 'importing', 'imported', 'failed']);
+export const importStatusEnum = pgEnum('import_status', ['uploaded', 'checking', 'checked', 'importing', 'imported', 'failed', 'expired']);
 export const importActionEnum = pgEnum('import_action', ['create', 'update', 'unchanged', 'reject']);
 export const mailStatusEnum = pgEnum('mail_status', ['queued', 'sent', 'failed', 'outbox_only']);
 

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { pgArray } from '@/db/pg-array';
 import { memberImportRows, memberImports, naceCodes } from '@/db/schema';
@@ -9,7 +9,7 @@ import { classify, type Classification } from '@/lib/domain/classification';
 import { parseEnterpriseNumber } from '@/lib/domain/enterprise-number';
 import { postcodeLocalityMap } from '@/lib/domain/postcode-map';
 import { checkRows, countVerdicts, type ImportValues, type RowVerdict } from '@/lib/import/check-rows';
-import { readMemberFile } from '@/lib/import/read-file';
+import { readMemberFile, UPLOAD_KEPT_DAYS } from '@/lib/import/read-file';
 import { reportProgress, type Job } from './queue';
 
 /** Report rows are written, and imported, this many at a time: one transaction per batch. */
@@ -288,4 +288,23 @@ async function insertHistory(tx: Tx, changes: Array<{ id: string; from: string |
     select h.id, h.from_class, h.to_class, 'import', ${actorId}::uuid
     from unnest(${pgArray(changes.map((c) => c.id))}::uuid[], ${pgArray(changes.map((c) => c.from))}::crisis_class[], ${pgArray(changes.map((c) => c.to))}::crisis_class[])
          as h(id, from_class, to_class)`);
+}
+
+/**
+ * Drops the files of member lists uploaded more than UPLOAD_KEPT_DAYS ago and never imported (data minimisation:
+ * they hold member data nobody uses). Their report stays; staff upload the file again to import it.
+ */
+export async function expireAbandonedUploads(db: Database, now = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - UPLOAD_KEPT_DAYS * 24 * 60 * 60 * 1000);
+  return db.transaction(async (tx) => {
+    const expired = await tx
+      .update(memberImports)
+      .set({ status: 'expired', fileData: null, updatedAt: now })
+      .where(and(inArray(memberImports.status, ['uploaded', 'checked', 'failed']), lt(memberImports.createdAt, before)))
+      .returning({ id: memberImports.id });
+    for (const { id } of expired) {
+      await recordAudit(tx, { action: 'import.file_expired', entityType: 'member_import', entityId: id, details: { keptDays: UPLOAD_KEPT_DAYS } });
+    }
+    return expired.length;
+  });
 }

@@ -4,6 +4,7 @@ import type { Database } from '@/db/client';
 import { deliverQueuedMail } from '@/lib/mail/outbox';
 import { smtpTransport } from '@/lib/mail/smtp';
 import { runPendingJobs } from '@/lib/jobs/worker';
+import { expireAbandonedUploads } from '@/lib/jobs/member-import';
 import { getDatabaseHandle } from './database';
 
 function fail(message: string): never {
@@ -32,6 +33,10 @@ function startJobSweep(db: Database): void {
   const sweep = () => runPendingJobs(db).catch((error: unknown) => console.error(`[jobs] ${error instanceof Error ? error.message : String(error)}`));
   void sweep();
   setInterval(sweep, 15_000).unref();
+  // Uploaded member lists never imported are dropped after a while; any instance may do it (the update is idempotent).
+  const expire = () => expireAbandonedUploads(db).catch((error: unknown) => console.error(`[imports] ${error instanceof Error ? error.message : String(error)}`));
+  void expire();
+  setInterval(expire, 60 * 60_000).unref();
 }
 
 export async function boot(): Promise<void> {

@@ -9,6 +9,7 @@ import { createMemberImport, getMemberImport, importReportBatches, importReportR
 import { enterpriseNumberFrom } from '@/lib/domain/enterprise-number';
 import { ImportFileError, IMPORT_MAX_BYTES } from '@/lib/import/read-file';
 import { runPendingJobs } from '@/lib/jobs/worker';
+import { expireAbandonedUploads } from '@/lib/jobs/member-import';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 let database: TestDatabase;
@@ -159,6 +160,25 @@ describe('member list import', () => {
     // Staff can check the file again.
     const upload = await getMemberImport(db(), viewers.staff, id);
     expect(await startImportCheck(db(), viewers.staff, id, upload!.mapping!)).toEqual({ ok: true });
+  });
+
+  it('drops the file of an upload never imported after 30 days, and keeps imported ones as they are', async () => {
+    const stale = await uploadAndCheck(`Ondernemingsnummer;Naam\r\n${enterpriseNumberFrom('08770012')};Nooit Geïmporteerd\r\n`);
+    const fresh = await createMemberImport(db(), viewers.staff, 'vers.csv', bytes(memberList()));
+    const longAgo = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    await db().update(memberImports).set({ createdAt: longAgo }).where(inArray(memberImports.id, [stale]));
+    const importedBefore = (await db().select({ id: memberImports.id }).from(memberImports).where(eq(memberImports.status, 'imported')))[0]!.id;
+    await db().update(memberImports).set({ createdAt: longAgo }).where(eq(memberImports.id, importedBefore));
+
+    expect(await expireAbandonedUploads(db())).toBe(1);
+    const [expired] = await db().select().from(memberImports).where(eq(memberImports.id, stale));
+    expect(expired).toMatchObject({ status: 'expired', fileData: null });
+    expect(await getMemberImport(db(), viewers.staff, fresh)).toMatchObject({ status: 'uploaded' });
+    expect(await getMemberImport(db(), viewers.staff, importedBefore)).toMatchObject({ status: 'imported' });
+    expect(await importReportRows(db(), viewers.staff, stale, [], 10)).toHaveLength(1); // the report stays
+    const [audit] = await db().select().from(auditEvents).where(and(eq(auditEvents.action, 'import.file_expired'), eq(auditEvents.entityId, stale)));
+    expect(audit).toBeDefined();
+    expect(await startImportCheck(db(), viewers.staff, stale, { enterpriseNumber: 0 })).toEqual({ ok: false, problem: 'busy' });
   });
 
   it('reads Windows-1252 text and an XLSX workbook', async () => {

@@ -14,6 +14,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { ImportStatus, importRunning } from '../_components/import-status';
 import { MappingForm } from '../_components/mapping-form';
 import { ApplyForm } from '../_components/apply-form';
+import { UPLOAD_KEPT_DAYS } from '@/lib/import/read-file';
 
 const SHOWN_ROWS = 100;
 const COUNT_KEYS = ['create', 'update', 'unchanged', 'reject'] as const;
@@ -60,6 +61,7 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
         </p>
       </div>
       {upload.status === 'failed' ? <Notice>{t('failedNotice')}</Notice> : null}
+      {upload.status === 'expired' ? <Notice>{t('expiredNotice', { days: UPLOAD_KEPT_DAYS })}</Notice> : null}
       {earlier ? <Notice>{t('sameFileBefore', { date: format.dateTime(earlier.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</Notice> : null}
 
       {importRunning(upload) ? (
