@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, getTableColumns, gt, inArray, ne, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { memberImportRows, memberImports, users, type MemberImport } from '@/db/schema';
+import { jobs, memberImportRows, memberImports, users, type MemberImport } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { enqueueJob } from '@/lib/jobs/queue';
 import { autoMapColumns, IMPORT_FIELDS, type ColumnMapping } from '@/lib/import/columns';
@@ -139,7 +139,7 @@ export async function startImportApply(db: Database, viewer: Viewer | null, id: 
 export async function importProgress(db: Database, viewer: Viewer | null, jobId: string | null) {
   requireImporter(viewer);
   if (!jobId) return null;
-  const [row] = await db.execute<{ done: number; total: number | null }>(sql`select progress_done as done, progress_total as total from jobs where id = ${jobId}`).then((r) => (r as unknown as { rows: Array<{ done: number; total: number | null }> }).rows);
+  const [row] = await db.select({ done: jobs.progressDone, total: jobs.progressTotal }).from(jobs).where(eq(jobs.id, jobId));
   return row ?? null;
 }
 
