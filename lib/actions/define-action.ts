@@ -1,8 +1,8 @@
 import 'server-only';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { hasLocale } from 'next-intl';
-import { routing, type AppLocale } from '@/i18n/routing';
+import { requestedLocale } from '@/lib/i18n/page-locale';
+import { type AppLocale } from '@/i18n/routing';
 import { getViewer, type Viewer } from '@/lib/dal/viewer';
 import { AccessDenied, type Role } from '@/lib/dal/access';
 import { echoValues, formToObject } from './form-data';
@@ -26,8 +26,7 @@ type Handler<S extends z.ZodType, V extends Viewer | null> = (input: z.infer<S>,
  */
 function wrap<S extends z.ZodType, V extends Viewer | null>(allow: readonly Role[] | 'anyone', schema: (t: Translate) => S, handler: Handler<S, V>) {
   return async (_previous: ActionResult | null, payload: unknown): Promise<ActionResult> => {
-    const requested = await getLocale();
-    const locale: AppLocale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+    const locale = requestedLocale(await getLocale());
     const t = await getTranslations({ locale, namespace: 'validation' });
     const viewer = await getViewer();
     if (allow !== 'anyone') {

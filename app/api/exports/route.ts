@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server';
+import { requestedLocale } from '@/lib/i18n/page-locale';
 import { z } from 'zod';
-import { hasLocale } from 'next-intl';
-import { routing, type AppLocale } from '@/i18n/routing';
 import { plainText } from '@/lib/actions/fields';
 import { formToObject } from '@/lib/actions/form-data';
 import { AccessDenied } from '@/lib/dal/access';
@@ -26,8 +25,7 @@ const TYPES = { csv_excel: 'text/csv; charset=utf-8', csv: 'text/csv; charset=ut
  */
 export async function POST(request: Request) {
   const form = await request.formData().catch(() => new FormData());
-  const requested = String(form.get('locale') ?? 'nl');
-  const locale: AppLocale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = requestedLocale(String(form.get('locale') ?? ''));
   const [t, tValidation] = await Promise.all([getTranslations({ locale, namespace: 'exports' }), getTranslations({ locale, namespace: 'validation' })]);
   const error = (status: number, message: string, fieldErrors?: Record<string, string>) => Response.json({ message, fieldErrors }, { status, headers: noStore });
 

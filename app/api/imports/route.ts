@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { hasLocale } from 'next-intl';
-import { routing, type AppLocale } from '@/i18n/routing';
+import { requestedLocale } from '@/lib/i18n/page-locale';
 import { AccessDenied } from '@/lib/dal/access';
 import { createMemberImport } from '@/lib/dal/member-imports';
 import { getViewer } from '@/lib/dal/viewer';
@@ -53,8 +52,7 @@ function cleanFileName(header: string | null): string | null {
  * mapping and the dry run. Staff only. A file that cannot be read gets a translated message and nothing is stored.
  */
 export async function POST(request: Request) {
-  const requested = request.headers.get('x-locale') ?? 'nl';
-  const locale: AppLocale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = requestedLocale(request.headers.get('x-locale'));
   const [t, tValidation] = await Promise.all([getTranslations({ locale, namespace: 'imports' }), getTranslations({ locale, namespace: 'validation' })]);
   const error = (status: number, message: string) => Response.json({ message }, { status, headers: noStore });
 

@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/select';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { followUpQueue, type QueueItem } from '@/lib/dal/follow-up-queue';
@@ -61,19 +62,7 @@ export default async function FollowUpsPage({ params, searchParams }: { params: 
       </div>
       {staff ? (
         <form className="flex flex-wrap items-end gap-2" aria-label={t('ownerFilter')}>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="owner" className="text-sm font-medium">
-              {t('ownerFilter')}
-            </label>
-            <select id="owner" name="owner" defaultValue={ownerId ?? ''} className="min-h-11 rounded-md border border-slate-400 bg-white px-3">
-              <option value="">{t('ownerAll')}</option>
-              {advisors.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select id="owner" name="owner" label={t('ownerFilter')} placeholder={t('ownerAll')} defaultValue={ownerId ?? ''} options={advisors.map((a) => ({ value: a.id, label: a.name }))} />
           <Button type="submit" variant="secondary">
             {t('show')}
           </Button>

@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { hasLocale } from 'next-intl';
+import { requestedLocale } from '@/lib/i18n/page-locale';
 import { z } from 'zod';
-import { routing, type AppLocale } from '@/i18n/routing';
 import { AccessDenied } from '@/lib/dal/access';
 import { getMemberImport, importReportBatches } from '@/lib/dal/member-imports';
 import { getViewer } from '@/lib/dal/viewer';
@@ -17,8 +16,7 @@ const noStore = { 'Cache-Control': 'no-store' };
  * language. Staff only; streamed a batch at a time.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const requested = new URL(request.url).searchParams.get('locale') ?? 'nl';
-  const locale: AppLocale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = requestedLocale(new URL(request.url).searchParams.get('locale'));
   const [t, tValidation] = await Promise.all([getTranslations({ locale, namespace: 'imports' }), getTranslations({ locale, namespace: 'validation' })]);
   const error = (status: number, message: string) => Response.json({ message }, { status, headers: noStore });
 

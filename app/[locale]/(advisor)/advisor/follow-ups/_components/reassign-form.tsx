@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/select';
 import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { reassignFollowUpsAction } from '../actions';
@@ -17,21 +18,7 @@ export function ReassignForm({ advisors, children }: { advisors: Array<{ id: str
       {children}
       <fieldset className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-sm font-semibold">{t('reassignLegend')}</legend>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="reassign-owner" className="text-sm font-medium">
-            {t('reassignTo')}
-          </label>
-          <select id="reassign-owner" name="ownerId" defaultValue="" aria-invalid={error('ownerId') ? true : undefined} className="min-h-11 rounded-md border border-slate-400 bg-white px-3">
-            <option value="" disabled>
-              —
-            </option>
-            {advisors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select id="reassign-owner" name="ownerId" label={t('reassignTo')} placeholder="—" defaultValue="" options={advisors.map((a) => ({ value: a.id, label: a.name }))} error={error('ownerId')} />
         <Button type="submit" variant="secondary" pending={pending} pendingLabel={t('pending')}>
           {t('reassignSubmit')}
         </Button>
