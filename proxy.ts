@@ -2,10 +2,9 @@ import createIntlMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { isProtectedPath } from './lib/navigation/protected-paths';
+import { SESSION_COOKIES } from './lib/auth/session-cookie';
 
 const intl = createIntlMiddleware(routing);
-
-const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
 /**
  * Locale negotiation and a convenience redirect to the sign-in page. This is NOT authorization:

@@ -1,4 +1,4 @@
-import { getFormatter } from 'next-intl/server';
+import { getFormatter } from '@/lib/i18n/server';
 
 /** A business's digital score over time, newest first: one entry per saved profile or channels change. */
 export async function ScoreHistory({ entries, title, empty, headingId }: { entries: Array<{ version: number; digitalScore: number | null; createdAt: Date }>; title: string; empty: string; headingId: string }) {

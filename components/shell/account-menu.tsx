@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import type { Viewer } from '@/lib/dal/viewer';
 import { SignOutButton } from './sign-out-button';
 

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import { Link } from '@/i18n/navigation';
 import { menuFor, type Role } from '@/lib/navigation/menu';
 import { buttonClasses } from '@/components/ui/button';

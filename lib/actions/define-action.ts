@@ -1,5 +1,6 @@
 import 'server-only';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import { z } from 'zod';
 import { requestedLocale } from '@/lib/i18n/page-locale';
 import { type AppLocale } from '@/i18n/routing';

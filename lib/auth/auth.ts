@@ -4,6 +4,7 @@ import { env } from '@/lib/config/env';
 import { getDb } from '@/lib/server/database';
 import { clientIp } from '@/lib/server/request';
 import { authenticate, type SignInFailure } from './authenticate';
+import { authSecret } from './session-cookie';
 
 declare module 'next-auth' {
   interface Session {
@@ -27,8 +28,7 @@ const SESSION_HOURS = 8;
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
-  // In development and tests a fixed secret keeps sessions across restarts; production must set AUTH_SECRET (checked at boot).
-  secret: process.env.AUTH_SECRET ?? (process.env.NODE_ENV === 'production' ? undefined : 'development-only-secret-not-for-production'),
+  secret: authSecret(),
   session: { strategy: 'jwt', maxAge: SESSION_HOURS * 3600 },
   logger: {
     // A failed sign-in is an expected outcome (audited in the database), not a server error.

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { auth } from '@/lib/auth/auth';
+import { sessionClaims } from '@/lib/auth/session';
 import { getDb } from '@/lib/server/database';
 import { loadViewer, type Viewer } from './load-viewer';
 
@@ -11,7 +11,7 @@ export type { Viewer } from './load-viewer';
  * session version was bumped, gets null here even with a valid JWT; a changed role applies at once.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await auth();
-  if (!session?.user?.id) return null;
-  return loadViewer(await getDb(), session.user.id, session.user.sessionVersion);
+  const claims = await sessionClaims();
+  if (!claims) return null;
+  return loadViewer(await getDb(), claims.userId, claims.sessionVersion);
 });

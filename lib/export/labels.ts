@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import type { AppLocale } from '@/i18n/routing';
 import { CHANNELS, CHANNEL_STATUSES } from '@/lib/domain/channels';
 import { CRISIS_CLASSES } from '@/lib/domain/classification';

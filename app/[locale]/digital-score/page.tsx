@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { DIMENSION_CHANNELS, DIMENSIONS } from '@/lib/domain/digital-score';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';

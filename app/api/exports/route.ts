@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import { requestedLocale } from '@/lib/i18n/page-locale';
 import { z } from 'zod';
 import { plainText } from '@/lib/actions/fields';

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getMessages } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import type { AppLocale } from '@/i18n/routing';
 import type { Viewer } from '@/lib/dal/viewer';
 import { TriageSkeleton } from './_components/triage-skeleton';

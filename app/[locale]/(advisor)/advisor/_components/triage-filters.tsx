@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import { Link } from '@/i18n/navigation';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { SearchInput } from '@/components/ui/search-input';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 
 /**
  * Shown while the triage data loads: the shape of the table, announced as busy. A Suspense

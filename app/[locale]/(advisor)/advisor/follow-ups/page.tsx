@@ -1,4 +1,5 @@
-import { getFormatter, getMessages, getTranslations } from 'next-intl/server';
+import { getMessages } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/lib/i18n/server';
 import { NextIntlClientProvider } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { EmptyState } from '@/components/ui/empty-state';

@@ -1,5 +1,6 @@
 import { NextIntlClientProvider } from 'next-intl';
-import { getFormatter, getMessages, getTranslations } from 'next-intl/server';
+import { getMessages } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/lib/i18n/server';
 import { Link } from '@/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';

@@ -1,7 +1,8 @@
 import { notFound } from 'next/navigation';
 import { randomUUID } from 'node:crypto';
 import { NextIntlClientProvider } from 'next-intl';
-import { getFormatter, getMessages, getTranslations } from 'next-intl/server';
+import { getMessages } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/lib/i18n/server';
 import { BackLink } from '@/components/ui/back-link';
 import { Notice } from '@/components/forms/notice';
 import { Link } from '@/i18n/navigation';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import { routing } from '@/i18n/routing';
 import { PROVINCES } from '@/lib/domain/provinces';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/lib/i18n/server';
 import { Badge } from '@/components/ui/badge';
 import type { FollowUp } from '@/db/schema';
 import type { CrisisClass } from '@/lib/domain/classification';
