@@ -161,7 +161,7 @@ async function main() {
     const result = await benchSize(size);
     console.log(`  seeded in ${(result.seedMs / 1000).toFixed(1)} s`);
     if (result.reclassify) {
-      for (const [label, run] of [['after a sector change, worst case', result.reclassify.worst], ['after changing it back', result.reclassify.typical]] as const) {
+      for (const [label, run] of [['after a sector change, worst case', result.reclassify.worst], ['after one division changed', result.reclassify.typical]] as const) {
         console.log(`  re-classifying ${run.processed.toLocaleString('en')} businesses ${label}: ${(run.ms / 1000).toFixed(2)} s (${run.changed.toLocaleString('en')} rewritten)`);
       }
     }

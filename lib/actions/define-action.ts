@@ -2,7 +2,7 @@ import 'server-only';
 import { getLocale } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/server';
 import { z } from 'zod';
-import { requestedLocale } from '@/lib/i18n/page-locale';
+import { requestedLocale } from '@/i18n/routing';
 import { type AppLocale } from '@/i18n/routing';
 import { getViewer, type Viewer } from '@/lib/dal/viewer';
 import { AccessDenied, type Role } from '@/lib/dal/access';

@@ -16,7 +16,7 @@ export interface Viewer {
 
 /** The signed-in user as the database knows them now, or null when they may no longer act. */
 export async function loadViewer(db: Database, userId: string, sessionVersion: number): Promise<Viewer | null> {
-  // One round trip: the user and, for an advisor, their provinces (every page asks this first).
+  // One round trip for the user and their provinces (every page asks this first); only an advisor's provinces count.
   const [user] = await db
     .select({
       id: users.id,

@@ -13,8 +13,3 @@ export async function pageLocale(params: Promise<{ locale: string }>): Promise<A
   setRequestLocale(locale);
   return locale;
 }
-
-/** A locale a request names (a header, a form field, a query parameter), or the default one when it names none we have. */
-export function requestedLocale(value: string | null | undefined): AppLocale {
-  return value && hasLocale(routing.locales, value) ? value : routing.defaultLocale;
-}

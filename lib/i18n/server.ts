@@ -1,7 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
-import { getLocale, type getFormatter as nextIntlGetFormatter, type getTranslations as nextIntlGetTranslations } from 'next-intl/server';
-import { appLocale, formatter, translator } from './translator';
+import { getLocale, getNow, type getFormatter as nextIntlGetFormatter, type getTranslations as nextIntlGetTranslations } from 'next-intl/server';
+import { requestedLocale } from '@/i18n/routing';
+import { formatter, translator } from './translator';
 
 type Namespace = Parameters<typeof translator>[1];
 
@@ -11,9 +12,11 @@ type Namespace = Parameters<typeof translator>[1];
  */
 export const getTranslations = cache(async (namespaceOrOptions?: string | { locale?: string; namespace?: string }) => {
   const options = typeof namespaceOrOptions === 'string' ? { namespace: namespaceOrOptions } : (namespaceOrOptions ?? {});
-  const locale = appLocale(options.locale ?? (await getLocale()));
+  const locale = requestedLocale(options.locale ?? (await getLocale()));
   return translator(locale, options.namespace as Namespace);
 }) as unknown as typeof nextIntlGetTranslations;
 
-/** Drop-in for next-intl's `getFormatter`, with the shared Intl formatters. */
-export const getFormatter = cache(async (options?: { locale?: string }) => formatter(appLocale(options?.locale ?? (await getLocale())))) as unknown as typeof nextIntlGetFormatter;
+/** Drop-in for next-intl's `getFormatter`, with the shared Intl formatters and the request's `now`. */
+export const getFormatter = cache(async (options?: { locale?: string }) =>
+  formatter(requestedLocale(options?.locale ?? (await getLocale())), await getNow()),
+) as unknown as typeof nextIntlGetFormatter;

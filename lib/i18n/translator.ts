@@ -1,8 +1,8 @@
-import { _createCache, _createIntlFormatters, createFormatter, createTranslator, hasLocale } from 'next-intl';
+import { _createCache, _createIntlFormatters, createFormatter, createTranslator } from 'next-intl';
 import nl from '@/messages/nl.json';
 import fr from '@/messages/fr.json';
 import en from '@/messages/en.json';
-import { routing, type AppLocale } from '@/i18n/routing';
+import type { AppLocale } from '@/i18n/routing';
 
 // fr and en have the same keys as nl (a unit test checks), so nl's type describes all three.
 const MESSAGES: Record<AppLocale, typeof nl> = { nl, fr: fr as typeof nl, en: en as typeof nl };
@@ -19,16 +19,12 @@ export const TIME_ZONE = 'Europe/Brussels';
 const sharedCache = _createCache();
 const sharedFormatters = _createIntlFormatters(sharedCache);
 
-export function appLocale(locale: string): AppLocale {
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-}
-
 /** A translator for one namespace, usable in a page render as well as in e-mails and validation messages. */
 export function translator<N extends keyof typeof nl>(locale: AppLocale, namespace: N) {
   return createTranslator({ locale, messages: MESSAGES[locale], namespace, timeZone: TIME_ZONE, _cache: sharedCache, _formatters: sharedFormatters });
 }
 
-/** Date and number formatting for a locale, with the same shared formatters. */
-export function formatter(locale: AppLocale) {
-  return createFormatter({ locale, timeZone: TIME_ZONE, _cache: sharedCache, _formatters: sharedFormatters });
+/** Date and number formatting for a locale, with the same shared formatters; `now` is what relative times count from. */
+export function formatter(locale: AppLocale, now?: Date) {
+  return createFormatter({ locale, timeZone: TIME_ZONE, now, _cache: sharedCache, _formatters: sharedFormatters });
 }

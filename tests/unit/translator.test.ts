@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appLocale, formatter, translator } from '@/lib/i18n/translator';
+import { formatter, translator } from '@/lib/i18n/translator';
+import { requestedLocale } from '@/i18n/routing';
 
 describe('the shared translator', () => {
   it('keeps each locale\'s compiled messages apart although they share one cache', () => {
@@ -13,10 +14,11 @@ describe('the shared translator', () => {
     }
   });
 
-  it('formats dates in Belgian time and falls back to Dutch for an unknown locale', () => {
+  it('formats dates in Belgian time, relative times from the given now, and falls back to Dutch for an unknown locale', () => {
     const midnightUtc = new Date('2026-06-30T23:30:00Z');
     expect(formatter('nl').dateTime(midnightUtc, { dateStyle: 'short' })).toBe('01-07-2026');
-    expect(appLocale('de')).toBe('nl');
-    expect(appLocale('fr')).toBe('fr');
+    expect(formatter('en', new Date('2026-07-03T23:30:00Z')).relativeTime(midnightUtc)).toBe('3 days ago');
+    expect(requestedLocale('de')).toBe('nl');
+    expect(requestedLocale('fr')).toBe('fr');
   });
 });

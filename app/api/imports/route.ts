@@ -1,5 +1,5 @@
 import { getTranslations } from '@/lib/i18n/server';
-import { requestedLocale } from '@/lib/i18n/page-locale';
+import { requestedLocale } from '@/i18n/routing';
 import { AccessDenied } from '@/lib/dal/access';
 import { createMemberImport } from '@/lib/dal/member-imports';
 import { getViewer } from '@/lib/dal/viewer';

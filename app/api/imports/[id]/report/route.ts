@@ -1,5 +1,5 @@
 import { getTranslations } from '@/lib/i18n/server';
-import { requestedLocale } from '@/lib/i18n/page-locale';
+import { requestedLocale } from '@/i18n/routing';
 import { z } from 'zod';
 import { AccessDenied } from '@/lib/dal/access';
 import { getMemberImport, importReportBatches } from '@/lib/dal/member-imports';
