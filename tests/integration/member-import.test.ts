@@ -23,7 +23,7 @@ beforeAll(async () => {
   await seedDemoData(db());
   for (const [role, email] of [['staff', 'staff@kantelpunt.demo'], ['advisor', 'adviseur.antwerpen@kantelpunt.demo'], ['member', 'frituur@kantelpunt.demo']] as const) {
     const [user] = await db().select().from(users).where(eq(users.email, email));
-    viewers[role] = (await loadViewer(db(), user!.id, user!.sessionVersion))!;
+    viewers[role] = (await loadViewer(db(), user!.id))!;
   }
   existing = (await db().select().from(businesses).where(and(isNotNull(businesses.naceCode), isNotNull(businesses.revenueChangePct))).orderBy(asc(businesses.name)).limit(1))[0]!;
 });
