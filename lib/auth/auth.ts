@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { env } from '@/lib/config/env';
 import { getDb } from '@/lib/server/database';
+import { recordAudit } from '@/lib/audit';
 import { clientIp } from '@/lib/server/request';
 import { authenticate, type SignInFailure } from './authenticate';
 import { authSecret } from './session-cookie';
@@ -76,8 +77,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   events: {
     // Signing out ends the session on the server too, so a copied cookie stops working.
     async signOut(message) {
-      const sid = 'token' in message ? message.token?.sid : undefined;
-      if (typeof sid === 'string') await endSession(await getDb(), sid);
+      const token = 'token' in message ? message.token : null;
+      if (typeof token?.sid !== 'string' || typeof token.uid !== 'string') return;
+      const db = await getDb();
+      await db.transaction(async (tx) => {
+        await endSession(tx, token.sid as string);
+        await recordAudit(tx, { actorId: token.uid as string, action: 'auth.sign_out', entityType: 'user', entityId: token.uid as string });
+      });
     },
   },
 });

@@ -15,6 +15,7 @@ import { DEFAULT_QUERY } from '@/lib/triage/query';
 
 const listBusinesses = (database: Parameters<typeof listTriage>[0], viewer: Parameters<typeof listTriage>[1]) => listTriage(database, viewer, DEFAULT_QUERY);
 import { listOutbox } from '@/lib/dal/outbox';
+import { calendarFeedItems, createCalendarFeed } from '@/lib/dal/calendar-feed';
 import { AccessDenied } from '@/lib/dal/access';
 import { createTestDatabase, viewerByEmail, type TestDatabase } from './test-database';
 
@@ -206,6 +207,8 @@ describe('staff user management', () => {
     const session = await authenticate(db(), { email: 'adviseur2.limburg@kantelpunt.demo', password: DEMO_PASSWORD }, context('10.5.0.2'));
     if (!session.ok) throw new Error('sign-in failed');
 
+    const feed = await createCalendarFeed(db(), advisor);
+    expect(await calendarFeedItems(db(), feed)).not.toBeNull();
     expect(await updateUser(db(), staff, advisor.id, { role: 'advisor', status: 'active', regions: ['BE-VLI', 'BE-VAN'], canExport: true })).toEqual({ ok: true });
     expect(await loadViewer(db(), advisor.id, session.sessionId)).toMatchObject({ regions: expect.arrayContaining(['BE-VAN', 'BE-VLI']), canExport: true });
 
@@ -220,6 +223,8 @@ describe('staff user management', () => {
     // Reactivated, the old session stays dead (deactivation ended it); a new sign-in works.
     expect(await updateUser(db(), staff, advisor.id, { role: 'advisor', status: 'active', regions: ['BE-VLI'], canExport: false })).toEqual({ ok: true });
     expect(await loadViewer(db(), advisor.id, session.sessionId)).toBeNull();
+    // So does the calendar feed: its address was revoked with the deactivation.
+    expect(await calendarFeedItems(db(), feed)).toBeNull();
     expect((await authenticate(db(), { email: 'adviseur2.limburg@kantelpunt.demo', password: DEMO_PASSWORD }, context('10.5.0.1'))).ok).toBe(true);
 
     const actions = (await db().select().from(auditEvents).where(and(eq(auditEvents.entityId, advisor.id), eq(auditEvents.actorId, staff.id)))).map((e) => e.action);

@@ -14,6 +14,7 @@ import { cancelFollowUp, completeFollowUp, createFollowUp, getFollowUp, reassign
 import { toBrusselsLocalInput } from '@/lib/domain/brussels-time';
 import { getDb } from '@/lib/server/database';
 import { currentIp } from '@/lib/server/current-request';
+import { appUrl } from '@/lib/config/env';
 import type { AppLocale } from '@/i18n/routing';
 
 type Problem = 'not_found' | 'owner_region' | 'past_due' | 'key_reused' | 'conflict' | 'closed';
@@ -244,7 +245,7 @@ export const createCalendarFeedAction = defineAction({ allow: ['advisor', 'staff
   const token = await createCalendarFeed(await getDb(), viewer, await currentIp());
   const t = await getTranslations({ locale, namespace: 'followUps' });
   // The address is shown once, here: only its hash is stored.
-  return { status: 'success', code: 'ok', message: t('feedCreated'), values: { feedPath: `/api/calendar/${token}` } };
+  return { status: 'success', code: 'ok', message: t('feedCreated'), values: { feedUrl: `${appUrl()}/api/calendar/${token}` } };
 });
 
 export const revokeCalendarFeedAction = defineAction({ allow: ['advisor', 'staff'], schema: () => z.strictObject({}) }, async (_input, { viewer, locale }) => {
