@@ -4,6 +4,7 @@ import { requirePageViewer } from '@/lib/dal/page-guard';
 import { listOwnSessions } from '@/lib/dal/sessions';
 import { describeUserAgent } from '@/lib/domain/user-agent';
 import { getDb } from '@/lib/server/database';
+import { Link } from '@/i18n/navigation';
 import { Badge } from '@/components/ui/badge';
 import { DescriptionItem } from '@/components/ui/description-item';
 import { SignOutButton } from '@/components/shell/sign-out-button';
@@ -42,7 +43,12 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           <h2 id="sessions-title" className="text-xl font-semibold">
             {t('sessionsTitle')}
           </h2>
-          <p className="mt-1 text-slate-700">{t('sessionsIntro')}</p>
+          <p className="mt-1 text-slate-700">
+            {t('sessionsIntro')}{' '}
+            <Link href="/forgot-password" className="font-medium text-brand-800 underline underline-offset-4">
+              {t('newPassword')}
+            </Link>
+          </p>
         </div>
         <ul className="divide-y divide-slate-200 rounded-md border border-slate-200" aria-labelledby="sessions-title">
           {sessions.map((session) => {
