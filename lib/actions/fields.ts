@@ -115,7 +115,8 @@ export function dateTimeField(t: (key: 'dateTimeFormat' | 'dateRange', values?: 
         const [from, to] = [thisYear - DATE_YEARS_AROUND, thisYear + DATE_YEARS_AROUND];
         const year = Number(value.trim().slice(0, 4));
         if (year < from || year > to) {
-          ctx.addIssue({ code: 'custom', message: t('dateRange', { from, to }) });
+          // Years as text: as numbers the message would print "2.021".
+          ctx.addIssue({ code: 'custom', message: t('dateRange', { from: String(from), to: String(to) }) });
           return z.NEVER;
         }
         return date;
