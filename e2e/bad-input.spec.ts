@@ -31,6 +31,7 @@ test('a NUL byte in the triage search shows the triage page with a notice, not t
 });
 
 test('100 kB pasted into the triage search is not sent: the box says it is too long', async ({ page }) => {
+  test.slow(); // typing 100,000 characters and checking the page with them takes a while on this machine
   await signInWithForm(page, 'adviseur.limburg@kantelpunt.demo');
   await page.goto('/nl/advisor');
   const search = page.getByLabel('Zoeken op naam, ondernemingsnummer of gemeente');
@@ -39,7 +40,7 @@ test('100 kB pasted into the triage search is not sent: the box says it is too l
   await page.getByRole('button', { name: 'Toepassen' }).click();
   await expect(search).toBeFocused();
   expect(new URL(page.url()).search).toBe('');
-  await expect(search).toHaveValue('x'.repeat(100_000)); // nothing cut
+  expect((await search.inputValue()).length).toBe(100_000); // nothing cut
   await expect(search).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page);
 
