@@ -3,6 +3,7 @@ import { getFollowUp } from '@/lib/dal/follow-ups';
 import { followUpCalendar } from '@/lib/calendar/follow-up-events';
 import { appUrl } from '@/lib/config/env';
 import { getDb } from '@/lib/server/database';
+import { routeId } from '@/lib/validation/ids';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,8 +14,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const viewer = await getViewer();
   if (!viewer) return Response.json({ error: 'unauthenticated' }, { status: 401, headers: noStore });
   if (viewer.role === 'member') return Response.json({ error: 'forbidden' }, { status: 403, headers: noStore });
-  const { id } = await params;
-  const found = await getFollowUp(await getDb(), viewer, id);
+  const id = routeId((await params).id);
+  const found = id ? await getFollowUp(await getDb(), viewer, id) : null;
   if (!found || !found.followUp.dueAt || found.followUp.status !== 'open') return Response.json({ error: 'not_found' }, { status: 404, headers: noStore });
   const { followUp, businessName } = found;
   const body = await followUpCalendar([{ ...followUp, dueAt: followUp.dueAt!, businessName }], viewer.locale, appUrl());
