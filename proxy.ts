@@ -38,7 +38,7 @@ export default function proxy(request: NextRequest) {
   requestHeaders.set('Content-Security-Policy', csp);
 
   const { pathname, search } = request.nextUrl;
-  // Paths with a dot reach the proxy only for the checks above (see the matcher); no locale handling.
+  // Paths with a dot reach the proxy only for the origin check above (see the matcher); no locale handling.
   if (pathname.includes('.')) return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
 
   const [, maybeLocale, ...rest] = pathname.split('/');
@@ -63,8 +63,7 @@ export const config = {
   matcher: [
     // Pages: skip API routes (JSON, not HTML), Next internals and files with an extension.
     '/((?!api|_next|_vercel|.*\\..*).*)',
-    // Any other page address still gets the request checks when it carries the headers they look at.
+    // A server action can be posted to any page address, dotted ones too: check those as well.
     { source: '/((?!api|_next|_vercel).*)', has: [{ type: 'header', key: 'next-action' }] },
-    { source: '/((?!api|_next|_vercel).*)', has: [{ type: 'header', key: 'next-router-state-tree' }] },
   ],
 };

@@ -1,16 +1,14 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { error as nl } from '@/messages/nl.json';
-import { error as fr } from '@/messages/fr.json';
-import { error as en } from '@/messages/en.json';
+import { ERROR_MESSAGES } from '@/lib/i18n/error-messages';
 import { buttonClasses } from '@/components/ui/button';
 import { ErrorView } from '@/components/errors/error-view';
 import { isDatabaseOutage } from '@/lib/errors/error-id';
 import './globals.css';
 
 // Only the error namespace: this boundary is part of every page's JavaScript.
-const MESSAGES = { nl, fr, en } as const;
+const MESSAGES = ERROR_MESSAGES;
 type Locale = keyof typeof MESSAGES;
 
 /** The locale from the address (/fr/…), as the layout would have had it; Dutch otherwise. */

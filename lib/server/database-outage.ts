@@ -1,4 +1,5 @@
 import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
 import { newDatabaseOutageId } from '@/lib/errors/error-id';
 import { getDatabaseHandle } from './database';
 
@@ -21,6 +22,8 @@ export class DatabaseUnavailableError extends Error {
  * outage and is rethrown as one; otherwise the original error goes on unchanged.
  */
 export async function rethrowAsOutageWhenDatabaseDown(error: unknown, ping: () => Promise<void> = defaultPing): Promise<never> {
+  // Redirects, not-found and "render this page per request" are Next's signals, not failures.
+  unstable_rethrow(error);
   if (error instanceof DatabaseUnavailableError) throw error;
   let answers = true;
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, createNonce, strictTransportSecurity } from '@/lib/security/csp';
-import { isValidRouterStateHeader, refuseBadRequest } from '@/lib/security/request-guard';
+import { refuseBadRequest } from '@/lib/security/request-guard';
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(csp.split(';').map((d) => d.trim().split(/\s+/) as [string, ...string[]]).map(([name, ...values]) => [name, values]));
@@ -47,34 +47,11 @@ describe('strict transport security', () => {
   });
 });
 
-const validTree = encodeURIComponent(
-  JSON.stringify(['', { children: [['locale', 'nl', 'd', null], { children: ['member', { children: ['__PAGE__', {}, null, null] }] }, null, null, true] }, null, null, true]),
-);
-
-describe('router state header', () => {
-  it.each([
-    ['a tree as the client router sends it', validTree, true],
-    ['a minimal tree', encodeURIComponent('["",{}]'), true],
-    ['not JSON', 'garbage', false],
-    ['a bad URI escape', '%E0%A4%A', false],
-    ['JSON that is not a tree', encodeURIComponent('{"a":1}'), false],
-    ['a tree with a broken child', encodeURIComponent('["",{"children":[1,{}]}]'), false],
-    ['a huge header', encodeURIComponent(`["",{"children":["${'x'.repeat(40_000)}",{}]}]`), false],
-  ])('%s', (_name, header, valid) => {
-    expect(isValidRouterStateHeader(header)).toBe(valid);
-  });
-});
-
 function headers(values: Record<string, string>) {
   return new Headers(values);
 }
 
 describe('request guard', () => {
-  it('refuses a malformed router state header with 400', () => {
-    expect(refuseBadRequest({ method: 'GET', headers: headers({ 'next-router-state-tree': 'garbage', host: 'a.be' }) })?.status).toBe(400);
-    expect(refuseBadRequest({ method: 'GET', headers: headers({ 'next-router-state-tree': validTree, host: 'a.be' }) })).toBeNull();
-  });
-
   it.each([
     ['same origin', { origin: 'http://127.0.0.1:3000', host: '127.0.0.1:3000' }, undefined, null],
     ['another site', { origin: 'https://evil.example', host: 'kantelpunt.be' }, undefined, 403],
