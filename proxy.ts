@@ -38,7 +38,7 @@ export default function proxy(request: NextRequest) {
   requestHeaders.set('Content-Security-Policy', csp);
 
   const { pathname, search } = request.nextUrl;
-  // Paths with a dot reach the proxy only for the origin check above (see the matcher); no locale handling.
+  // Paths with a dot: the CSP and the origin check above, no locale handling (see the matcher).
   if (pathname.includes('.')) return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
 
   const [, maybeLocale, ...rest] = pathname.split('/');
@@ -63,6 +63,9 @@ export const config = {
   matcher: [
     // Pages: skip API routes (JSON, not HTML), Next internals and files with an extension.
     '/((?!api|_next|_vercel|.*\\..*).*)',
+    // …but an address with a dot under a locale is a page too (the translated not-found page): it
+    // gets the CSP, not the locale handling. The locales of i18n/routing.ts (a matcher must be a literal).
+    '/(nl|fr|en)/:path*',
     // A server action can be posted to any page address, dotted ones too: check those as well.
     { source: '/((?!api|_next|_vercel).*)', has: [{ type: 'header', key: 'next-action' }] },
   ],
