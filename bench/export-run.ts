@@ -13,7 +13,7 @@ async function main() {
   const [url, format, email] = process.argv.slice(2) as [string, ExportFormat, string];
   const handle = await openDatabase({ databaseUrl: url, poolSize: 2 });
   const [user] = await handle.db.select().from(users).where(eq(users.email, email));
-  const viewer = (await loadViewer(handle.db, user!.id, user!.sessionVersion)) as Viewer;
+  const viewer = (await loadViewer(handle.db, user!.id)) as Viewer;
   const result = await exportThroughApp(handle.db, viewer, format);
   await handle.close();
   console.log(JSON.stringify(result));

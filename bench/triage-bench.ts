@@ -76,8 +76,8 @@ async function benchSize(size: number) {
       .returning();
     await db.insert(advisorRegions).values(advisorRows.map((a, i) => ({ userId: a.id, province: (['BE-VLI', 'BE-VAN', 'BE-WLG'] as const)[i]! })));
     const seedMs = await time(() => seedSyntheticBusinesses(db, size, advisorRows.map((a) => a.id)));
-    const staff = (await loadViewer(db, staffRow!.id, 1)) as Viewer;
-    const advisor = (await loadViewer(db, advisorRows[0]!.id, 1)) as Viewer;
+    const staff = (await loadViewer(db, staffRow!.id)) as Viewer;
+    const advisor = (await loadViewer(db, advisorRows[0]!.id)) as Viewer;
 
     const raw = new pg.Pool({ connectionString: url, max: 4 });
     const views: Array<{ name: string; viewer: Viewer; params: Record<string, string> }> = [

@@ -58,8 +58,14 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
   });
-  // An idle client losing its connection must not crash the process; the next query reconnects.
+  // A client losing its connection must not crash the process. The pool listens on idle clients
+  // only; a checked-out one (mid-transaction, or the migration lock's) whose backend is killed
+  // between two queries emits 'error' with nobody listening: an uncaughtException. So every client
+  // gets a listener of its own; the query that needed it fails, and the pool replaces the client.
   pool.on('error', (error) => console.error(`[db] idle PostgreSQL connection failed: ${error.message}`));
+  pool.on('connect', (client) => {
+    client.on('error', (error) => console.error(`[db] PostgreSQL connection failed: ${error.message}`));
+  });
   try {
     await withTimeout(pool.query('select 1'), 10_000, `PostgreSQL at ${location}`);
   } catch (error) {

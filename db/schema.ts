@@ -57,8 +57,6 @@ export const users = pgTable(
     status: userStatusEnum('status').notNull().default('pending'),
     locale: localeEnum('locale').notNull().default('nl'),
     emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
-    /** Bumped on role change, deactivation and password change: older sessions stop working. */
-    sessionVersion: integer('session_version').notNull().default(1),
     /** Advisors may export member lists only when staff grants it. */
     canExport: boolean('can_export').notNull().default(false),
     /** Demo accounts: refused at sign-in in production unless DEMO_MODE is set. */
@@ -104,6 +102,31 @@ export const loginAttempts = pgTable(
     index('login_attempts_ip_time_idx').on(t.ip, t.createdAt),
   ],
 );
+
+/**
+ * One row per sign-in. The session token carries only this row's id; the data access layer
+ * refuses a token whose row is revoked, expired or gone, so signing out (or a password change,
+ * or a deactivation) ends a session on the server, whatever copies of the cookie exist.
+ */
+export const userSessions = pgTable(
+  'user_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    /** Touched at most every few minutes, not on every request. */
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Absolute end: nothing extends a session past it. */
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    userAgent: text('user_agent'),
+    ip: text('ip'),
+  },
+  (t) => [index('user_sessions_user_idx').on(t.userId, t.expiresAt)],
+);
+export type UserSession = typeof userSessions.$inferSelect;
 
 export const authTokens = pgTable(
   'auth_tokens',

@@ -135,7 +135,11 @@ for (const row of ACTION_ROWS) {
     const action = actions.find((a) => a.key === row.action);
     expect(action, `${row.action} is in the build`).toBeDefined();
     const outcomes: Record<string, string> = {};
-    for (const actor of ACTORS) outcomes[actor] = (await postAction(baseURL, action!, row.payload(ids, actor), cookies[actor])).outcome;
+    for (const actor of ACTORS) {
+      const signedIn = actor !== 'anonymous' && actor !== 'deactivated';
+      const cookie = row.ownSession && signedIn ? await signInCookie(baseURL, actions, ACTOR_EMAILS[actor]) : cookies[actor];
+      outcomes[actor] = (await postAction(baseURL, action!, row.payload(ids, actor), cookie)).outcome;
+    }
     expect(outcomes).toEqual(row.expect);
   });
 }

@@ -55,6 +55,8 @@ export interface ActionRow {
   payload: (ids: Ids, actor: Actor) => Record<string, unknown>;
   /** The ActionResult code, or 'redirect'. */
   expect: Record<Actor, string>;
+  /** Run with a session signed in for this row alone (signing out ends the session it is sent with). */
+  ownSession?: boolean;
 }
 
 const all = <T>(value: T): Record<Actor, T> => Object.fromEntries(ACTORS.map((a) => [a, value])) as Record<Actor, T>;
@@ -95,6 +97,7 @@ export const PAGE_ROWS: PageRow[] = [
   { route: '/[locale]/member/channels', path: () => '/nl/member/channels', marker: 'name="video_calls"', expect: signedInPage(['memberA', 'memberB']) },
   { route: '/[locale]/member/data', path: () => '/nl/member/data', marker: '/api/member/export', expect: signedInPage(['memberA', 'memberB']) },
   { route: '/[locale]/digital-score', path: () => '/nl/digital-score', expect: all('ok') },
+  { route: '/[locale]/account', path: () => '/nl/account', marker: 'Actieve sessies', expect: signedInPage(['memberA', 'memberB', 'advisorX', 'advisorY', 'staff']) },
   {
     route: '/[locale]/advisor',
     path: () => '/nl/advisor?q=gouden+friet',
@@ -227,7 +230,10 @@ export const ACTION_ROWS: ActionRow[] = [
   { action: 'app/[locale]/(member)/member/actions.ts#saveChannelsAction', payload: () => ({ version: 1, website: 'sometimes' }), expect: roleAction(['memberA', 'memberB'], 'invalid') },
   { action: 'app/[locale]/(member)/member/actions.ts#closeAccountAction', payload: () => ({}), expect: roleAction(['memberA', 'memberB'], 'invalid') },
   { action: 'app/[locale]/(auth)/actions.ts#signInAction', payload: (_ids, actor) => ({ email: `nobody-${actor}@example.be`, password: 'wrong-password-123' }), expect: all('invalid') },
-  { action: 'app/[locale]/(auth)/actions.ts#signOutAction', payload: () => ({}), expect: all('redirect') },
+  { action: 'app/[locale]/(auth)/actions.ts#signOutAction', payload: () => ({}), expect: all('redirect'), ownSession: true },
+  // Each ends the caller's own sessions only: a session id that is not theirs is not found.
+  { action: 'app/[locale]/account/actions.ts#endSessionAction', payload: () => ({ sessionId: '00000000-0000-4000-8000-000000000000' }), expect: roleAction(['memberA', 'memberB', 'advisorX', 'advisorY', 'staff'], 'not_found') },
+  { action: 'app/[locale]/account/actions.ts#endOtherSessionsAction', payload: () => ({}), expect: roleAction(['memberA', 'memberB', 'advisorX', 'advisorY', 'staff'], 'ok') },
   { action: 'app/[locale]/(auth)/actions.ts#registerAction', payload: () => ({ name: 'Matrix', email: 'not-an-address', password: 'short', language: 'nl' }), expect: all('invalid') },
   { action: 'app/[locale]/(auth)/actions.ts#verifyEmailAction', payload: () => ({ token: UNKNOWN_TOKEN }), expect: all('invalid') },
   { action: 'app/[locale]/(auth)/actions.ts#forgotPasswordAction', payload: () => ({ email: 'unknown-person@example.be' }), expect: all('ok') },

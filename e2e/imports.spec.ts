@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';
 import { signInWithForm } from './support/ui';
+import { xlsxFixture } from '../tests/support/xlsx';
 
 /** A federation's old member list: French headers, semicolons, good, bad and duplicate rows. */
 const MEMBER_LIST = [
@@ -96,6 +97,29 @@ test('files that are no member list are refused with a clear message and nothing
   const tooLarge = await page.request.post('/api/imports', { data: Buffer.alloc(51 * 1024 * 1024, 0x41), headers: { 'X-File-Name': 'groot.csv', 'X-Locale': 'fr', 'Content-Type': 'application/octet-stream' } });
   expect(tooLarge.status()).toBe(413);
   expect(((await tooLarge.json()) as { message: string }).message).toContain('Le fichier dépasse 50 Mo');
+});
+
+test('an Excel workbook is read on the server: its first sheet with data, numbers and percentages as shown', async ({ page }) => {
+  await signInWithForm(page, 'staff@kantelpunt.demo');
+  const workbook = await xlsxFixture([
+    { name: 'Uitleg', rows: [] },
+    {
+      name: 'Leden',
+      rows: [
+        ['KBO-nummer', 'Bedrijfsnaam', 'Postcode', 'Omzetevolutie'],
+        [888000752, { richText: [{ text: 'Werkmap ', bold: true }, { text: 'Test' }] }, 3500, { number: -0.125, numFmt: '0.0%' }],
+      ],
+    },
+  ]);
+  await upload(page, 'leden.xlsx', Buffer.from(workbook), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  await page.waitForURL(/\/nl\/staff\/imports\/[0-9a-f-]{36}$/);
+  await expect(page.getByLabel('Naam', { exact: true })).toHaveValue('1');
+  await expect(page.getByText('Werkmap Test').first()).toBeVisible();
+  await expect(page.getByText('-12.5').first()).toBeVisible();
+
+  // A zip that is no workbook is refused like any other file that is no member list.
+  await upload(page, 'kapot.xlsx', Buffer.from(workbook.subarray(0, workbook.length - 30)), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  await expect(page.getByRole('alert').filter({ hasText: 'Dit is geen CSV- of XLSX-bestand' })).toBeVisible();
 });
 
 test('the import page works on a phone @phone', async ({ page }) => {

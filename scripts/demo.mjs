@@ -5,6 +5,9 @@ import path from 'node:path';
 import { assertPortFree, bin, buildIsCurrent, localAuthSecret, root, run, waitForOk } from './lib.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
+// The demo's accounts share a password printed in the README: only this machine may reach it,
+// unless HOST=0.0.0.0 asks for every interface.
+const host = process.env.HOST || '127.0.0.1';
 const dataDir = path.resolve(root, process.env.PGLITE_DATA_DIR ?? '.data/pglite');
 
 try {
@@ -24,13 +27,15 @@ const env = {
   ...process.env,
   NODE_ENV: 'production',
   PORT: String(port),
+  HOST: host,
+  APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
   DEMO_MODE: 'true',
   AUTH_TRUST_HOST: 'true',
   AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(path.dirname(dataDir)),
   PGLITE_DATA_DIR: dataDir,
 };
 const started = Date.now();
-const child = spawn(bin('next'), ['start', '-p', String(port)], { stdio: 'inherit', cwd: root, env });
+const child = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], { stdio: 'inherit', cwd: root, env });
 let alive = true;
 child.on('exit', (code) => {
   alive = false;

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { bin, root } from './lib.mjs';
+import { root } from './lib.mjs';
 
 const port = process.argv[2] ?? '3107';
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'kantelpunt-e2e-'));
@@ -14,10 +14,13 @@ const env = {
   DEMO_MODE: 'true',
   AUTH_TRUST_HOST: 'true',
   AUTH_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only',
+  PORT: port,
+  HOST: '127.0.0.1',
+  APP_URL: `http://localhost:${port}`,
   PGLITE_DATA_DIR: path.join(scratch, 'pglite'),
   DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
 };
-const child = spawn(bin('next'), ['start', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', cwd: root, env });
+const child = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], { stdio: 'inherit', cwd: root, env });
 const cleanup = () => rmSync(scratch, { recursive: true, force: true });
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

@@ -1,5 +1,6 @@
 import { getTranslations } from '@/lib/i18n/server';
 import type { Viewer } from '@/lib/dal/viewer';
+import { Link } from '@/i18n/navigation';
 import { SignOutButton } from './sign-out-button';
 
 /** Who is signed in, with the sign-out button. */
@@ -12,6 +13,9 @@ export async function AccountMenu({ viewer }: { viewer: Viewer }) {
         <span className="block font-medium">{t('signedInAs', { name: viewer.name })}</span>
         <span className="block text-slate-600">{tRoles(viewer.role)}</span>
       </p>
+      <Link href="/account" className="rounded-md px-2 py-2 text-sm font-medium text-brand-800 underline-offset-4 hover:underline focus-visible:outline-2">
+        {t('account')}
+      </Link>
       <SignOutButton label={t('signOut')} />
     </div>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CharacterCount } from './character-count';
 
 export interface FieldProps {
   id: string;
@@ -7,14 +8,17 @@ export interface FieldProps {
   error?: string;
   required?: boolean;
   requiredLabel?: string;
+  /** The field's length limit, shown as a live count (components/ui/character-count) instead of a silent `maxLength`. */
+  maxChars?: number;
   children: (describedBy: string | undefined) => ReactNode;
 }
 
 /** Label, hint and error around one control, wired with aria-describedby so screen readers read them. */
-export function Field({ id, label, hint, error, required, requiredLabel, children }: FieldProps) {
+export function Field({ id, label, hint, error, required, requiredLabel, maxChars, children }: FieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const countId = maxChars ? `${id}-count` : undefined;
+  const describedBy = [hintId, countId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-slate-900">
@@ -27,6 +31,7 @@ export function Field({ id, label, hint, error, required, requiredLabel, childre
         </p>
       ) : null}
       {children(describedBy)}
+      {countId && maxChars ? <CharacterCount id={countId} target={id} max={maxChars} /> : null}
       {error ? (
         <p id={errorId} className="text-sm font-medium text-red-700">
           {error}

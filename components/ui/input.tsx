@@ -8,11 +8,13 @@ export interface InputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 
   hint?: string;
   error?: string;
   requiredLabel?: string;
+  /** Length limit shown as a live character count; the text is never cut (no `maxLength`). */
+  maxChars?: number;
 }
 
-export function Input({ id, label, hint, error, requiredLabel, className, required, ...rest }: InputProps) {
+export function Input({ id, label, hint, error, requiredLabel, maxChars, className, required, ...rest }: InputProps) {
   return (
-    <Field id={id} label={label} hint={hint} error={error} required={required} requiredLabel={requiredLabel}>
+    <Field id={id} label={label} hint={hint} error={error} required={required} requiredLabel={requiredLabel} maxChars={maxChars}>
       {(describedBy) => (
         <input
           id={id}

@@ -8,11 +8,13 @@ export interface TextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaE
   hint?: string;
   error?: string;
   requiredLabel?: string;
+  /** Length limit shown as a live character count; the text is never cut (no `maxLength`). */
+  maxChars?: number;
 }
 
-export function Textarea({ id, label, hint, error, requiredLabel, className, required, rows = 3, ...rest }: TextareaProps) {
+export function Textarea({ id, label, hint, error, requiredLabel, maxChars, className, required, rows = 3, ...rest }: TextareaProps) {
   return (
-    <Field id={id} label={label} hint={hint} error={error} required={required} requiredLabel={requiredLabel}>
+    <Field id={id} label={label} hint={hint} error={error} required={required} requiredLabel={requiredLabel} maxChars={maxChars}>
       {(describedBy) => (
         <textarea
           id={id}

@@ -45,19 +45,24 @@ export interface ActionResponse {
   body: string;
 }
 
-/** POSTs to a server action the way a forged request would: no page, just the action id and JSON arguments. */
+/**
+ * POSTs to a server action the way a forged request would: no page, just the action id and JSON
+ * arguments. An extra header given as '' is left out (e.g. `{ Origin: '' }` for a client that sends none).
+ */
 export async function postAction(baseURL: string, action: ServerActionRef, payload: Record<string, unknown>, cookie?: string, extraHeaders: Record<string, string> = {}): Promise<ActionResponse> {
   const response = await fetch(`${baseURL}${action.pagePath}`, {
     method: 'POST',
     redirect: 'manual',
-    headers: {
-      'Next-Action': action.id,
-      'Content-Type': 'text/plain;charset=UTF-8',
-      Accept: 'text/x-component',
-      Origin: baseURL,
-      ...(cookie ? { Cookie: cookie } : {}),
-      ...extraHeaders,
-    },
+    headers: Object.fromEntries(
+      Object.entries({
+        'Next-Action': action.id,
+        'Content-Type': 'text/plain;charset=UTF-8',
+        Accept: 'text/x-component',
+        Origin: baseURL,
+        ...(cookie ? { Cookie: cookie } : {}),
+        ...extraHeaders,
+      }).filter(([, value]) => value !== ''),
+    ),
     body: JSON.stringify([null, payload]),
   });
   const body = await response.text();

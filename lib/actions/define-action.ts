@@ -36,6 +36,7 @@ function wrap<S extends z.ZodType, V extends Viewer | null>(allow: readonly Role
     }
 
     const raw = formToObject(payload);
+    if (!raw) return { status: 'error', code: 'invalid', message: t('unreadableForm') };
     const parsed = schema(t).safeParse(raw, { error: zodErrorMap(locale) });
     if (!parsed.success) {
       const fieldErrors: Record<string, string> = {};
@@ -43,6 +44,12 @@ function wrap<S extends z.ZodType, V extends Viewer | null>(allow: readonly Role
       for (const issue of parsed.error.issues) {
         if (issue.code === 'unrecognized_keys') {
           formMessage = t('unexpectedFields', { fields: issue.keys.join(', ') });
+          continue;
+        }
+        // A hidden id or version that is wrong (lib/actions/fields idField, versionField): the
+        // form as a whole is stale or forged, and no visible field could show it.
+        if (issue.code === 'custom' && issue.params?.form) {
+          formMessage = issue.message;
           continue;
         }
         const field = String(issue.path[0] ?? '');

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { checkbox, dateTimeField, plainText } from './fields';
+import { isId } from '@/lib/validation/ids';
 import { FOLLOW_UP_KINDS, FOLLOW_UP_STATUSES, NEXT_STEP_MAX, REASON_MAX, SUMMARY_MAX } from '@/lib/domain/follow-ups';
 
 type Translate = (
-  key: 'required' | 'tooLong' | 'choice' | 'dateTimeFormat' | 'plainText' | 'dueRequired' | 'nextStepRequired' | 'cancelReasonRequired',
+  key: 'required' | 'tooLong' | 'choice' | 'dateTimeFormat' | 'dateRange' | 'plainText' | 'characters' | 'dueRequired' | 'nextStepRequired' | 'cancelReasonRequired',
   values?: Record<string, string | number>,
 ) => string;
 
@@ -13,11 +14,11 @@ export function followUpFields(t: Translate) {
   return {
     kind: z.enum(FOLLOW_UP_KINDS, { error: t('choice') }),
     happenedAt: dateTimeField(t),
-    summary: plainText(t, SUMMARY_MAX),
-    nextStep: plainText(t, NEXT_STEP_MAX),
+    summary: plainText(t, SUMMARY_MAX, { multiline: true }),
+    nextStep: plainText(t, NEXT_STEP_MAX, { multiline: true }),
     nextStepShared: checkbox,
     dueAt: dateTimeField(t),
-    ownerId: z.uuid({ error: t('choice') }),
+    ownerId: z.string({ error: t('choice') }).refine(isId, { error: t('choice') }),
     status: z.enum(FOLLOW_UP_STATUSES, { error: t('choice') }),
     cancelReason: plainText(t, REASON_MAX),
   };

@@ -2,17 +2,20 @@ import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { env } from '@/lib/config/env';
 import { getDb } from '@/lib/server/database';
+import { recordAudit } from '@/lib/audit';
 import { clientIp } from '@/lib/server/request';
 import { authenticate, type SignInFailure } from './authenticate';
 import { authSecret } from './session-cookie';
+import { endSession, isSessionLive, SESSION_LIFETIME_MS } from './user-sessions';
 
 declare module 'next-auth' {
   interface Session {
-    user: { id: string; role: 'member' | 'advisor' | 'staff'; sessionVersion: number } & DefaultSession['user'];
+    user: { id: string; role: 'member' | 'advisor' | 'staff' } & DefaultSession['user'];
   }
   interface User {
     role?: 'member' | 'advisor' | 'staff';
-    sessionVersion?: number;
+    /** The server-side session opened by this sign-in (`user_sessions`). */
+    sessionId?: string;
   }
 }
 
@@ -24,12 +27,10 @@ export class SignInError extends CredentialsSignin {
   }
 }
 
-const SESSION_HOURS = 8;
-
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   secret: authSecret(),
-  session: { strategy: 'jwt', maxAge: SESSION_HOURS * 3600 },
+  session: { strategy: 'jwt', maxAge: SESSION_LIFETIME_MS / 1000 },
   logger: {
     // A failed sign-in is an expected outcome (audited in the database), not a server error.
     error(error) {
@@ -45,27 +46,44 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const config = env();
         const result = await authenticate(await getDb(), credentials, {
           ip: clientIp(request.headers),
+          userAgent: request.headers.get('user-agent'),
           demoAllowed: config.DEMO_MODE || config.NODE_ENV !== 'production',
         });
         if (!result.ok) throw new SignInError(result.reason);
-        return { id: result.user.id, email: result.user.email, name: result.user.name, role: result.user.role, sessionVersion: result.user.sessionVersion };
+        return { id: result.user.id, email: result.user.email, name: result.user.name, role: result.user.role, sessionId: result.sessionId };
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.role = user.role;
-        token.sv = user.sessionVersion;
+        token.sid = user.sessionId;
+        return token;
       }
-      return token;
+      // Auth.js re-issues the cookie whenever the session is read (GET /api/auth/session): a
+      // signed-out, revoked or expired session must not come back to life that way. Null makes
+      // Auth.js clear the cookie.
+      const live = typeof token.sid === 'string' && typeof token.uid === 'string' && (await isSessionLive(await getDb(), token.sid, token.uid).catch(() => false));
+      return live ? token : null;
     },
     session({ session, token }) {
       session.user.id = String(token.uid);
       session.user.role = token.role as 'member' | 'advisor' | 'staff';
-      session.user.sessionVersion = Number(token.sv);
       return session;
+    },
+  },
+  events: {
+    // Signing out ends the session on the server too, so a copied cookie stops working.
+    async signOut(message) {
+      const token = 'token' in message ? message.token : null;
+      if (typeof token?.sid !== 'string' || typeof token.uid !== 'string') return;
+      const db = await getDb();
+      await db.transaction(async (tx) => {
+        await endSession(tx, token.sid as string);
+        await recordAudit(tx, { actorId: token.uid as string, action: 'auth.sign_out', entityType: 'user', entityId: token.uid as string });
+      });
     },
   },
 });

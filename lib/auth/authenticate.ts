@@ -5,11 +5,12 @@ import { users, type User } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { hashPassword, verifyPassword } from './password';
 import { PASSWORD_MAX_LENGTH } from './password-policy';
-import { isSignInLocked, recordSignInAttempt } from './rate-limit';
+import { markSignInSucceeded, reserveSignInAttempt } from './rate-limit';
+import { startSession } from './user-sessions';
 
 export type SignInFailure = 'invalid' | 'rate_limited' | 'not_verified' | 'deactivated' | 'demo_disabled';
 
-export type SignInResult = { ok: true; user: Pick<User, 'id' | 'email' | 'name' | 'role' | 'sessionVersion' | 'locale'> } | { ok: false; reason: SignInFailure };
+export type SignInResult = { ok: true; user: Pick<User, 'id' | 'email' | 'name' | 'role' | 'locale'>; sessionId: string } | { ok: false; reason: SignInFailure };
 
 // Not strict: Auth.js adds its own keys (callbackUrl, redirect…) to the credentials it hands to
 // authorize. The sign-in action in front of it is strict about what a client may post.
@@ -24,6 +25,8 @@ const dummy = () => (dummyHash ??= hashPassword('kantelpunt-timing-equaliser'));
 
 export interface SignInContext {
   ip: string;
+  /** Shown beside the session in the user's list of active sessions. */
+  userAgent?: string | null;
   /** Demo accounts sign in only where DEMO_MODE is on or outside production. */
   demoAllowed: boolean;
 }
@@ -34,7 +37,8 @@ export async function authenticate(db: Database, input: unknown, context: SignIn
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const { email, password } = parsed.data;
 
-  if (await isSignInLocked(db, email, context.ip)) {
+  const attemptId = await reserveSignInAttempt(db, email, context.ip);
+  if (attemptId === null) {
     await recordAudit(db, { action: 'auth.sign_in_refused', details: { email, reason: 'rate_limited' }, ip: context.ip });
     return { ok: false, reason: 'rate_limited' };
   }
@@ -51,8 +55,8 @@ export async function authenticate(db: Database, input: unknown, context: SignIn
           ? 'demo_disabled'
           : null;
 
-  await db.transaction(async (tx) => {
-    await recordSignInAttempt(tx, email, context.ip, failure === null);
+  const sessionId = await db.transaction(async (tx) => {
+    if (!failure) await markSignInSucceeded(tx, attemptId);
     await recordAudit(tx, {
       actorId: user?.id,
       actorRole: user?.role,
@@ -62,9 +66,11 @@ export async function authenticate(db: Database, input: unknown, context: SignIn
       details: failure ? { email, reason: failure } : undefined,
       ip: context.ip,
     });
-    if (!failure && user) await tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
+    if (failure || !user) return null;
+    await tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
+    return startSession(tx, user.id, { userAgent: context.userAgent ?? null, ip: context.ip });
   });
 
-  if (failure || !user) return { ok: false, reason: failure ?? 'invalid' };
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion, locale: user.locale } };
+  if (failure || !user || !sessionId) return { ok: false, reason: failure ?? 'invalid' };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale }, sessionId };
 }

@@ -5,8 +5,11 @@ import { authSecret, sessionCookieName } from './session-cookie';
 
 export interface SessionClaims {
   userId: string;
-  sessionVersion: number;
+  /** The `user_sessions` row this token belongs to: the data access layer checks it is still live. */
+  sessionId: string;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Who a session token says is signed in, decrypted the way Auth.js does (same secret, the cookie's
@@ -17,7 +20,10 @@ export async function readSessionClaims(token: string | undefined, cookieName: s
   if (!token || !secret) return null;
   try {
     const payload = await decode({ token, secret, salt: cookieName });
-    return payload && typeof payload.uid === 'string' ? { userId: payload.uid, sessionVersion: Number(payload.sv) } : null;
+    // Tokens from before server-side sessions (no `sid`) read as signed out.
+    return payload && typeof payload.uid === 'string' && typeof payload.sid === 'string' && UUID.test(payload.uid) && UUID.test(payload.sid)
+      ? { userId: payload.uid, sessionId: payload.sid }
+      : null;
   } catch {
     return null; // Not a token we issued, or expired.
   }

@@ -36,7 +36,3 @@ export async function followUpCalendar(followUps: ScheduledFollowUp[], locale: A
   return buildCalendar(events, { name: t('calendarName') });
 }
 
-/** The public address of this deployment: APP_URL when set, else the address the request came to. */
-export function publicOrigin(request: Request): string {
-  return process.env.APP_URL?.replace(/\/$/, '') ?? new URL(request.url).origin;
-}

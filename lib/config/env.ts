@@ -35,7 +35,17 @@ const envSchema = z
       .default(10),
     DEMO_MODE: booleanFlag.default(false),
     AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (generate one with `openssl rand -base64 32`)').optional(),
-    APP_URL: z.url({ error: 'must be an absolute URL such as https://kantelpunt.example.be' }).optional(),
+    /** The address users reach the portal at: every link the portal sends (e-mails, calendar feeds) starts with it. */
+    APP_URL: z
+      .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://kantelpunt.example.be' })
+      .refine((value) => !/[?#]/.test(value), { error: 'must be an address without ? or #, such as https://kantelpunt.example.be' })
+      .optional(),
+    PORT: z.coerce.number({ error: 'must be a port number' }).int('must be a port number').min(1, 'must be a port number').max(65_535, 'must be a port number').default(3000),
+    /**
+     * How many reverse proxies in front of the portal append to X-Forwarded-For. 0 (the default):
+     * the client is the socket's address and the header is ignored, since any client can write it.
+     */
+    TRUSTED_PROXY_HOPS: z.coerce.number({ error: 'must be a whole number from 0 to 10' }).int('must be a whole number from 0 to 10').min(0, 'must be a whole number from 0 to 10').max(10, 'must be a whole number from 0 to 10').default(0),
     SMTP_URL: z
       .string()
       .regex(/^smtps?:\/\/.+/, 'must be a URL like smtp://user:password@host:587')
@@ -64,6 +74,10 @@ export function parseEnv(source: Record<string, string | undefined>): EnvResult 
   if (values.NODE_ENV === 'production' && !values.AUTH_SECRET) {
     problems.push('AUTH_SECRET is required in production (generate one with `openssl rand -base64 32`)');
   }
+  // Links in e-mails are never built from request headers (a forged Host would send a reset link elsewhere).
+  if (values.NODE_ENV === 'production' && !values.APP_URL) {
+    problems.push('APP_URL is required in production: the address users reach the portal at, such as https://kantelpunt.example.be (links in e-mails start with it)');
+  }
   if (result.success && problems.length === 0) return { ok: true, env: result.data };
   return { ok: false, problems };
 }
@@ -81,4 +95,12 @@ export function env(): Env {
   if (!result.ok) throw new Error(formatEnvProblems(result.problems));
   cached = result.env;
   return cached;
+}
+
+/**
+ * The portal's public address, without a trailing slash: APP_URL, or http://localhost:PORT outside
+ * production. Every link the portal sends is built from this, never from request headers.
+ */
+export function appUrl(config: Env = env()): string {
+  return config.APP_URL ? config.APP_URL.replace(/\/+$/, '') : `http://localhost:${config.PORT}`;
 }

@@ -4,6 +4,7 @@ import { advisorRegions, authTokens, users } from '@/db/schema';
 import type { AppLocale } from '@/i18n/routing';
 import { recordAudit } from '@/lib/audit';
 import { hashPassword } from '@/lib/auth/password';
+import { endUserSessions } from '@/lib/auth/user-sessions';
 import { hashToken, newToken, TOKEN_LIFETIME_MS } from '@/lib/auth/tokens';
 import { translator } from '@/lib/i18n/translator';
 import { queueMail } from '@/lib/mail/outbox';
@@ -116,13 +117,14 @@ export async function setPasswordWithToken(
       .update(users)
       .set({
         passwordHash,
-        sessionVersion: sql`${users.sessionVersion} + 1`,
         updatedAt: new Date(),
         ...(kind === 'invitation' ? { status: 'active' as const, emailVerifiedAt: new Date() } : {}),
       })
       .where(kind === 'invitation' ? and(eq(users.id, result.userId), eq(users.status, 'pending')) : and(eq(users.id, result.userId), eq(users.status, 'active')))
       .returning({ id: users.id, email: users.email, role: users.role });
     if (!user) return { ok: false, problem: 'invalid' };
+    // Whoever knew the old password (or holds a copied cookie) is signed out everywhere.
+    await endUserSessions(tx, user.id);
     // Other outstanding links of the same kind stop working too.
     await tx.update(authTokens).set({ usedAt: new Date() }).where(and(eq(authTokens.userId, user.id), eq(authTokens.kind, kind), isNull(authTokens.usedAt)));
     await recordAudit(tx, { actorId: user.id, actorRole: user.role, action: kind === 'invitation' ? 'auth.invitation_accepted' : 'auth.password_reset', entityType: 'user', entityId: user.id });

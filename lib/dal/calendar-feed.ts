@@ -46,12 +46,12 @@ export async function calendarFeedSince(db: Database, viewer: Viewer | null): Pr
 export async function calendarFeedItems(db: Database, token: string): Promise<{ owner: Viewer; items: QueueItem[] } | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const [row] = await db
-    .select({ userId: users.id, sessionVersion: users.sessionVersion })
+    .select({ userId: users.id })
     .from(authTokens)
     .innerJoin(users, eq(users.id, authTokens.userId))
     .where(and(eq(authTokens.tokenHash, hashToken(token)), eq(authTokens.kind, 'calendar_feed')));
   if (!row) return null;
-  const owner = await loadViewer(db, row.userId, row.sessionVersion);
+  const owner = await loadViewer(db, row.userId);
   if (!owner || owner.role === 'member') return null;
   return { owner, items: await followUpQueue(db, owner, { ownerId: owner.id }) };
 }

@@ -1,6 +1,7 @@
 import { and, eq, or, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import {
+  userSessions,
   authTokens,
   businesses,
   businessSnapshots,
@@ -57,6 +58,8 @@ export async function closeOwnAccount(db: Database, viewer: Viewer | null): Prom
     // Cascades to channel statuses, snapshots, follow-ups and classification history.
     await tx.delete(businesses).where(eq(businesses.ownerId, member.id));
     await tx.delete(authTokens).where(eq(authTokens.userId, member.id));
+    // Sessions hold the member's devices and addresses: gone with the account, which also signs every device out.
+    await tx.delete(userSessions).where(eq(userSessions.userId, member.id));
     await tx.delete(loginAttempts).where(eq(sql`lower(${loginAttempts.email})`, user.email.toLowerCase()));
     await tx.delete(emailOutbox).where(or(eq(sql`lower(${emailOutbox.toAddress})`, user.email.toLowerCase())));
     await tx
@@ -68,7 +71,6 @@ export async function closeOwnAccount(db: Database, viewer: Viewer | null): Prom
         status: 'deactivated',
         emailVerifiedAt: null,
         lastSignInAt: null,
-        sessionVersion: sql`${users.sessionVersion} + 1`,
         updatedAt: new Date(),
       })
       .where(eq(users.id, member.id));

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { advisorRegions, users, type User } from '@/db/schema';
+import { advisorRegions, authTokens, users, type User } from '@/db/schema';
+import { endUserSessions } from '@/lib/auth/user-sessions';
 import { recordAudit } from '@/lib/audit';
 import type { Province } from '@/lib/domain/provinces';
 import { requireRole } from './access';
@@ -88,7 +89,7 @@ export type UserChangeProblem = 'not_found' | 'self_demotion' | 'self_deactivati
 
 /**
  * Staff change a user's role, regions and status in one transaction, each change audited.
- * Deactivation bumps the session version, so existing sessions stay dead after a reactivation.
+ * Deactivation ends the user's sessions and calendar feed, so neither works again after a reactivation.
  * Staff cannot lock themselves out (demote or deactivate their own account).
  */
 export async function updateUser(db: Database, viewer: Viewer | null, userId: string, change: UserChange, ip?: string): Promise<{ ok: true } | { ok: false; problem: UserChangeProblem }> {
@@ -112,9 +113,12 @@ export async function updateUser(db: Database, viewer: Viewer | null, userId: st
           role: change.role,
           status: newStatus,
           updatedAt: new Date(),
-          ...(newStatus === 'deactivated' && statusChanged ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
         })
         .where(eq(users.id, user.id));
+      if (newStatus === 'deactivated' && statusChanged) {
+        await endUserSessions(tx, user.id);
+        await tx.delete(authTokens).where(and(eq(authTokens.userId, user.id), eq(authTokens.kind, 'calendar_feed')));
+      }
       if (roleChanged) await audit('user.role_changed', { from: user.role, to: change.role });
       if (statusChanged) await audit(newStatus === 'deactivated' ? 'user.deactivated' : 'user.reactivated', { from: user.status, to: newStatus });
     }

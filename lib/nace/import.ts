@@ -1,6 +1,6 @@
 // Parser for the official NACE-BEL list (Statbel), 2025 or 2008, as CSV or XLSX, into `NaceEntry` rows that can
-// replace the shipped starter catalogue. Pure: no I/O, no database, no server-only imports. exceljs is loaded lazily,
-// only when a workbook is parsed.
+// replace the shipped starter catalogue. Pure: no I/O, no database, no server-only imports. The XLSX reader is loaded
+// lazily, only when a workbook is parsed.
 //
 // What it accepts
 // - Columns are found by their header, case-, accent- and punctuation-insensitive, in Dutch, French, English or
@@ -29,8 +29,8 @@
 // - CSV row numbers are record numbers (what a spreadsheet shows as row numbers). They differ from text-editor line
 //   numbers only after a quoted field that spans lines. XLSX row numbers are the sheet's row numbers.
 // - XLSX: the first worksheet that has a recognisable header is read (normally the first one). Only the byte size is
-//   limited (20 MB); exceljs inflates the whole workbook in memory. Old binary .xls, .ods and other formats are
-//   refused. Without a BOM, text is taken as UTF-8 when it is valid UTF-8, else as Windows-1252; UTF-16 is
+//   limited (20 MB); every row of every sheet is read into memory (at most 1 GiB of XML unpacked). Old binary .xls,
+//   .ods and other formats are refused. Without a BOM, text is taken as UTF-8 when it is valid UTF-8, else as Windows-1252; UTF-16 is
 //   recognised by its BOM or by the zero bytes of mostly-ASCII text.
 import type { NaceEntry, NaceLevel } from './catalogue-2008';
 import { csvRecords, SEPARATORS } from '@/lib/tabular/csv';

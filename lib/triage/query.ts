@@ -1,7 +1,8 @@
-import { z } from 'zod';
 import { CHANNELS } from '@/lib/domain/channels';
 import { CRISIS_CLASSES } from '@/lib/domain/classification';
 import { PROVINCES } from '@/lib/domain/provinces';
+import { integerParam, SEARCH_MAX, searchTextParam } from '@/lib/navigation/search-params';
+import { isId } from '@/lib/validation/ids';
 
 /**
  * The triage table's view, as it lives in the URL (so a view can be bookmarked and shared).
@@ -13,7 +14,7 @@ export type SortId = (typeof SORT_IDS)[number];
 export const PAGE_SIZES = [25, 50, 100] as const;
 export const REVENUE_BANDS = ['down_big', 'down', 'flat', 'up', 'unknown'] as const;
 export type RevenueBand = (typeof REVENUE_BANDS)[number];
-export const MAX_SEARCH_LENGTH = 100;
+export const MAX_SEARCH_LENGTH = SEARCH_MAX;
 /** Follow-up planning: overdue, due within 7 days, anything planned, nothing planned. */
 export const FOLLOW_UP_BANDS = ['overdue', 'week', 'planned', 'none'] as const;
 export type FollowUpBand = (typeof FOLLOW_UP_BANDS)[number];
@@ -76,34 +77,27 @@ export function parseTriageQuery(params: Params): { query: TriageQuery; notices:
 
   const score = (name: 'scoreMin' | 'scoreMax') => {
     const raw = first(params[name]);
-    return pick(name, () => {
-      const n = Number(raw);
-      return Number.isInteger(n) && n >= 0 && n <= 100 ? n : undefined;
-    }, raw);
+    return pick(name, () => integerParam(raw, 0, 100), raw);
   };
   query.scoreMin = score('scoreMin');
   query.scoreMax = score('scoreMax');
 
   const advisor = first(params.advisor);
-  query.advisor = pick('advisor', () => (advisor === 'mine' || advisor === 'unassigned' || z.uuid().safeParse(advisor).success ? advisor : undefined), advisor);
+  query.advisor = pick('advisor', () => (advisor === 'mine' || advisor === 'unassigned' || isId(advisor) ? advisor : undefined), advisor);
 
-  const q = first(params.q)?.trim();
-  if (q) {
-    if (q.length > MAX_SEARCH_LENGTH) notices.push('q');
-    query.q = q.slice(0, MAX_SEARCH_LENGTH);
-  }
+  // Too long or with control characters: search for the cleaned, shortened text and say so.
+  const q = searchTextParam(params.q, MAX_SEARCH_LENGTH);
+  if (q.adjusted) notices.push('q');
+  if (q.text) query.q = q.text;
 
   const sort = first(params.sort);
   query.sort = pick('sort', () => SORT_IDS.find((s) => s === sort), sort) ?? DEFAULT_QUERY.sort;
   const dir = first(params.dir);
   query.dir = pick('dir', () => (dir === 'asc' || dir === 'desc' ? dir : undefined), dir) ?? (query.sort === 'priority' ? 'desc' : 'asc');
-  const size = Number(first(params.size));
+  const size = integerParam(params.size, 1, 1_000);
   query.size = pick('size', () => PAGE_SIZES.find((s) => s === size), first(params.size)) ?? DEFAULT_QUERY.size;
   const page = first(params.page);
-  query.page = pick('page', () => {
-    const n = Number(page);
-    return Number.isInteger(n) && n >= 1 && n <= 1_000_000 ? n : undefined;
-  }, page) ?? 1;
+  query.page = pick('page', () => integerParam(page, 1, 1_000_000), page) ?? 1;
   return { query, notices };
 }
 

@@ -3,8 +3,9 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { seedDemoData } from '@/db/seed/demo';
 import { seedReferenceData } from '@/db/seed/reference';
 import { DEMO_PASSWORD } from '@/db/seed/demo-people';
-import { auditEvents, authTokens, businesses, emailOutbox, loginAttempts, users } from '@/db/schema';
+import { auditEvents, authTokens, businesses, emailOutbox, loginAttempts, userSessions, users } from '@/db/schema';
 import { authenticate } from '@/lib/auth/authenticate';
+import { endSession, isSessionLive } from '@/lib/auth/user-sessions';
 import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
 import { createInvitation, registerMember, requestPasswordReset, setPasswordWithToken, verifyEmail } from '@/lib/dal/accounts';
 import { listUsers, updateUser } from '@/lib/dal/users';
@@ -14,6 +15,7 @@ import { DEFAULT_QUERY } from '@/lib/triage/query';
 
 const listBusinesses = (database: Parameters<typeof listTriage>[0], viewer: Parameters<typeof listTriage>[1]) => listTriage(database, viewer, DEFAULT_QUERY);
 import { listOutbox } from '@/lib/dal/outbox';
+import { calendarFeedItems, createCalendarFeed } from '@/lib/dal/calendar-feed';
 import { AccessDenied } from '@/lib/dal/access';
 import { createTestDatabase, viewerByEmail, type TestDatabase } from './test-database';
 
@@ -88,6 +90,52 @@ describe('sign-in', () => {
   });
 });
 
+describe('sessions live on the server', () => {
+  it('a signed-out session is refused, though its token would still decrypt', async () => {
+    const session = await authenticate(db(), { email: 'adviseur.vlaanderen@kantelpunt.demo', password: DEMO_PASSWORD }, context('10.6.0.1'));
+    if (!session.ok) throw new Error('sign-in failed');
+    const [row] = await db().select().from(userSessions).where(eq(userSessions.id, session.sessionId));
+    expect(row).toMatchObject({ userId: session.user.id, ip: '10.6.0.1', revokedAt: null });
+    expect(row!.expiresAt.getTime() - row!.createdAt.getTime()).toBe(8 * 3600_000);
+    expect(await loadViewer(db(), session.user.id, session.sessionId)).toMatchObject({ id: session.user.id, sessionId: session.sessionId });
+    await endSession(db(), session.sessionId);
+    expect(await loadViewer(db(), session.user.id, session.sessionId)).toBeNull();
+    expect(await isSessionLive(db(), session.sessionId, session.user.id)).toBe(false);
+  });
+
+  it('ends a session at its absolute expiry, however recently it was used', async () => {
+    const session = await authenticate(db(), { email: 'adviseur.vlaanderen@kantelpunt.demo', password: DEMO_PASSWORD }, context('10.6.0.2'));
+    if (!session.ok) throw new Error('sign-in failed');
+    await db().update(userSessions).set({ expiresAt: sql`now() - interval '1 second'`, lastSeenAt: sql`now()` }).where(eq(userSessions.id, session.sessionId));
+    expect(await loadViewer(db(), session.user.id, session.sessionId)).toBeNull();
+    expect(await isSessionLive(db(), session.sessionId, session.user.id)).toBe(false);
+  });
+
+  it('does not accept one user\'s session id for another user', async () => {
+    const session = await authenticate(db(), { email: 'adviseur.vlaanderen@kantelpunt.demo', password: DEMO_PASSWORD }, context('10.6.0.3'));
+    if (!session.ok) throw new Error('sign-in failed');
+    const staff = await viewerFor('staff@kantelpunt.demo');
+    expect(await loadViewer(db(), staff.id, session.sessionId)).toBeNull();
+  });
+});
+
+describe('sign-in lockout under concurrency', () => {
+  it('checks at most 10 passwords when 100 wrong ones for one account arrive at once', async () => {
+    const email = 'adviseur.brabant@kantelpunt.demo';
+    // From 100 addresses, so only the per-account limit applies.
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => authenticate(db(), { email, password: `wrong-${i}` }, context(`10.30.${Math.floor(i / 50)}.${i % 50}`))),
+    );
+    const forAccount = sql`${auditEvents.details}->>'email' = ${email}`;
+    const checked = await db().$count(auditEvents, and(eq(auditEvents.action, 'auth.sign_in_failed'), forAccount));
+    const refused = await db().$count(auditEvents, and(eq(auditEvents.action, 'auth.sign_in_refused'), forAccount));
+    expect(checked).toBe(10);
+    expect(refused).toBe(90);
+    expect(results.filter((r) => !r.ok && r.reason === 'rate_limited')).toHaveLength(90);
+    expect(await db().$count(loginAttempts, eq(loginAttempts.email, email))).toBe(10);
+  });
+});
+
 describe('registration, verification and password reset', () => {
   it('registers a member who verifies through the outbox', async () => {
     await registerMember(db(), { name: 'Nieuw Lid', email: 'nieuw@example.be', password: 'een lange zin als wachtwoord', locale: 'nl' }, mail);
@@ -113,14 +161,15 @@ describe('registration, verification and password reset', () => {
   });
 
   it('resets a password once per link and ends other sessions', async () => {
-    const [before] = await db().select().from(users).where(eq(users.email, 'nieuw@example.be'));
+    const signedIn = await authenticate(db(), { email: 'nieuw@example.be', password: 'een lange zin als wachtwoord' }, context('10.4.0.2'));
+    if (!signedIn.ok) throw new Error('sign-in failed');
+    expect(await loadViewer(db(), signedIn.user.id, signedIn.sessionId)).not.toBeNull();
     await requestPasswordReset(db(), 'nieuw@example.be', 'nl', mail);
     const token = tokenIn((await lastMailTo('nieuw@example.be'))!.bodyText);
     expect(await setPasswordWithToken(db(), 'reset_password', token, 'een heel nieuw wachtwoord')).toEqual({ ok: true, email: 'nieuw@example.be' });
     expect(await setPasswordWithToken(db(), 'reset_password', token, 'nog eens een ander wachtwoord')).toEqual({ ok: false, problem: 'used' });
-    const [after] = await db().select().from(users).where(eq(users.email, 'nieuw@example.be'));
-    expect(after!.sessionVersion).toBe(before!.sessionVersion + 1);
-    expect(await loadViewer(db(), after!.id, before!.sessionVersion)).toBeNull();
+    expect(await loadViewer(db(), signedIn.user.id, signedIn.sessionId)).toBeNull();
+    expect(await isSessionLive(db(), signedIn.sessionId, signedIn.user.id)).toBe(false);
   });
 
   it('refuses an expired reset link', async () => {
@@ -155,22 +204,27 @@ describe('staff user management', () => {
   it('changes role, regions and status, audited, and a deactivated user loses access at once', async () => {
     const staff = await viewerFor('staff@kantelpunt.demo');
     const advisor = await viewerFor('adviseur2.limburg@kantelpunt.demo');
-    const [row] = await db().select().from(users).where(eq(users.id, advisor.id));
+    const session = await authenticate(db(), { email: 'adviseur2.limburg@kantelpunt.demo', password: DEMO_PASSWORD }, context('10.5.0.2'));
+    if (!session.ok) throw new Error('sign-in failed');
 
+    const feed = await createCalendarFeed(db(), advisor);
+    expect(await calendarFeedItems(db(), feed)).not.toBeNull();
     expect(await updateUser(db(), staff, advisor.id, { role: 'advisor', status: 'active', regions: ['BE-VLI', 'BE-VAN'], canExport: true })).toEqual({ ok: true });
-    expect(await loadViewer(db(), advisor.id, row!.sessionVersion)).toMatchObject({ regions: expect.arrayContaining(['BE-VAN', 'BE-VLI']), canExport: true });
+    expect(await loadViewer(db(), advisor.id, session.sessionId)).toMatchObject({ regions: expect.arrayContaining(['BE-VAN', 'BE-VLI']), canExport: true });
 
     expect(await updateUser(db(), staff, advisor.id, { role: 'member', status: 'active', regions: [], canExport: true })).toEqual({ ok: true });
     // A member cannot hold the export permission, whatever the form says.
-    expect(await loadViewer(db(), advisor.id, row!.sessionVersion)).toMatchObject({ role: 'member', canExport: false });
+    expect(await loadViewer(db(), advisor.id, session.sessionId)).toMatchObject({ role: 'member', canExport: false });
 
     expect(await updateUser(db(), staff, advisor.id, { role: 'advisor', status: 'deactivated', regions: ['BE-VLI'], canExport: false })).toEqual({ ok: true });
-    expect(await loadViewer(db(), advisor.id, row!.sessionVersion)).toBeNull();
+    expect(await loadViewer(db(), advisor.id, session.sessionId)).toBeNull();
     expect(await authenticate(db(), { email: 'adviseur2.limburg@kantelpunt.demo', password: DEMO_PASSWORD }, context('10.5.0.1'))).toEqual({ ok: false, reason: 'deactivated' });
 
-    // Reactivated, the old session stays dead (its version was bumped); a new sign-in works.
+    // Reactivated, the old session stays dead (deactivation ended it); a new sign-in works.
     expect(await updateUser(db(), staff, advisor.id, { role: 'advisor', status: 'active', regions: ['BE-VLI'], canExport: false })).toEqual({ ok: true });
-    expect(await loadViewer(db(), advisor.id, row!.sessionVersion)).toBeNull();
+    expect(await loadViewer(db(), advisor.id, session.sessionId)).toBeNull();
+    // So does the calendar feed: its address was revoked with the deactivation.
+    expect(await calendarFeedItems(db(), feed)).toBeNull();
     expect((await authenticate(db(), { email: 'adviseur2.limburg@kantelpunt.demo', password: DEMO_PASSWORD }, context('10.5.0.1'))).ok).toBe(true);
 
     const actions = (await db().select().from(auditEvents).where(and(eq(auditEvents.entityId, advisor.id), eq(auditEvents.actorId, staff.id)))).map((e) => e.action);

@@ -11,6 +11,7 @@ import { ImportFileError, IMPORT_MAX_BYTES } from '@/lib/import/read-file';
 import { runPendingJobs } from '@/lib/jobs/worker';
 import { expireAbandonedUploads } from '@/lib/jobs/member-import';
 import { createTestDatabase, type TestDatabase } from './test-database';
+import { xlsxFixture } from '../support/xlsx';
 
 let database: TestDatabase;
 const db = () => database.handle.db;
@@ -23,7 +24,7 @@ beforeAll(async () => {
   await seedDemoData(db());
   for (const [role, email] of [['staff', 'staff@kantelpunt.demo'], ['advisor', 'adviseur.antwerpen@kantelpunt.demo'], ['member', 'frituur@kantelpunt.demo']] as const) {
     const [user] = await db().select().from(users).where(eq(users.email, email));
-    viewers[role] = (await loadViewer(db(), user!.id, user!.sessionVersion))!;
+    viewers[role] = (await loadViewer(db(), user!.id))!;
   }
   existing = (await db().select().from(businesses).where(and(isNotNull(businesses.naceCode), isNotNull(businesses.revenueChangePct))).orderBy(asc(businesses.name)).limit(1))[0]!;
 });
@@ -186,13 +187,13 @@ describe('member list import', () => {
     const id = await uploadAndCheck(latin, 'windows.csv');
     expect((await importReportRows(db(), viewers.staff, id, [], 10))[0]).toMatchObject({ action: 'create', name: 'Café Zoë€' });
 
-    const ExcelJS = (await import('exceljs')).default;
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('Leden');
-    sheet.addRow(['Numéro d’entreprise', 'Nom', 'Code postal', 'Évolution du chiffre d’affaires (%)']);
-    sheet.addRow([Number(enterpriseNumberFrom('08770009')), 'Librairie du Coin', 5000, -0.25]);
-    sheet.getCell('D2').numFmt = '0%';
-    const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const xlsx = await xlsxFixture([{
+      name: 'Leden',
+      rows: [
+        ['Numéro d’entreprise', 'Nom', 'Code postal', 'Évolution du chiffre d’affaires (%)'],
+        [Number(enterpriseNumberFrom('08770009')), 'Librairie du Coin', 5000, { number: -0.25, numFmt: '0%' }],
+      ],
+    }]);
     const xid = await uploadAndCheck(xlsx, 'leden.xlsx');
     expect(await getMemberImport(db(), viewers.staff, xid)).toMatchObject({ fileFormat: 'xlsx', mapping: { enterpriseNumber: 0, name: 1, postcode: 2, revenueChangePct: 3 } });
     expect((await importReportRows(db(), viewers.staff, xid, [], 10))[0]).toMatchObject({ action: 'create', name: 'Librairie du Coin', enterpriseNumber: enterpriseNumberFrom('08770009') });

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { seedDemoData } from '@/db/seed/demo';
 import { seedReferenceData } from '@/db/seed/reference';
-import { auditEvents, authTokens, businesses, businessSnapshots, channelStatuses, classificationHistory, emailOutbox, users } from '@/db/schema';
+import { auditEvents, authTokens, businesses, businessSnapshots, channelStatuses, classificationHistory, emailOutbox, userSessions, users } from '@/db/schema';
+import { authenticate } from '@/lib/auth/authenticate';
 import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
 import { registerMember } from '@/lib/dal/accounts';
 import { getOwnProfile, saveOwnChannels, saveOwnProfile, type ProfileInput } from '@/lib/dal/business-profile';
@@ -154,6 +155,8 @@ describe("the member's own data", () => {
 
   it('closes the account: business erased, person anonymised, sign-in impossible', async () => {
     const member = await viewerFor('profiel@example.be');
+    const session = await authenticate(db(), { email: 'profiel@example.be', password: 'een lange zin als wachtwoord' }, { ip: '10.8.0.1', demoAllowed: true });
+    if (!session.ok) throw new Error('sign-in failed');
     const businessId = (await getOwnProfile(db(), member))!.business.id;
     await closeOwnAccount(db(), member);
     expect(await db().$count(businesses, eq(businesses.id, businessId))).toBe(0);
@@ -164,7 +167,8 @@ describe("the member's own data", () => {
     const [user] = await db().select().from(users).where(eq(users.id, member.id));
     expect(user).toMatchObject({ name: 'Closed account', status: 'deactivated', passwordHash: null });
     expect(user!.email).not.toContain('profiel');
-    expect(await loadViewer(db(), member.id, member.id ? user!.sessionVersion - 1 : 0)).toBeNull();
+    expect(await loadViewer(db(), member.id, session.sessionId)).toBeNull();
+    expect(await db().$count(userSessions, eq(userSessions.userId, member.id))).toBe(0);
     expect(await db().$count(auditEvents, and(eq(auditEvents.action, 'member.account_closed'), eq(auditEvents.actorId, member.id)))).toBe(1);
   });
 });

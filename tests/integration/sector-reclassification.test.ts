@@ -19,7 +19,7 @@ beforeAll(async () => {
   await seedReferenceData(db());
   await seedDemoData(db());
   const [user] = await db().select().from(users).where(eq(users.email, 'staff@kantelpunt.demo'));
-  staff = (await loadViewer(db(), user!.id, user!.sessionVersion))!;
+  staff = (await loadViewer(db(), user!.id))!;
 });
 afterAll(async () => {
   await database?.destroy();
@@ -72,7 +72,7 @@ describe('changing the sector table', () => {
 
   it('is for staff only', async () => {
     const [user] = await db().select().from(users).where(eq(users.email, 'adviseur.limburg@kantelpunt.demo'));
-    const advisor = await loadViewer(db(), user!.id, user!.sessionVersion);
+    const advisor = await loadViewer(db(), user!.id);
     await expect(changeSectorImpact(db(), advisor, '56', 'structural', null, 'x')).rejects.toBeInstanceOf(AccessDenied);
   });
 });

@@ -62,7 +62,7 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
 export async function viewerByEmail(db: Database, email: string): Promise<Viewer> {
   const [user] = await db.select().from(users).where(eq(users.email, email));
   if (!user) throw new Error(`no user ${email}`);
-  const viewer = await loadViewer(db, user.id, user.sessionVersion);
+  const viewer = await loadViewer(db, user.id);
   if (!viewer) throw new Error(`${email} may not act (inactive?)`);
   return viewer;
 }

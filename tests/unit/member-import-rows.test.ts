@@ -4,6 +4,7 @@ import { checkRows, countVerdicts, type CheckContext, type ImportValues } from '
 import { IMPORT_MAX_ROWS, ImportFileError, readMemberFile } from '@/lib/import/read-file';
 import { readFirstSheet } from '@/lib/tabular/xlsx';
 import { enterpriseNumberFrom } from '@/lib/domain/enterprise-number';
+import { xlsxFixture } from '../support/xlsx';
 
 describe('automatic column matching', () => {
   it('recognises Dutch, French and English headers, and our own export', () => {
@@ -99,11 +100,7 @@ describe('reading the file', () => {
   });
 
   it('stops reading a workbook after the row limit', async () => {
-    const ExcelJS = (await import('exceljs')).default;
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('Leden');
-    for (let i = 0; i < 5; i++) sheet.addRow([`Lid ${i}`, i]);
-    const data = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const data = await xlsxFixture([{ name: 'Leden', rows: [0, 1, 2, 3, 4].map((i) => [`Lid ${i}`, i]) }]);
     expect(await readFirstSheet(data, 4)).toBeNull();
     expect((await readFirstSheet(data, 5))!.map((r) => r.cells)).toEqual([0, 1, 2, 3, 4].map((i) => [`Lid ${i}`, String(i)]));
   });

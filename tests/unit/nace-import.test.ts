@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { NACE_2008_CATALOGUE, type NaceEntry } from '@/lib/nace/catalogue-2008';
 import {
@@ -9,6 +8,7 @@ import {
   parseNaceXlsx,
   type NaceImportResult,
 } from '@/lib/nace/import';
+import { xlsxFixture, type FixtureCell } from '../support/xlsx';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** Windows-1252: Latin-1 plus € ’ … at 0x80–0x9F (only those needed here). */
@@ -32,11 +32,8 @@ async function rejection(promise: Promise<unknown> | (() => unknown)): Promise<N
   throw new Error('expected a NaceFileError');
 }
 
-async function workbook(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  build(wb);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
+/** A workbook of one sheet with these rows from row 1. */
+const workbook = (name: string, rows: FixtureCell[][]) => xlsxFixture([{ name, rows }]);
 
 const SECTION_I: NaceEntry = {
   code: 'I', level: 'section', parent: null,
@@ -281,11 +278,7 @@ describe('parseNaceFile', () => {
   });
 
   it('hands a zip to the XLSX reader', async () => {
-    const bytes = await workbook((wb) => {
-      const sheet = wb.addWorksheet('NACE');
-      sheet.addRow(['Code', 'Omschrijving']);
-      sheet.addRow(['A', 'Landbouw']);
-    });
+    const bytes = await workbook('NACE', [['Code', 'Omschrijving'], ['A', 'Landbouw']]);
     expect(await parseNaceFile('nacebel.xlsx', bytes)).toEqual({
       entries: [{ code: 'A', level: 'section', parent: null, nl: 'Landbouw', fr: 'Landbouw', en: 'Landbouw' }],
       problems: [],
@@ -295,28 +288,23 @@ describe('parseNaceFile', () => {
 
 describe('parseNaceXlsx', () => {
   it('reads a workbook with a title row, numeric, formula and rich-text cells, and a level column', async () => {
-    const bytes = await workbook((wb) => {
-      const sheet = wb.addWorksheet('NACE-BEL 2025');
-      sheet.getCell('A1').value = 'NACE-BEL 2025 – lijst van de codes';
-      sheet.mergeCells('A1:E1');
-      sheet.getRow(3).values = [
-        'Niveau', 'Code', 'Omschrijving NL',
-        { richText: [{ text: 'Intitulé ' }, { text: 'FR', font: { bold: true } }] }, 'Description EN',
-      ];
-      const rows: ExcelJS.CellValue[][] = [
+    const bytes = await xlsxFixture([{
+      name: 'NACE-BEL 2025',
+      merge: ['A1:E1'],
+      rows: [
+        ['NACE-BEL 2025 – lijst van de codes'],
+        [],
+        ['Niveau', 'Code', 'Omschrijving NL', { richText: [{ text: 'Intitulé ' }, { text: 'FR', bold: true }] }, 'Description EN'],
         ['Sectie', 'A', 'Landbouw, bosbouw en visserij', 'Agriculture, sylviculture et pêche', 'Agriculture, forestry and fishing'],
         [2, 1, 'Teelt van gewassen', 'Culture et production animale', 'Crop and animal production'],
         [3, 1.1, 'Teelt van eenjarige gewassen', 'Cultures non permanentes', 'Growing of non-perennial crops'],
         [4, 1.13, 'Teelt van groenten', 'Culture de légumes', 'Growing of vegetables'],
         [5, 1.13, 'Teelt van groenten', 'Culture de légumes', 'Growing of vegetables'], // 01.130 stored as a number
         [4, { formula: '1.19+0', result: 1.19 }, 'Teelt van andere eenjarige gewassen', 'Autres cultures non permanentes', 'Growing of other non-perennial crops'],
-        [5, { richText: [{ text: '01.19' }, { text: '1', font: { italic: true } }] }, 'Teelt van bloemen', 'Culture de fleurs', 'Growing of flowers'],
+        [5, { richText: [{ text: '01.19' }, { text: '1', italic: true }] }, 'Teelt van bloemen', 'Culture de fleurs', 'Growing of flowers'],
         [5, 'X1', 'Fout', 'Erreur', 'Error'],
-      ];
-      rows.forEach((values, i) => {
-        sheet.getRow(4 + i).values = values;
-      });
-    });
+      ],
+    }]);
     const result = await parseNaceXlsx(bytes);
     expect(tree(result)).toEqual([
       ['A', 'section', null], ['01', 'division', 'A'], ['01.1', 'group', '01'], ['01.13', 'class', '01.1'],
@@ -330,16 +318,15 @@ describe('parseNaceXlsx', () => {
   });
 
   it('applies zero-only number formats, and otherwise reads numbers as written (the documented limit)', async () => {
-    const bytes = await workbook((wb) => {
-      const sheet = wb.addWorksheet('Lijst');
-      sheet.addRow(['Code', 'Label NL', 'Label FR']);
-      sheet.addRow(['A', 'Landbouw', 'Agriculture']);
-      sheet.addRow([1, 'Teelt', 'Culture']).getCell(1).numFmt = '00';
-      sheet.addRow([1.1, 'Eenjarige gewassen', 'Cultures non permanentes']);
-      sheet.addRow([1.13, 'Groenten', 'Légumes']); // no format, no level column: 01.130 would read as 01.13
-      sheet.addRow([1.13, 'Groenten', 'Légumes']).getCell(1).numFmt = '00.000';
-      sheet.addRow([1110, 'Granen', 'Céréales']).getCell(1).numFmt = '00000';
-    });
+    const bytes = await workbook('Lijst', [
+      ['Code', 'Label NL', 'Label FR'],
+      ['A', 'Landbouw', 'Agriculture'],
+      [{ number: 1, numFmt: '00' }, 'Teelt', 'Culture'],
+      [1.1, 'Eenjarige gewassen', 'Cultures non permanentes'],
+      [1.13, 'Groenten', 'Légumes'], // no format, no level column: 01.130 would read as 01.13
+      [{ number: 1.13, numFmt: '00.000' }, 'Groenten', 'Légumes'],
+      [{ number: 1110, numFmt: '00000' }, 'Granen', 'Céréales'],
+    ]);
     const result = await parseNaceXlsx(bytes.buffer as ArrayBuffer); // an ArrayBuffer is accepted too
     expect(tree(result)).toEqual([
       ['A', 'section', null], ['01', 'division', 'A'], ['01.1', 'group', '01'], ['01.13', 'class', '01.1'],
@@ -350,12 +337,10 @@ describe('parseNaceXlsx', () => {
   });
 
   it('reads the first worksheet that has a header (an introduction sheet before it is skipped)', async () => {
-    const bytes = await workbook((wb) => {
-      wb.addWorksheet('Toelichting').addRow(['Deze lijst bevat de NACE-BEL 2025 codes.']);
-      const sheet = wb.addWorksheet('Codes');
-      sheet.addRow(['Code', 'Omschrijving', 'Libellé']);
-      sheet.addRow(['A', 'Landbouw', 'Agriculture']);
-    });
+    const bytes = await xlsxFixture([
+      { name: 'Toelichting', rows: [['Deze lijst bevat de NACE-BEL 2025 codes.']] },
+      { name: 'Codes', rows: [['Code', 'Omschrijving', 'Libellé'], ['A', 'Landbouw', 'Agriculture']] },
+    ]);
     expect((await parseNaceXlsx(bytes)).entries.map((e) => e.code)).toEqual(['A']);
   });
 
@@ -365,10 +350,7 @@ describe('parseNaceXlsx', () => {
     ['no header', [['a', 'b'], [1, 2]], 'no_header'],
     ['no cells at all', [], 'empty'],
   ])('refuses a workbook with %s', async (_name, rows, kind) => {
-    const bytes = await workbook((wb) => {
-      const sheet = wb.addWorksheet('Blad1');
-      for (const row of rows) sheet.addRow(row);
-    });
+    const bytes = await workbook('Blad1', rows);
     expect((await rejection(parseNaceXlsx(bytes))).kind).toBe(kind);
   });
 });
@@ -387,11 +369,7 @@ describe('the shipped starter catalogue', () => {
   });
 
   it('survives an XLSX round trip', async () => {
-    const bytes = await workbook((wb) => {
-      const sheet = wb.addWorksheet('NACE');
-      sheet.addRow(['Code', 'Label NL', 'Label FR', 'Label EN']);
-      for (const e of NACE_2008_CATALOGUE) sheet.addRow([e.code, e.nl, e.fr, e.en]);
-    });
+    const bytes = await workbook('NACE', [['Code', 'Label NL', 'Label FR', 'Label EN'], ...NACE_2008_CATALOGUE.map((e) => [e.code, e.nl, e.fr, e.en])]);
     expect(await parseNaceFile('nace.xlsx', bytes)).toEqual({ entries: [...NACE_2008_CATALOGUE], problems: [] });
   });
 });

@@ -4,16 +4,16 @@ import { readSessionClaims } from '@/lib/auth/session';
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE, sessionCookieName } from '@/lib/auth/session-cookie';
 
 const SECRET = 'unit-test-secret-unit-test-secret-0000';
-const claims = { uid: '3390311c-4869-40ff-92a6-784ea13a837b', role: 'advisor', sv: 3 };
+const claims = { uid: '3390311c-4869-40ff-92a6-784ea13a837b', sid: '0b0c4a8e-7d38-4f38-9a53-2f7de1a7c3a1', role: 'advisor' };
 
 async function token(options: { salt?: string; secret?: string; maxAge?: number } = {}) {
   return encode({ token: claims, secret: options.secret ?? SECRET, salt: options.salt ?? SESSION_COOKIE, maxAge: options.maxAge });
 }
 
 describe('reading the session cookie', () => {
-  it('gives the user and session version of a token Auth.js would accept', async () => {
-    expect(await readSessionClaims(await token(), SESSION_COOKIE, SECRET)).toEqual({ userId: claims.uid, sessionVersion: 3 });
-    expect(await readSessionClaims(await token({ salt: SECURE_SESSION_COOKIE }), SECURE_SESSION_COOKIE, SECRET)).toEqual({ userId: claims.uid, sessionVersion: 3 });
+  it('gives the user and session id of a token Auth.js would accept', async () => {
+    expect(await readSessionClaims(await token(), SESSION_COOKIE, SECRET)).toEqual({ userId: claims.uid, sessionId: claims.sid });
+    expect(await readSessionClaims(await token({ salt: SECURE_SESSION_COOKIE }), SECURE_SESSION_COOKIE, SECRET)).toEqual({ userId: claims.uid, sessionId: claims.sid });
   });
 
   it('reads only the cookie Auth.js reads: the __Secure- one over https', () => {

@@ -1,5 +1,5 @@
 import { getTranslations } from '@/lib/i18n/server';
-import { requestedLocale } from '@/i18n/routing';
+import { requestedLocale, routing } from '@/i18n/routing';
 import { z } from 'zod';
 import { plainText } from '@/lib/actions/fields';
 import { formToObject } from '@/lib/actions/form-data';
@@ -34,9 +34,10 @@ export async function POST(request: Request) {
   if (!sameOrigin(request)) return error(403, tValidation('forbidden'));
 
   const schema = z.strictObject({
-    locale: z.string().optional(),
+    // Already read above; listed so the strict schema accepts it, and bounded like any field.
+    locale: z.enum(routing.locales).optional(),
     format: z.enum(EXPORT_FORMATS, { error: tValidation('choice') }),
-    purpose: plainText(tValidation, 300, true),
+    purpose: plainText(tValidation, 300, { required: true }),
     query: z.string().max(2_000).default(''),
     ids: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).max(1_000)),
   });

@@ -9,7 +9,8 @@ import { setManualPriority } from '@/lib/dal/priorities';
 import { overrideClass } from '@/lib/dal/classification';
 import { deleteView, saveView } from '@/lib/dal/saved-views';
 import { CRISIS_CLASSES } from '@/lib/domain/classification';
-import { requiredText } from '@/lib/actions/fields';
+import { idField, idListField, requiredText, wholeNumberField } from '@/lib/actions/fields';
+import { isId } from '@/lib/validation/ids';
 import { getDb } from '@/lib/server/database';
 import { currentIp } from '@/lib/server/current-request';
 
@@ -19,7 +20,7 @@ export const assignAdvisorAction = defineAction(
     schema: (t) =>
       z.strictObject({
         businessIds: selectedBusinesses(t),
-        advisorId: z.preprocess((v) => (v === '' ? null : v), z.uuid().nullable()),
+        advisorId: z.preprocess((v) => (v === '' ? null : v), z.string({ error: t('choice') }).refine(isId, { error: t('choice') }).nullable()),
       }),
   },
   async (input, { viewer, locale }) => {
@@ -31,8 +32,7 @@ export const assignAdvisorAction = defineAction(
   },
 );
 
-const selectedBusinesses = (t: (key: 'selectRows') => string) =>
-  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).min(1, { error: t('selectRows') }).max(100));
+const selectedBusinesses = (t: (key: 'selectRows' | 'formOutdated') => string) => idListField(t, 100);
 
 export const setPriorityAction = defineAction(
   {
@@ -41,7 +41,7 @@ export const setPriorityAction = defineAction(
       z.strictObject({
         businessIds: selectedBusinesses(t),
         // Empty: back to the computed priority.
-        priority: z.preprocess((v) => (v === '' ? null : v === undefined ? v : Number(v)), z.int({ error: t('priorityRange') }).min(0, { error: t('priorityRange') }).max(100, { error: t('priorityRange') }).nullable()),
+        priority: wholeNumberField({ range: t('priorityRange'), whole: t('priorityRange') }, 0, 100, { optional: true }),
       }),
   },
   async (input, { viewer, locale }) => {
@@ -57,10 +57,10 @@ export const overrideClassAction = defineAction(
     allow: ['advisor', 'staff'],
     schema: (t) =>
       z.strictObject({
-        businessId: z.uuid(),
+        businessId: idField(t),
         // Empty: go back to the computed class.
         crisisClass: z.preprocess((v) => (v === '' ? null : v), z.enum(CRISIS_CLASSES, { error: t('choice') }).nullable()),
-        reason: requiredText(t, 500),
+        reason: requiredText(t, 500, { multiline: true }), // a textarea
       }),
   },
   async (input, { viewer, locale, t }) => {
@@ -83,7 +83,7 @@ export const saveViewAction = defineAction(
 );
 
 export const deleteViewAction = defineAction(
-  { allow: ['advisor', 'staff'], schema: () => z.strictObject({ viewId: z.uuid() }) },
+  { allow: ['advisor', 'staff'], schema: (t) => z.strictObject({ viewId: idField(t) }) },
   async (input, { viewer, locale, t }) => {
     if (!(await deleteView(await getDb(), viewer, input.viewId))) return { status: 'error', code: 'not_found', message: t('not_found') };
     revalidatePath(`/${locale}/advisor`);

@@ -5,7 +5,7 @@ import { getTranslations } from '@/lib/i18n/server';
 import { z } from 'zod';
 import { signOut } from '@/lib/auth/auth';
 import { defineAction } from '@/lib/actions/define-action';
-import { requiredText } from '@/lib/actions/fields';
+import { requiredText, versionField, wholeNumberField } from '@/lib/actions/fields';
 import { echoValues } from '@/lib/actions/form-data';
 import type { ActionResult } from '@/lib/actions/result';
 import { saveOwnChannels, saveOwnProfile, naceCodeExists, type ProfileField, type ProfileValues } from '@/lib/dal/business-profile';
@@ -19,15 +19,14 @@ import { localitiesForPostcode } from '@/lib/domain/postcodes';
 const multi = <T extends z.ZodType>(item: T) =>
   z.preprocess((value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]), z.array(item));
 
-const optionalVersion = z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number().int().min(0).nullable());
-
 export const saveProfileAction = defineAction(
   {
     allow: ['member'],
     schema: (t) => {
       return z
         .strictObject({
-          version: optionalVersion,
+          // Empty while the member has no business yet.
+          version: z.preprocess((v) => (v === '' || v === undefined ? null : v), versionField(t, 0).nullable()),
           name: requiredText(t, 160),
           enterpriseNumber: z
             .string({ error: t('required') })
@@ -46,10 +45,7 @@ export const saveProfileAction = defineAction(
             .refine((postcode) => localitiesForPostcode(postcode).length > 0, { error: t('postcodeUnknown') }),
           locality: requiredText(t, 100),
           employeesBand: z.enum(EMPLOYEE_BANDS, { error: t('choice') }),
-          revenueChangePct: z.preprocess(
-            (v) => (typeof v === 'string' ? (v.trim() === '' ? null : v.trim().replace(',', '.')) : v),
-            z.coerce.number({ error: t('percentRange') }).int({ error: t('percentWhole') }).min(-100, { error: t('percentRange') }).max(1000, { error: t('percentRange') }).nullable(),
-          ),
+          revenueChangePct: wholeNumberField({ range: t('percentRange'), whole: t('percentWhole') }, -100, 1000, { optional: true }),
           needs: multi(z.enum(NEEDS, { error: t('choice') })),
           contactConsent: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
         })
@@ -98,7 +94,7 @@ export const saveChannelsAction = defineAction(
     allow: ['member'],
     schema: (t) =>
       z.strictObject({
-        version: z.coerce.number({ error: t('fixFields') }).int().min(0),
+        version: versionField(t, 0),
         ...(Object.fromEntries(CHANNELS.map((c) => [c, z.enum(CHANNEL_STATUSES, { error: t('choice') })])) as Record<Channel, z.ZodEnum<{ [K in (typeof CHANNEL_STATUSES)[number]]: K }>>),
       }),
   },

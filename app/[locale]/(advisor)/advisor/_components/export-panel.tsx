@@ -85,7 +85,7 @@ export function ExportPanel({ query, selectedIds, total, estimated }: { query: s
           </label>
         ))}
       </fieldset>
-      <Input id="export-purpose" name="purpose" label={t('purpose')} hint={t('purposeHint')} maxLength={300} required error={purposeError} />
+      <Input id="export-purpose" name="purpose" label={t('purpose')} hint={t('purposeHint')} maxChars={300} required error={purposeError} />
       <Button type="submit" pending={running} className="self-start">
         {t('submit')}
       </Button>

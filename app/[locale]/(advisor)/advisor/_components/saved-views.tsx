@@ -44,7 +44,7 @@ export function SavedViews({ views, currentQuery, labels }: { views: SavedView[]
       <form action={save.formAction} className="flex flex-wrap items-end gap-2" key={save.state.message ?? 'save'}>
         <input type="hidden" name="query" value={currentQuery} />
         <div className="min-w-56 flex-1">
-          <Input id="view-name" name="name" label={labels.name} maxLength={60} error={save.error('name')} />
+          <Input id="view-name" name="name" label={labels.name} maxChars={60} error={save.error('name')} />
         </div>
         <Button type="submit" variant="secondary" pending={save.pending}>
           {labels.save}

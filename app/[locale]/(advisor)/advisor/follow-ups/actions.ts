@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from '@/lib/i18n/server';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
-import { checkbox, dateTimeField, plainText } from '@/lib/actions/fields';
+import { checkbox, dateTimeField, idField, idListField, plainText, versionField } from '@/lib/actions/fields';
 import { followUpFields, followUpRules } from '@/lib/actions/follow-up-fields';
 import { FOLLOW_UP_KINDS, NEXT_STEP_MAX, REASON_MAX, SUMMARY_MAX } from '@/lib/domain/follow-ups';
 import type { ActionResult } from '@/lib/actions/result';
@@ -14,7 +14,9 @@ import { cancelFollowUp, completeFollowUp, createFollowUp, getFollowUp, reassign
 import { toBrusselsLocalInput } from '@/lib/domain/brussels-time';
 import { getDb } from '@/lib/server/database';
 import { currentIp } from '@/lib/server/current-request';
+import { appUrl } from '@/lib/config/env';
 import type { AppLocale } from '@/i18n/routing';
+import { isId } from '@/lib/validation/ids';
 
 type Problem = 'not_found' | 'owner_region' | 'past_due' | 'key_reused' | 'conflict' | 'closed';
 
@@ -80,7 +82,7 @@ export const createFollowUpAction = defineAction(
   {
     allow: ['advisor', 'staff'],
     schema: (t) =>
-      z.strictObject({ ...followUpFields(t), businessId: z.uuid(), idempotencyKey: z.uuid(), confirmPastDue: checkbox }).superRefine(followUpRules(t)),
+      z.strictObject({ ...followUpFields(t), businessId: idField(t), idempotencyKey: idField(t), confirmPastDue: checkbox }).superRefine(followUpRules(t)),
   },
   async (input, { viewer, locale }) => {
     const result = await createFollowUp(
@@ -99,7 +101,7 @@ export const createFollowUpAction = defineAction(
 export const updateFollowUpAction = defineAction(
   {
     allow: ['advisor', 'staff'],
-    schema: (t) => z.strictObject({ ...followUpFields(t), followUpId: z.uuid(), version: z.coerce.number().int().min(1) }).superRefine(followUpRules(t)),
+    schema: (t) => z.strictObject({ ...followUpFields(t), followUpId: idField(t), version: versionField(t) }).superRefine(followUpRules(t)),
   },
   async (input, { viewer, locale }) => {
     const db = await getDb();
@@ -158,17 +160,17 @@ export const completeFollowUpAction = defineAction(
     schema: (t) =>
       z
         .strictObject({
-          followUpId: z.uuid(),
-          version: z.coerce.number().int().min(1),
+          followUpId: idField(t),
+          version: versionField(t),
           happenedAt: dateTimeField(t),
-          outcome: plainText(t, SUMMARY_MAX),
+          outcome: plainText(t, SUMMARY_MAX, { multiline: true }),
           scheduleNext: checkbox,
           nextKind: z.enum(FOLLOW_UP_KINDS, { error: t('choice') }),
           nextDueAt: dateTimeField(t),
-          nextStep: plainText(t, NEXT_STEP_MAX),
+          nextStep: plainText(t, NEXT_STEP_MAX, { multiline: true }),
           nextStepShared: checkbox,
-          nextOwnerId: z.uuid({ error: t('choice') }),
-          nextIdempotencyKey: z.uuid(),
+          nextOwnerId: z.string({ error: t('choice') }).refine(isId, { error: t('choice') }),
+          nextIdempotencyKey: idField(t),
           confirmPastDue: checkbox,
         })
         .superRefine((value, ctx) => {
@@ -211,7 +213,7 @@ export const completeFollowUpAction = defineAction(
 export const cancelFollowUpAction = defineAction(
   {
     allow: ['advisor', 'staff'],
-    schema: (t) => z.strictObject({ followUpId: z.uuid(), version: z.coerce.number().int().min(1), reason: plainText(t, REASON_MAX, true) }),
+    schema: (t) => z.strictObject({ followUpId: idField(t), version: versionField(t), reason: plainText(t, REASON_MAX, { required: true }) }),
   },
   async (input, { viewer, locale }) => {
     const db = await getDb();
@@ -227,8 +229,8 @@ export const reassignFollowUpsAction = defineAction(
     allow: ['staff'],
     schema: (t) =>
       z.strictObject({
-        followUpIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).min(1, { error: t('selectRows') }).max(200)),
-        ownerId: z.uuid({ error: t('choice') }),
+        followUpIds: idListField(t, 200),
+        ownerId: z.string({ error: t('choice') }).refine(isId, { error: t('choice') }),
       }),
   },
   async (input, { viewer, locale }) => {
@@ -244,7 +246,7 @@ export const createCalendarFeedAction = defineAction({ allow: ['advisor', 'staff
   const token = await createCalendarFeed(await getDb(), viewer, await currentIp());
   const t = await getTranslations({ locale, namespace: 'followUps' });
   // The address is shown once, here: only its hash is stored.
-  return { status: 'success', code: 'ok', message: t('feedCreated'), values: { feedPath: `/api/calendar/${token}` } };
+  return { status: 'success', code: 'ok', message: t('feedCreated'), values: { feedUrl: `${appUrl()}/api/calendar/${token}` } };
 });
 
 export const revokeCalendarFeedAction = defineAction({ allow: ['advisor', 'staff'], schema: () => z.strictObject({}) }, async (_input, { viewer, locale }) => {

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { getTranslations } from '@/lib/i18n/server';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
+import { idField } from '@/lib/actions/fields';
 import { startImportApply, startImportCheck, type StartResult } from '@/lib/dal/member-imports';
 import { IMPORT_FIELDS, type ColumnMapping } from '@/lib/import/columns';
 import { getDb } from '@/lib/server/database';
@@ -27,7 +28,7 @@ async function outcome(result: StartResult, id: string, locale: AppLocale, succe
 export const checkImportAction = defineAction(
   {
     allow: ['staff'],
-    schema: () => z.strictObject({ importId: z.uuid(), ...Object.fromEntries(IMPORT_FIELDS.map((field) => [field, column])) } as { importId: z.ZodUUID } & Record<(typeof IMPORT_FIELDS)[number], typeof column>),
+    schema: (t) => z.strictObject({ importId: idField(t), ...Object.fromEntries(IMPORT_FIELDS.map((field) => [field, column])) } as { importId: ReturnType<typeof idField> } & Record<(typeof IMPORT_FIELDS)[number], typeof column>),
   },
   async (input, { viewer, locale }) => {
     const mapping: ColumnMapping = {};
@@ -38,6 +39,6 @@ export const checkImportAction = defineAction(
 
 /** Imports the rows the dry run accepted. */
 export const applyImportAction = defineAction(
-  { allow: ['staff'], schema: () => z.strictObject({ importId: z.uuid() }) },
+  { allow: ['staff'], schema: (t) => z.strictObject({ importId: idField(t) }) },
   async (input, { viewer, locale }) => outcome(await startImportApply(await getDb(), viewer, input.importId, await currentIp()), input.importId, locale, 'importStarted'),
 );

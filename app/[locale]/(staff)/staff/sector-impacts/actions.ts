@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { getTranslations } from '@/lib/i18n/server';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
-import { requiredText } from '@/lib/actions/fields';
+import { plainText, requiredText } from '@/lib/actions/fields';
 import { changeSectorImpact } from '@/lib/dal/sector-impacts';
 import { getDb } from '@/lib/server/database';
 import { currentIp } from '@/lib/server/current-request';
@@ -18,7 +18,7 @@ export const changeSectorImpactAction = defineAction(
         prefix: z.string({ error: t('required') }).trim().regex(/^\d{2}(\.\d{1,3})?$/, { error: t('prefixFormat') }),
         // 'remove' deletes the row: the sector then counts as adaptable.
         exposure: z.enum(['structural', 'adaptable', 'resilient', 'remove'], { error: t('choice') }),
-        note: z.string().trim().max(200, { error: t('tooLong', { max: 200 }) }).optional(),
+        note: plainText(t, 200),
         reason: requiredText(t, 500),
       }),
   },

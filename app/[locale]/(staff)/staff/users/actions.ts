@@ -5,7 +5,7 @@ import { getTranslations } from '@/lib/i18n/server';
 import { z } from 'zod';
 import { checkbox } from '@/lib/actions/fields';
 import { defineAction } from '@/lib/actions/define-action';
-import { emailField, localeField, provincesField, requiredText } from '@/lib/actions/fields';
+import { emailField, idField, localeField, provincesField, requiredText } from '@/lib/actions/fields';
 import { createInvitation } from '@/lib/dal/accounts';
 import { updateUser } from '@/lib/dal/users';
 import { getDb } from '@/lib/server/database';
@@ -53,7 +53,7 @@ export const updateUserAction = defineAction(
     schema: (t) =>
       z
         .strictObject({
-          userId: z.uuid(),
+          userId: idField(t),
           role: z.enum(['member', 'advisor', 'staff'], { error: t('choice') }),
           status: z.enum(['active', 'deactivated'], { error: t('choice') }),
           regions: provincesField(t),

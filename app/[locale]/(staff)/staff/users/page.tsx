@@ -4,7 +4,7 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { listUsers, USERS_PAGE_SIZE } from '@/lib/dal/users';
 import { getDb } from '@/lib/server/database';
-import { enumParam, pageParam, textParam } from '@/lib/navigation/search-params';
+import { enumParam, pageParam, SEARCH_MAX, searchTextParam } from '@/lib/navigation/search-params';
 import { EmptyState } from '@/components/ui/empty-state';
 import { SearchInput } from '@/components/ui/search-input';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
@@ -23,7 +23,8 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
   const locale = await pageLocale(params);
   const viewer = await requirePageViewer(locale, '/staff/users', ['staff']);
   const search = await searchParams;
-  const filters = { q: textParam(search.q), role: enumParam(search.role, ROLES), status: enumParam(search.status, STATUSES), page: pageParam(search.page) };
+  const q = searchTextParam(search.q);
+  const filters = { q: q.text, role: enumParam(search.role, ROLES), status: enumParam(search.status, STATUSES), page: pageParam(search.page) };
   const { rows, total } = await listUsers(await getDb(), viewer, filters);
   const [t, tRoles, tStatus, tProvinces, tAdvisor, tValidation, format] = await Promise.all([
     getTranslations('staffUsers'),
@@ -45,6 +46,7 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
         </Link>
       </div>
       {search.saved ? <Notice>{tValidation('saved')}</Notice> : null}
+      {q.adjusted ? <Notice>{t('searchAdjusted', { max: SEARCH_MAX })}</Notice> : null}
       <form role="search" className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
         <SearchInput label={t('search')} defaultValue={filters.q} />
         <Select id="role" name="role" label={t('role')} placeholder={t('any')} options={ROLES.map((r) => ({ value: r, label: tRoles(r) }))} defaultValue={filters.role ?? ''} />

@@ -1,11 +1,11 @@
 import { getTranslations } from '@/lib/i18n/server';
 import { requestedLocale } from '@/i18n/routing';
-import { z } from 'zod';
 import { AccessDenied } from '@/lib/dal/access';
 import { getMemberImport, importReportBatches } from '@/lib/dal/member-imports';
 import { getViewer } from '@/lib/dal/viewer';
 import { csvLine, EXCEL_BE } from '@/lib/export/cells';
 import { getDb } from '@/lib/server/database';
+import { routeId } from '@/lib/validation/ids';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,13 +22,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
 
   const viewer = await getViewer();
   if (!viewer) return error(401, tValidation('unauthenticated'));
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) return error(404, t('startError.not_found'));
+  const id = routeId((await params).id);
+  if (!id) return error(404, t('startError.not_found'));
   const db = await getDb();
   try {
-    const upload = await getMemberImport(db, viewer, id.data);
+    const upload = await getMemberImport(db, viewer, id);
     if (!upload) return error(404, t('startError.not_found'));
-    const batches = importReportBatches(db, viewer, id.data);
+    const batches = importReportBatches(db, viewer, id);
     const encoder = new TextEncoder();
     const header = csvLine((['row', 'enterpriseNumber', 'name', 'action', 'problems', 'changes'] as const).map((key) => t(`reportHeader.${key}`)), EXCEL_BE);
     const body = new ReadableStream<Uint8Array>({

@@ -11,6 +11,7 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { getBusiness } from '@/lib/dal/businesses';
 import { getDb } from '@/lib/server/database';
+import { routeId } from '@/lib/validation/ids';
 import { CHANNELS } from '@/lib/domain/channels';
 import { Badge } from '@/components/ui/badge';
 import { classHistory } from '@/lib/dal/classification';
@@ -26,9 +27,12 @@ import { formatEnterpriseNumber, formatPercent, sectorLabel } from '@/components
 
 export default async function BusinessPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string }> }) {
   const locale = await pageLocale(params);
-  const { id } = await params;
+  const { id: rawId } = await params;
   const { done } = await searchParams;
-  const viewer = await requirePageViewer(locale, `/advisor/businesses/${id}`, ['advisor', 'staff']);
+  const viewer = await requirePageViewer(locale, `/advisor/businesses/${rawId}`, ['advisor', 'staff']);
+  // Not a UUID: no such member (PostgreSQL would refuse the comparison with an error page).
+  const id = routeId(rawId);
+  if (!id) notFound();
   const business = await getBusiness(await getDb(), viewer, id);
   if (!business) notFound();
   const t = await getTranslations('advisor');

@@ -19,8 +19,8 @@ export function CalendarFeed({ since }: { since: string | null }) {
   const [last, setLast] = useState<'create' | 'revoke' | null>(null);
   const created = last === 'create' && create.state.status === 'success';
   const revoked = last === 'revoke' && revoke.state.status === 'success';
-  const path = created ? create.value('feedPath') : '';
-  const address = path && typeof window !== 'undefined' ? new URL(path, window.location.origin).toString() : path;
+  // The full address comes from the server's configured APP_URL, like every link the portal hands out.
+  const address = created ? create.value('feedUrl') : '';
   const active = created || (!revoked && since !== null);
   return (
     <section aria-labelledby="feed-title" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-6">

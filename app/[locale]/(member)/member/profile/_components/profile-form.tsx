@@ -38,14 +38,13 @@ export function ProfileForm({ initial, naceOptions, localitiesByPostcode, provin
       <FormMessage state={state} />
       <ConflictTable conflict={state.conflict} labels={{ caption: labels.conflictCaption, field: labels.field, stored: labels.conflictStored, yours: labels.conflictYours }} />
       <input type="hidden" name="version" value={text('version')} />
-      <Input id="name" name="name" label={labels.name} required maxLength={160} defaultValue={text('name')} error={error('name')} autoComplete="organization" />
+      <Input id="name" name="name" label={labels.name} required maxChars={160} defaultValue={text('name')} error={error('name')} autoComplete="organization" />
       <Input
         id="enterpriseNumber"
         name="enterpriseNumber"
         label={labels.enterpriseNumber}
         hint={labels.enterpriseNumberHint}
         required
-        maxLength={40}
         inputMode="text"
         defaultValue={text('enterpriseNumber')}
         error={error('enterpriseNumber')}
@@ -70,8 +69,8 @@ export function ProfileForm({ initial, naceOptions, localitiesByPostcode, provin
         name="revenueChangePct"
         label={labels.revenueChange}
         hint={labels.revenueChangeHint}
-        inputMode="numeric"
-        maxLength={6}
+        // Not "numeric": phone keypads for it have no minus sign, and the hint asks for −30.
+        inputMode="text"
         defaultValue={text('revenueChangePct')}
         error={error('revenueChangePct')}
       />

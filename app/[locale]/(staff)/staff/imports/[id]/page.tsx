@@ -2,11 +2,11 @@ import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages } from 'next-intl/server';
 import { getFormatter, getTranslations } from '@/lib/i18n/server';
-import { z } from 'zod';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { earlierImportOfSameFile, getMemberImport, importProgress, importReportRows } from '@/lib/dal/member-imports';
 import { getDb } from '@/lib/server/database';
+import { routeId } from '@/lib/validation/ids';
 import { Notice } from '@/components/forms/notice';
 import { BackLink } from '@/components/ui/back-link';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
@@ -24,9 +24,10 @@ const RESULT_KEYS = ['created', 'updated', 'unchanged', 'skipped'] as const;
 /** One import: match the columns, run the dry run, read its report, import; progress while it runs. */
 export default async function ImportPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await pageLocale(params);
-  const { id } = await params;
-  const viewer = await requirePageViewer(locale, `/staff/imports/${id}`, ['staff']);
-  if (!z.uuid().safeParse(id).success) notFound();
+  const { id: rawId } = await params;
+  const viewer = await requirePageViewer(locale, `/staff/imports/${rawId}`, ['staff']);
+  const id = routeId(rawId);
+  if (!id) notFound();
   const db = await getDb();
   const upload = await getMemberImport(db, viewer, id);
   if (!upload) notFound();

@@ -13,11 +13,11 @@ export function ImpactForm({ labels, exposures }: { labels: Record<'prefix' | 'p
     <form action={formAction} className="flex flex-col gap-4" noValidate key={`${state.status}-${state.message ?? ''}-${JSON.stringify(state.values ?? {})}`}>
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Input id="prefix" name="prefix" label={labels.prefix} hint={labels.prefixHint} maxLength={6} defaultValue={value('prefix')} error={error('prefix')} />
+        <Input id="prefix" name="prefix" label={labels.prefix} hint={labels.prefixHint} defaultValue={value('prefix')} error={error('prefix')} />
         <Select id="exposure" name="exposure" label={labels.exposure} options={exposures} defaultValue={value('exposure', 'adaptable')} error={error('exposure')} />
       </div>
-      <Input id="note" name="note" label={labels.note} maxLength={200} defaultValue={value('note')} error={error('note')} />
-      <Input id="reason" name="reason" label={labels.reason} maxLength={500} defaultValue={value('reason')} error={error('reason')} />
+      <Input id="note" name="note" label={labels.note} maxChars={200} defaultValue={value('note')} error={error('note')} />
+      <Input id="reason" name="reason" label={labels.reason} maxChars={500} defaultValue={value('reason')} error={error('reason')} />
       <Button type="submit" pending={pending} pendingLabel={labels.pending} className="self-start">
         {labels.submit}
       </Button>

@@ -5,15 +5,17 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { getUser } from '@/lib/dal/users';
 import { getDb } from '@/lib/server/database';
+import { routeId } from '@/lib/validation/ids';
 import { Badge } from '@/components/ui/badge';
 import { EditUserForm } from '../_components/user-form';
 import { userFormChoices, userFormLabels } from '../_components/choices';
 
 export default async function EditUserPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await pageLocale(params);
-  const { id } = await params;
+  const id = routeId((await params).id);
+  if (!id) notFound();
   const viewer = await requirePageViewer(locale, `/staff/users/${id}`, ['staff']);
-  const user = /^[0-9a-f-]{36}$/i.test(id) ? await getUser(await getDb(), viewer, id) : null;
+  const user = await getUser(await getDb(), viewer, id);
   if (!user) notFound();
   const t = await getTranslations('staffUsers');
   const tStatus = await getTranslations('userStatus');

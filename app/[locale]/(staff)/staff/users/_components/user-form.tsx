@@ -53,7 +53,7 @@ export function InviteUserForm({ labels, choices, defaultLanguage }: { labels: U
   return (
     <form action={formAction} className="flex flex-col gap-5" noValidate key={`${state.status}-${state.message ?? ''}-${JSON.stringify(state.values ?? {})}`}>
       <FormMessage state={state} />
-      <Input id="name" name="name" label={labels.name} required maxLength={120} defaultValue={value('name')} error={error('name')} />
+      <Input id="name" name="name" label={labels.name} required maxChars={120} defaultValue={value('name')} error={error('name')} />
       <Input id="email" name="email" type="email" label={labels.email} required defaultValue={value('email')} error={error('email')} />
       <Select id="role" name="role" label={labels.role} options={choices.roles} defaultValue={value('role', 'advisor')} error={error('role')} />
       <CheckboxGroup name="regions" legend={labels.regions} options={choices.provinces} defaultValues={values('regions')} error={error('regions')} />

@@ -54,14 +54,14 @@ function FollowUpFields({ prefix, form, initial, owners }: { prefix: string; for
       <Input id={id('happenedAt')} name="happenedAt" type="datetime-local" label={t('fields.happenedAt')} hint={t('hints.happenedAt')} defaultValue={text('happenedAt')} error={error('happenedAt')} />
       <Input id={id('dueAt')} name="dueAt" type="datetime-local" label={t('fields.dueAt')} defaultValue={text('dueAt')} error={error('dueAt')} />
       <div className="sm:col-span-2">
-        <Textarea id={id('summary')} name="summary" label={t('fields.summary')} hint={t('hints.summary')} maxLength={SUMMARY_MAX} defaultValue={text('summary')} error={error('summary')} rows={4} />
+        <Textarea id={id('summary')} name="summary" label={t('fields.summary')} hint={t('hints.summary')} maxChars={SUMMARY_MAX} defaultValue={text('summary')} error={error('summary')} rows={4} />
       </div>
       <div className="sm:col-span-2">
-        <Textarea id={id('nextStep')} name="nextStep" label={t('fields.nextStep')} hint={t('hints.nextStep')} maxLength={NEXT_STEP_MAX} defaultValue={text('nextStep')} error={error('nextStep')} rows={2} />
+        <Textarea id={id('nextStep')} name="nextStep" label={t('fields.nextStep')} hint={t('hints.nextStep')} maxChars={NEXT_STEP_MAX} defaultValue={text('nextStep')} error={error('nextStep')} rows={2} />
         <Checkbox id={id('nextStepShared')} name="nextStepShared" label={t('fields.nextStepShared')} defaultChecked={checked('nextStepShared')} />
       </div>
       <Select id={id('ownerId')} name="ownerId" label={t('fields.ownerId')} options={owners.map((o) => ({ value: o.id, label: o.name }))} defaultValue={text('ownerId')} error={error('ownerId')} />
-      <Input id={id('cancelReason')} name="cancelReason" label={t('fields.cancelReason')} hint={t('hints.cancelReason')} maxLength={REASON_MAX} defaultValue={text('cancelReason')} error={error('cancelReason')} />
+      <Input id={id('cancelReason')} name="cancelReason" label={t('fields.cancelReason')} hint={t('hints.cancelReason')} maxChars={REASON_MAX} defaultValue={text('cancelReason')} error={error('cancelReason')} />
       {error('confirmPastDue') ? (
         <div className="sm:col-span-2">
           <Checkbox id={id('confirmPastDue')} name="confirmPastDue" label={t('confirmPastDue')} error={error('confirmPastDue')} />
@@ -128,7 +128,7 @@ export function CompleteFollowUpForm({ followUp, owners, nextKey, suggestedDue }
       <div className="grid gap-4 sm:grid-cols-2">
         <Input id={id('happenedAt')} name="happenedAt" type="datetime-local" label={t('fields.happenedAt')} defaultValue={value('happenedAt')} error={error('happenedAt')} />
         <div className="sm:col-span-2">
-          <Textarea id={id('outcome')} name="outcome" label={t('outcome')} maxLength={SUMMARY_MAX} defaultValue={value('outcome')} error={error('outcome')} />
+          <Textarea id={id('outcome')} name="outcome" label={t('outcome')} maxChars={SUMMARY_MAX} defaultValue={value('outcome')} error={error('outcome')} />
         </div>
       </div>
       <fieldset className="flex flex-col gap-4 rounded-md border border-slate-200 p-4">
@@ -138,7 +138,7 @@ export function CompleteFollowUpForm({ followUp, owners, nextKey, suggestedDue }
           <Select id={id('nextKind')} name="nextKind" label={t('nextKind')} options={FOLLOW_UP_KINDS.map((k) => ({ value: k, label: tKinds(k) }))} defaultValue={value('nextKind', followUp.kind)} error={error('nextKind')} />
           <Input id={id('nextDueAt')} name="nextDueAt" type="datetime-local" label={t('fields.dueAt')} defaultValue={value('nextDueAt', suggestedDue)} error={error('nextDueAt')} />
           <div className="sm:col-span-2">
-            <Textarea id={id('nextStep')} name="nextStep" label={t('fields.nextStep')} maxLength={NEXT_STEP_MAX} defaultValue={value('nextStep', followUp.nextStep)} error={error('nextStep')} rows={2} />
+            <Textarea id={id('nextStep')} name="nextStep" label={t('fields.nextStep')} maxChars={NEXT_STEP_MAX} defaultValue={value('nextStep', followUp.nextStep)} error={error('nextStep')} rows={2} />
             <Checkbox id={id('nextStepShared')} name="nextStepShared" label={t('fields.nextStepShared')} defaultChecked={ticked('nextStepShared', followUp.nextStepShared)} />
           </div>
           <Select id={id('nextOwnerId')} name="nextOwnerId" label={t('fields.ownerId')} options={owners.map((o) => ({ value: o.id, label: o.name }))} defaultValue={value('nextOwnerId', followUp.ownerId)} error={error('nextOwnerId')} />
@@ -161,7 +161,7 @@ export function CancelFollowUpForm({ followUp }: { followUp: FollowUpView }) {
       <FormMessage state={form.state} />
       <input type="hidden" name="followUpId" value={followUp.id} />
       <input type="hidden" name="version" value={followUp.version} />
-      <Input id={`cancel-${followUp.id}-reason`} name="reason" label={t('reason')} maxLength={REASON_MAX} required defaultValue={form.value('reason')} error={form.error('reason')} />
+      <Input id={`cancel-${followUp.id}-reason`} name="reason" label={t('reason')} maxChars={REASON_MAX} required defaultValue={form.value('reason')} error={form.error('reason')} />
       <Button type="submit" variant="secondary" pending={form.pending} pendingLabel={t('pending')} className="self-start">
         {t('cancelSubmit')}
       </Button>
