@@ -65,7 +65,8 @@ export async function startOutageServer(): Promise<OutageServer | null> {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   let output = '';
-  const child: ChildProcess = spawn(path.join(process.cwd(), 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  // The portal's own server (scripts/server.mjs), as scripts/e2e-server.mjs starts it.
+  const child: ChildProcess = spawn(process.execPath, [path.join(process.cwd(), 'scripts', 'server.mjs')], {
     cwd: process.cwd(),
     env: {
       ...process.env,
@@ -73,9 +74,11 @@ export async function startOutageServer(): Promise<OutageServer | null> {
       DEMO_MODE: 'true',
       AUTH_TRUST_HOST: 'true',
       AUTH_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      APP_URL: baseURL,
       DATABASE_URL: relayUrl.toString(),
       SMTP_URL: '',
-      APP_URL: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
