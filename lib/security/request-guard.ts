@@ -33,13 +33,14 @@ export interface GuardInput {
  *   field). One from another origin is refused with 403, as Next does — but Next answers 500.
  *   The origin must match the request's own host as Next compares it (X-Forwarded-Host, else
  *   Host) or the configured APP_URL. `Origin: null` (sandboxed frames, cross-origin redirects)
- *   is refused too; Next lets it through. A request without Origin is not a browser's
+ *   is refused too (Next: 500 as well). A request without Origin is not a browser's
  *   cross-site request and is left to Next and to the action's own checks.
  */
 export function refuseBadRequest({ method, headers, appUrl }: GuardInput): Refusal | null {
   if (method === 'POST') {
     const origin = headers.get('origin');
-    if (origin !== null) {
+    // No (or an empty) Origin: not a browser's cross-site request; left to Next and the action's own checks.
+    if (origin) {
       const allowed = new Set<string>();
       const forwardedHost = headers.get('x-forwarded-host')?.split(',')[0]?.trim();
       const host = headers.get('host');

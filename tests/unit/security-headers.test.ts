@@ -59,6 +59,7 @@ describe('request guard', () => {
     ['Origin null', { origin: 'null', host: 'kantelpunt.be' }, undefined, 403],
     ['a non-http origin', { origin: 'file://', host: 'kantelpunt.be' }, undefined, 403],
     ['no Origin (not a browser)', { host: 'kantelpunt.be' }, undefined, null],
+    ['an empty Origin (not a browser)', { origin: '', host: 'kantelpunt.be' }, undefined, null],
     ['the forwarded host behind a proxy', { origin: 'https://kantelpunt.be', host: 'localhost:3000', 'x-forwarded-host': 'kantelpunt.be' }, undefined, null],
     ['the configured APP_URL', { origin: 'https://kantelpunt.be', host: 'localhost:3000' }, 'https://kantelpunt.be', null],
     ['case of the host', { origin: 'https://Kantelpunt.BE', host: 'kantelpunt.be' }, undefined, null],
