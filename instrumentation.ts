@@ -1,3 +1,5 @@
+import type { Instrumentation } from 'next';
+
 /**
  * Runs once when the server starts, before it answers: validates the configuration, opens the
  * database, applies migrations and (with DEMO_MODE) loads the demo data. Any problem ends the
@@ -8,3 +10,12 @@ export async function register() {
   const { boot } = await import('./lib/server/boot');
   await boot();
 }
+
+/**
+ * Every error Next catches while answering a request: logged with the id (digest) the error page
+ * shows, so a visitor's quoted id leads to the stack.
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  const { formatRequestError } = await import('./lib/server/error-log');
+  console.error(formatRequestError(error, request, context));
+};

@@ -1,17 +1,41 @@
 'use client';
 
+import { startTransition } from 'react';
+import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { Button } from '@/components/ui/button';
+import { Button, buttonClasses } from '@/components/ui/button';
+import { Link } from '@/i18n/navigation';
+import { ErrorView } from '@/components/errors/error-view';
+import { isDatabaseOutage } from '@/lib/errors/error-id';
 
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+/**
+ * A page that failed inside the layout. The layout's provider hands this boundary the `error`
+ * namespace; `error.digest` is the id the server logged with the stack.
+ */
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations('error');
+  const router = useRouter();
+  const outage = isDatabaseOutage(error.digest);
+  // A server error only goes away when the server renders the page again.
+  const retry = () =>
+    startTransition(() => {
+      router.refresh();
+      reset();
+    });
   return (
-    <div className="mx-auto max-w-xl py-12 text-center">
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-4 text-slate-700">{t('text')}</p>
-      <Button className="mt-8" onClick={reset}>
-        {t('retry')}
-      </Button>
-    </div>
+    <ErrorView
+      title={outage ? t('databaseTitle') : t('title')}
+      text={outage ? t('databaseText') : t('text')}
+      reference={error.digest ? t('reference', { id: error.digest }) : undefined}
+      referenceHint={error.digest ? t('referenceHint') : undefined}
+      actions={
+        <>
+          <Button onClick={retry}>{t('retry')}</Button>
+          <Link href="/" className={buttonClasses('secondary', 'md')}>
+            {t('home')}
+          </Link>
+        </>
+      }
+    />
   );
 }

@@ -12,6 +12,7 @@ import { AccountMenu } from '@/components/shell/account-menu';
 import { getViewer } from '@/lib/dal/viewer';
 import { followUpsDueCount } from '@/lib/dal/follow-up-queue';
 import { getDb } from '@/lib/server/database';
+import { rethrowAsOutageWhenDatabaseDown } from '@/lib/server/database-outage';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -34,10 +35,14 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const t = await getTranslations('shell');
   const tUi = await getTranslations('ui');
   const messages = await getMessages();
-  const viewer = await getViewer();
-  const followUpsDue = viewer && viewer.role !== 'member' ? await followUpsDueCount(await getDb(), viewer) : 0;
+  // The first database reads of a signed-in page: when they fail because the database is down, the
+  // page says so (global-error.tsx) instead of a bare "something went wrong".
+  const viewer = await getViewer().catch(rethrowAsOutageWhenDatabaseDown);
+  const followUpsDue =
+    viewer && viewer.role !== 'member' ? await followUpsDueCount(await getDb(), viewer).catch(rethrowAsOutageWhenDatabaseDown) : 0;
   // Client components get only the namespaces they use; pages add their own providers when they need more.
-  const clientMessages = { shell: messages.shell, ui: messages.ui };
+  // `error` is for the error boundary (error.tsx), which renders inside this provider.
+  const clientMessages = { shell: messages.shell, ui: messages.ui, error: messages.error };
 
   return (
     <html lang={locale}>

@@ -3,6 +3,7 @@ import nl from '@/messages/nl.json';
 import fr from '@/messages/fr.json';
 import en from '@/messages/en.json';
 import { routing } from '@/i18n/routing';
+import { ERROR_MESSAGES } from '@/lib/i18n/error-messages';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 
 /** The ICU argument names a message uses, including those inside plural and select branches. */
@@ -61,5 +62,9 @@ describe('message files', () => {
       return ['fr', 'en'].some((locale) => JSON.stringify(placeholders(catalogues[locale]!.get(key) ?? '')) !== expected);
     });
     expect(mismatched).toEqual([]);
+  });
+
+  it('global-error.tsx carries the error namespace of every catalogue as it is', () => {
+    expect(ERROR_MESSAGES).toEqual({ nl: nl.error, fr: fr.error, en: en.error });
   });
 });
