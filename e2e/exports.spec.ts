@@ -128,20 +128,17 @@ test('twenty slow downloads at once: the extra ones are told to wait, pages and 
       from generate_series(1, 30000) as g
       on conflict do nothing`);
   });
-    console.log('STEP started', new Date().toISOString());
   try {
     const { baseURL } = server;
     const actions = loadServerActions();
     const exporters = [await signInCookie(baseURL, actions, 'staff@kantelpunt.demo'), await signInCookie(baseURL, actions, 'adviseur.limburg@kantelpunt.demo')];
     const bystander = await signInCookie(baseURL, actions, 'adviseur2.limburg@kantelpunt.demo');
 
-    console.log('STEP signed in', new Date().toISOString());
     const downloads = [];
     for (let n = 1; n <= 20; n++) {
       const purpose = `Trage lezer ${String(n).padStart(2, '0')}`;
       downloads.push({ purpose, ...(await openDownload(baseURL, exporters[n % 2]!, purpose)) });
     }
-    console.log('STEP opened', new Date().toISOString());
     // Two per user, four per instance: the first four run, the others are told to come back.
     const accepted = downloads.filter((d) => d.status === 200);
     const refused = downloads.filter((d) => d.status !== 200);
@@ -153,7 +150,6 @@ test('twenty slow downloads at once: the extra ones are told to wait, pages and 
       expect(JSON.parse((await readToEnd(d.response)).toString())).toEqual({ message: 'Er lopen nu te veel exports tegelijk. Probeer het over een ogenblik opnieuw.' });
     }
 
-    console.log('STEP refused read', new Date().toISOString());
     // While the four downloads wait on their readers, everyone else is served.
     for (let round = 0; round < 5; round++) {
       const [health, page, history] = await Promise.all([
@@ -165,7 +161,6 @@ test('twenty slow downloads at once: the extra ones are told to wait, pages and 
       expect(await page.text()).toContain('Limburgse zaak');
     }
 
-    console.log('STEP pages', new Date().toISOString());
     // Then the readers take everything: complete files, and the slots are free again.
     const files = await Promise.all(accepted.map((d) => readToEnd(d.response)));
     for (const [i, file] of files.entries()) {
@@ -173,12 +168,10 @@ test('twenty slow downloads at once: the extra ones are told to wait, pages and 
       expect(lines - 1).toBe(Number(accepted[i]!.headers['x-total-rows']));
       expect(lines).toBeGreaterThan(30_000);
     }
-    console.log('STEP files read', new Date().toISOString());
     const again = await openDownload(baseURL, exporters[1]!, 'Na de drukte');
     expect(again.status).toBe(200);
     await readToEnd(again.response);
 
-    console.log('STEP again', new Date().toISOString());
     // Exactly one closing audit event per accepted export, none for a refused one.
     const context = await browser.newContext();
     const [name, ...value] = exporters[0]!.split('=');

@@ -6,8 +6,6 @@ import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database } from '@/db/client';
 import { applyMigrations } from '@/db/migrate';
-import { seedDemoData } from '@/db/seed/demo';
-import { seedReferenceData } from '@/db/seed/reference';
 
 export interface OwnServer {
   baseURL: string;
@@ -26,7 +24,7 @@ function freePort(): Promise<number> {
 }
 
 /**
- * The production build on a database of its own, prepared before it starts (PGlite lets only one
+ * The production build (with its demo data) on a database of its own, prepared before it starts (PGlite lets only one
  * process open its directory): for a test that needs data the shared e2e server must not get. A
  * fresh database on E2E_DATABASE_URL's server when that is set, else a fresh PGlite directory. The
  * port is one the system hands out, so it never collides with another suite's server.
@@ -54,9 +52,8 @@ export async function startOwnServer(prepare: (db: Database) => Promise<void>): 
   }
   const dataDir = path.join(scratch, 'pglite');
   const handle = await openDatabase(databaseUrl ? { databaseUrl, poolSize: 2 } : { dataDir });
+  // Only the schema and the test's own rows: the server loads the reference and demo data as it starts.
   await applyMigrations(handle);
-  await seedReferenceData(handle.db);
-  await seedDemoData(handle.db);
   await prepare(handle.db);
   await handle.close();
 
