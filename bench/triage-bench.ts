@@ -19,6 +19,7 @@ import { jobs } from '@/db/schema';
 import { seedSyntheticBusinesses } from './seed';
 import { measurePageThroughput } from './page-throughput';
 import { measureExports } from './export-measure';
+import { measureLatencyUnderExports } from './export-latency';
 import { measureImports } from './import-measure';
 import { hashPassword } from '@/lib/auth/password';
 
@@ -28,6 +29,8 @@ const ADVISOR_PASSWORD = 'bench-advisor-password-2026';
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const sizesArg = process.argv.indexOf('--sizes');
 const sizes = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [100_000];
+/** `--only exports`: seed, then only the export measures (a million rows without the hour of the rest). */
+const onlyExports = process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'exports';
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -68,11 +71,11 @@ async function benchSize(size: number) {
     const db = handle.db;
     await applyMigrations(handle);
     await seedReferenceData(db);
-    const [staffRow] = await db.insert(users).values({ email: 'bench-staff@example.be', name: 'Bench Staff', role: 'staff', status: 'active' }).returning();
     const passwordHash = await hashPassword(ADVISOR_PASSWORD);
+    const [staffRow] = await db.insert(users).values({ email: 'bench-staff@example.be', name: 'Bench Staff', role: 'staff', status: 'active', passwordHash, emailVerifiedAt: new Date() }).returning();
     const advisorRows = await db
       .insert(users)
-      .values(['BE-VLI', 'BE-VAN', 'BE-WLG'].map((p, i) => ({ email: `bench-advisor-${i}@example.be`, name: `Bench Advisor ${p}`, role: 'advisor' as const, status: 'active' as const, passwordHash, emailVerifiedAt: new Date() })))
+      .values(['BE-VLI', 'BE-VAN', 'BE-WLG'].map((p, i) => ({ email: `bench-advisor-${i}@example.be`, name: `Bench Advisor ${p}`, role: 'advisor' as const, status: 'active' as const, passwordHash, emailVerifiedAt: new Date(), canExport: i === 1 })))
       .returning();
     await db.insert(advisorRegions).values(advisorRows.map((a, i) => ({ userId: a.id, province: (['BE-VLI', 'BE-VAN', 'BE-WLG'] as const)[i]! })));
     const seedMs = await time(() => seedSyntheticBusinesses(db, size, advisorRows.map((a) => a.id)));
@@ -87,7 +90,7 @@ async function benchSize(size: number) {
       { name: 'does not use channel X', viewer: staff, params: { notUses: 'webshop' } },
     ];
     const rows: Array<Record<string, string | number>> = [];
-    for (const view of views) {
+    for (const view of onlyExports ? [] : views) {
       const query = parseTriageQuery(view.params).query;
       const { page, total, matching } = triageQueries(db, view.viewer, query);
       const pageSql = page().toSQL();
@@ -127,7 +130,7 @@ async function benchSize(size: number) {
     // The seed spreads classes at random, so the first run rewrites nearly every business: the
     // worst case. Changing the sector back then rewrites only that division's businesses.
     let reclassify: { worst: Reclassification; typical: Reclassification } | null = null;
-    if (size <= 100_000) {
+    if (size <= 100_000 && !onlyExports) {
       const reclassifyAfter = async (exposure: 'structural' | 'adaptable'): Promise<Reclassification> => {
         await db.execute(sql`update sector_impacts set exposure = ${exposure} where nace_prefix = '56'`);
         // Write out what earlier steps left in memory first, so the timing is the job's own work.
@@ -143,14 +146,17 @@ async function benchSize(size: number) {
     }
     // Exporting every business as CSV (and XLSX at 100,000) against psql's COPY of the same query.
     const exports = await measureExports(db, url, staff, size);
+    // Other pages' latency while 20 slow downloads (1 kB/s) are asked for.
+    const password = ADVISOR_PASSWORD;
+    const underExports = await measureLatencyUnderExports(url, [{ email: 'bench-staff@example.be', password }, { email: 'bench-advisor-1@example.be', password }], { email: 'bench-advisor-0@example.be', password });
 
     // The whole page under load, at 100,000 only (the target is set there).
-    const throughput = size === 100_000 ? await measurePageThroughput(url, { email: 'bench-advisor-0@example.be', password: ADVISOR_PASSWORD }) : null;
+    const throughput = size === 100_000 && !onlyExports ? await measurePageThroughput(url, { email: 'bench-advisor-0@example.be', password: ADVISOR_PASSWORD }) : null;
 
     // Importing a member list of 100,000 rows (dry run and import), at the 100,000 size only.
-    const imports = size === 100_000 ? await measureImports(db, staff, 100_000) : null;
+    const imports = size === 100_000 && !onlyExports ? await measureImports(db, staff, 100_000) : null;
 
-    return { rows, seedMs, reclassify, throughput, exports, imports };
+    return { rows, seedMs, reclassify, throughput, exports, underExports, imports };
   });
 }
 
@@ -175,6 +181,11 @@ async function main() {
     const e = result.exports;
     console.log(`  export CSV: ${e.csvRowsPerS.toLocaleString('en')} rows/s vs psql COPY ${e.copyRowsPerS.toLocaleString('en')} rows/s (${(e.ratio * 100).toFixed(0)}%), ${e.csvMb.toFixed(0)} MB, resident memory +${e.csvRssGrowthMb.toFixed(0)} MB`);
     if (e.xlsx) console.log(`  export XLSX: ${e.xlsx.rowsPerS.toLocaleString('en')} rows/s, ${e.xlsx.mb.toFixed(0)} MB, resident memory +${e.xlsx.rssGrowthMb.toFixed(0)} MB`);
+    const u = result.underExports;
+    console.log(`  other pages, no export running: /api/health p50 ${u.idle.health.p50} ms p95 ${u.idle.health.p95} ms; triage page p50 ${u.idle.page.p50} ms p95 ${u.idle.page.p95} ms`);
+    console.log(
+      `  other pages, 20 slow exports asked (${u.accepted} running at 1 kB/s, ${u.refused} refused with 429): /api/health p50 ${u.busy.health.p50} ms p95 ${u.busy.health.p95} ms (${u.busy.health.failures} not 200); triage page p50 ${u.busy.page.p50} ms p95 ${u.busy.page.p95} ms (${u.busy.page.failures} not 200)`,
+    );
     if (result.imports) {
       for (const [label, run] of [['new members', result.imports.first], ['same list again, 1 in 10 changed', result.imports.second]] as const) {
         const total = run.uploadMs + run.checkMs + run.applyMs;

@@ -504,3 +504,25 @@ export const memberImportRows = pgTable(
   },
   (t) => [primaryKey({ columns: [t.importId, t.rowNumber] }), index('member_import_rows_action_idx').on(t.importId, t.action, t.rowNumber)],
 );
+
+/* ------------------------------------------------------------------ export slots */
+
+/**
+ * Running exports per user, shared by every instance: a user holds at most a few of these slots at
+ * once. A slot is a lease renewed while its export runs, so the slot of an instance that crashed
+ * frees itself when the lease runs out.
+ */
+export const exportSlots = pgTable(
+  'export_slots',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** 1 … the per-user bound. */
+    slot: smallint('slot').notNull(),
+    /** Which export holds the slot (a lapsed slot taken over by another export is not released by the first). */
+    holder: uuid('holder').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.slot] })],
+);

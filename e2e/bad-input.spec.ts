@@ -98,7 +98,7 @@ test.describe('forged server action input gets a translated refusal, never a 500
   let member: string;
   test.beforeAll(async () => {
     advisor = await signInCookie(baseURL, actions, 'adviseur.limburg@kantelpunt.demo');
-    member = await signInCookie(baseURL, actions, 'reizen@kantelpunt.demo');
+    member = await signInCookie(baseURL, actions, 'psycholoog@kantelpunt.demo');
   });
 
   test('control characters in a saved view name', async () => {

@@ -1,9 +1,14 @@
 import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import { sql } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';
 import { signInWithForm } from './support/ui';
 import { readBack } from '../tests/support/xlsx';
+import { startOwnServer } from './support/own-server';
+import { loadServerActions } from './support/server-actions';
+import { signInCookie } from './support/sessions';
 
 const VIEW = '/nl/advisor?province=BE-VLI&class=shifter&size=100&sort=name&dir=asc';
 
@@ -74,4 +79,107 @@ test('an advisor without the export permission gets no export, only an explanati
   const refused = await page.request.post('/api/exports', { multipart: { format: 'csv', purpose: 'Toch proberen', locale: 'nl' } });
   expect(refused.status()).toBe(403);
   await expectNoAxeViolations(page);
+});
+
+/** An export request whose download the test reads when it chooses (a paused socket: the slowest reader there is). */
+function openDownload(baseURL: string, cookie: string, purpose: string) {
+  const form = new FormData();
+  form.set('format', 'csv');
+  form.set('purpose', purpose);
+  form.set('locale', 'nl');
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; response: http.IncomingMessage }>(async (resolve, reject) => {
+    const encoded = new Response(form);
+    const body = Buffer.from(await encoded.arrayBuffer());
+    const request = http.request(`${baseURL}/api/exports`, {
+      method: 'POST',
+      headers: { Cookie: cookie, Origin: baseURL, 'Content-Type': encoded.headers.get('content-type')!, 'Content-Length': body.length },
+    });
+    request.on('response', (response) => {
+      response.pause();
+      resolve({ status: response.statusCode!, headers: response.headers, response });
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+function readToEnd(response: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    response.on('data', (chunk: Buffer) => chunks.push(chunk));
+    response.on('end', () => resolve(Buffer.concat(chunks)));
+    response.on('error', reject);
+    response.resume();
+  });
+}
+
+test('twenty slow downloads at once: the extra ones are told to wait, pages and health keep answering, each export is audited once', async ({ browser }) => {
+  test.setTimeout(120_000);
+  // 30,000 members in Limburg: a file of about 15 MB, far more than the sockets buffer, so the
+  // server really waits on these readers.
+  const server = await startOwnServer(async (db) => {
+    await db.execute(sql`
+      insert into businesses (name, enterprise_number, postcode, locality, province, coaching_priority, computed_priority)
+      select 'Limburgse zaak ' || g, (1999000000 + g)::text, '3500', 'Hasselt', 'BE-VLI', g % 101, g % 101
+      from generate_series(1, 30000) as g
+      on conflict do nothing`);
+  });
+  try {
+    const { baseURL } = server;
+    const actions = loadServerActions();
+    const exporters = [await signInCookie(baseURL, actions, 'staff@kantelpunt.demo'), await signInCookie(baseURL, actions, 'adviseur.limburg@kantelpunt.demo')];
+    const bystander = await signInCookie(baseURL, actions, 'adviseur2.limburg@kantelpunt.demo');
+
+    const downloads = [];
+    for (let n = 1; n <= 20; n++) {
+      const purpose = `Trage lezer ${String(n).padStart(2, '0')}`;
+      downloads.push({ purpose, ...(await openDownload(baseURL, exporters[n % 2]!, purpose)) });
+    }
+    // Two per user, four per instance: the first four run, the others are told to come back.
+    const accepted = downloads.filter((d) => d.status === 200);
+    const refused = downloads.filter((d) => d.status !== 200);
+    expect(accepted.map((d) => d.purpose)).toEqual(['Trage lezer 01', 'Trage lezer 02', 'Trage lezer 03', 'Trage lezer 04']);
+    for (const d of refused) {
+      expect(d.status).toBe(429);
+      expect(d.headers['retry-after']).toMatch(/^\d+$/);
+      expect(d.headers['content-disposition']).toBeUndefined();
+      expect(JSON.parse((await readToEnd(d.response)).toString())).toEqual({ message: 'Er lopen nu te veel exports tegelijk. Probeer het over een ogenblik opnieuw.' });
+    }
+
+    // While the four downloads wait on their readers, everyone else is served.
+    for (let round = 0; round < 5; round++) {
+      const [health, page, history] = await Promise.all([
+        fetch(`${baseURL}/api/health`),
+        fetch(`${baseURL}/nl/advisor`, { headers: { Cookie: bystander } }),
+        fetch(`${baseURL}/nl/advisor/exports`, { headers: { Cookie: exporters[0]! } }),
+      ]);
+      expect([health.status, page.status, history.status]).toEqual([200, 200, 200]);
+      expect(await page.text()).toContain('Limburgse zaak');
+    }
+
+    // Then the readers take everything: complete files, and the slots are free again.
+    const files = await Promise.all(accepted.map((d) => readToEnd(d.response)));
+    for (const [i, file] of files.entries()) {
+      const lines = file.toString().split('\r\n').filter(Boolean).length;
+      expect(lines - 1).toBe(Number(accepted[i]!.headers['x-total-rows']));
+      expect(lines).toBeGreaterThan(30_000);
+    }
+    const again = await openDownload(baseURL, exporters[1]!, 'Na de drukte');
+    expect(again.status).toBe(200);
+    await readToEnd(again.response);
+
+    // Exactly one closing audit event per accepted export, none for a refused one.
+    const context = await browser.newContext();
+    const [name, ...value] = exporters[0]!.split('=');
+    await context.addCookies([{ name: name!, value: value.join('='), url: baseURL }]);
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/nl/advisor/exports`);
+    const history = page.getByTestId('export-history');
+    for (const d of [...accepted, { purpose: 'Na de drukte' }]) await expect(history.getByRole('row').filter({ hasText: d.purpose })).toHaveCount(1);
+    for (const d of accepted) await expect(history.getByRole('row').filter({ hasText: d.purpose })).toContainText('volledig');
+    for (const d of refused) await expect(history.getByRole('row').filter({ hasText: d.purpose })).toHaveCount(0);
+    await context.close();
+  } finally {
+    await server.stop();
+  }
 });

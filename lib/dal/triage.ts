@@ -58,12 +58,18 @@ const SORT_COLUMNS: Record<SortId, { column: SQL; nullable: boolean }> = {
   updated: { column: sql`${businesses.updatedAt}`, nullable: false },
 };
 
+/** The column a view sorts on, for walking the view page by page after a last-seen key. */
+export function sortColumn(sort: SortId): { column: SQL; nullable: boolean } {
+  return SORT_COLUMNS[sort];
+}
+
 /**
  * ORDER BY for a view: the column, then the id in the same direction as tie-breaker (pages never
  * overlap). NOT NULL columns get no NULLS clause, so the (column, id) indexes serve both
  * directions; an advisor sorting by score wants scores first, so empty values go last.
  */
 export function orderBy(sort: SortId, dir: 'asc' | 'desc'): SQL[] {
+  // Keep in step with lib/dal/keyset.ts, which walks this same order page by page.
   const { column, nullable } = SORT_COLUMNS[sort];
   const direction = sql.raw(dir);
   return [nullable ? sql`${column} ${direction} nulls last` : sql`${column} ${direction}`, sql`${businesses.id} ${direction}`];

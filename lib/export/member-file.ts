@@ -1,4 +1,4 @@
-import type { ExportRow } from '@/lib/dal/exports';
+import type { ExportBatches, ExportRow } from '@/lib/dal/exports';
 import { CHANNELS, type Channel } from '@/lib/domain/channels';
 import { formatEnterpriseNumber } from '@/lib/domain/enterprise-number';
 import { csvField, csvLine, neutralise, type CellValue, type CsvDialect } from './cells';
@@ -87,7 +87,7 @@ export function memberColumns(labels: ExportLabels): Column[] {
 }
 
 /** A CSV file as a stream: the dialect's BOM, a header line, then one line per member as the batches arrive. */
-export function csvStream(batches: AsyncGenerator<ExportRow[]>, columns: Column[], dialect: CsvDialect): ReadableStream<Uint8Array> {
+export function csvStream(batches: ExportBatches, columns: Column[], dialect: CsvDialect): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let started = false;
   return new ReadableStream<Uint8Array>({
@@ -112,7 +112,7 @@ export function csvStream(batches: AsyncGenerator<ExportRow[]>, columns: Column[
       }
     },
     async cancel() {
-      await batches.return(undefined);
+      await batches.return();
     },
   });
 }
@@ -132,7 +132,7 @@ function excelDate(text: CellValue): Date | null {
  * batch only when the download has taken the previous one, so memory stays bounded and the
  * database is never more than a batch ahead; a cancelled download closes the batches (and so the cursor).
  */
-export function xlsxStream(batches: AsyncGenerator<ExportRow[]>, columns: Column[], sheetName: string): ReadableStream<Uint8Array> {
+export function xlsxStream(batches: ExportBatches, columns: Column[], sheetName: string): ReadableStream<Uint8Array> {
   const workbook = new XlsxWriter(
     sheetName,
     columns.map((c) => ({ header: c.header, width: c.kind === 'date' ? 17 : c.kind === 'number' ? 10 : 24 })),
@@ -165,12 +165,12 @@ export function xlsxStream(batches: AsyncGenerator<ExportRow[]>, columns: Column
       } catch (error) {
         if (!cancelled) controller.error(error);
         // When the failure was ours, the batches are still open: close them to release the cursor.
-        await batches.return(undefined);
+        await batches.return();
       }
     },
     async cancel() {
       cancelled = true;
-      await batches.return(undefined);
+      await batches.return();
     },
   });
 }

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { seedDemoData } from '@/db/seed/demo';
 import { seedReferenceData } from '@/db/seed/reference';
-import { auditEvents, businesses } from '@/db/schema';
+import { auditEvents, businesses, exportSlots, users } from '@/db/schema';
 import type { Viewer } from '@/lib/dal/load-viewer';
 import { AccessDenied } from '@/lib/dal/access';
-import { exportHistory, openExport, type ExportRequest } from '@/lib/dal/exports';
+import { exportHistory, openExport, type ExportBatches, type ExportRequest } from '@/lib/dal/exports';
+import { ExportsBusy, exportsRunningHere } from '@/lib/dal/export-slots';
 import { listTriage } from '@/lib/dal/triage';
 import { EXCEL_BE, STANDARD } from '@/lib/export/cells';
 import { COLUMN_KEYS, csvStream, memberColumns, xlsxStream, type ExportLabels } from '@/lib/export/member-file';
@@ -120,3 +121,97 @@ describe('exporting members', () => {
     expect(failed[0]!.rowCount).toBeGreaterThan(0);
   });
 });
+
+/** The closing audit events (completed or failed) of the exports made with this purpose. */
+async function closingEvents(purpose: string) {
+  return db()
+    .select()
+    .from(auditEvents)
+    .where(and(inArray(auditEvents.action, ['export.completed', 'export.failed']), sql`${auditEvents.details}->>'purpose' = ${purpose}`));
+}
+
+/** Connections the pool has handed out and not got back (PostgreSQL); PGlite has no pool. */
+function checkedOut(): number | null {
+  const client = (db() as unknown as { $client: { totalCount?: number; idleCount?: number } }).$client;
+  return client.totalCount === undefined ? null : client.totalCount - client.idleCount!;
+}
+
+describe('slow downloads', () => {
+  it('hold no connection between batches: other requests go on, and each export closes with one audit event', async () => {
+    // Enough members in Limburg for several batches of 1,000 per export.
+    await db().execute(sql`
+      insert into businesses (name, enterprise_number, postcode, locality, province, coaching_priority, computed_priority)
+      select 'Limburgse zaak ' || g, (1999000000 + g)::text, '3500', 'Hasselt', 'BE-VLI', g % 101, g % 101
+      from generate_series(1, 3000) as g
+      on conflict do nothing`);
+    // As many exports as the test database's pool has connections (4), each read a batch at a
+    // time, the next batch asked for only after other work has run: a slow download.
+    const exporters = [staff, staff, tom, tom];
+    const exports: Array<{ purpose: string; total: number; batches: ExportBatches; rows: number; done: boolean }> = [];
+    for (const [n, who] of exporters.entries()) {
+      const purpose = `Slow reader ${n}`;
+      const { total, batches } = await openExport(db(), who, request({}, { purpose }), 'nl');
+      exports.push({ purpose, total, batches, rows: 0, done: false });
+    }
+    let rounds = 0;
+    while (exports.some((e) => !e.done)) {
+      for (const e of exports.filter((e) => !e.done)) {
+        const next = await e.batches.next();
+        if (next.done) e.done = true;
+        else e.rows += (next.value as unknown[]).length;
+      }
+      rounds++;
+      // Every export is between two batches now: none of them may keep a connection.
+      if (checkedOut() !== null) expect(checkedOut()).toBe(0);
+      // More queries at once than the pool has connections, and a transaction (PGlite runs one at a time).
+      const answers = await Promise.all([
+        ...Array.from({ length: 6 }, () => db().select({ n: sql<number>`count(*)::int` }).from(users)),
+        db().transaction(async (tx) => tx.select({ n: sql<number>`count(*)::int` }).from(businesses)),
+      ]);
+      expect(answers.every(([row]) => row!.n > 0)).toBe(true);
+    }
+    expect(rounds).toBeGreaterThanOrEqual(4);
+    for (const e of exports) {
+      expect(e.rows).toBe(e.total);
+      const events = await closingEvents(e.purpose);
+      expect(events.map((event) => [event.action, event.rowCount])).toEqual([['export.completed', e.total]]);
+    }
+    expect(exportsRunningHere()).toBe(0);
+    expect(await db().$count(exportSlots)).toBe(0);
+  });
+
+  it('are bounded per user (over every instance) and per instance, before anything is read', async () => {
+    const limits = { perInstance: 3, perUser: 2 };
+    const open = (who: Viewer, purpose: string) => openExport(db(), who, request({}, { purpose }), 'nl', undefined, { limits });
+    const first = await open(staff, 'Bound 1');
+    const second = await open(staff, 'Bound 2');
+    // A third export of the same user waits for one of theirs to end.
+    await expect(open(staff, 'Bound 3')).rejects.toEqual(new ExportsBusy('user'));
+    // Another user still may, up to the instance's bound.
+    const toms = await open(tom, 'Bound 4');
+    await expect(open(tom, 'Bound 5')).rejects.toEqual(new ExportsBusy('instance'));
+    // Refused exports leave no trace: nothing started, nothing to close.
+    const refused = await db().select().from(auditEvents).where(sql`${auditEvents.details}->>'purpose' in ('Bound 3', 'Bound 5')`);
+    expect(refused).toEqual([]);
+
+    // A download cancelled before its first batch still closes its export and frees its place.
+    await first.batches.return();
+    expect((await closingEvents('Bound 1')).map((e) => [e.action, e.rowCount])).toEqual([['export.failed', 0]]);
+    const third = await open(staff, 'Bound 3 again');
+    await Promise.all([second, toms, third].map((e) => e.batches.return()));
+    expect(exportsRunningHere()).toBe(0);
+
+    // Slots are shared through the database: two held by another instance count against the user…
+    const otherInstance = (expires: SQL) => [1, 2].map((slot) => ({ userId: tom.id, slot, holder: crypto.randomUUID(), expiresAt: expires }));
+    await db().insert(exportSlots).values(otherInstance(sql`now() + interval '1 minute'`));
+    await expect(open(tom, 'Bound 6')).rejects.toEqual(new ExportsBusy('user'));
+    // …until their lease lapses (that instance crashed): then they are taken over.
+    await db().delete(exportSlots);
+    await db().insert(exportSlots).values(otherInstance(sql`now() - interval '1 second'`));
+    const afterCrash = await open(tom, 'Bound 7');
+    await afterCrash.batches.return();
+    expect(await db().$count(exportSlots, eq(exportSlots.userId, tom.id))).toBe(1); // the other lapsed one
+    await db().delete(exportSlots);
+  });
+});
+

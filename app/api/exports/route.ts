@@ -5,6 +5,7 @@ import { plainText } from '@/lib/actions/fields';
 import { formToObject } from '@/lib/actions/form-data';
 import { AccessDenied } from '@/lib/dal/access';
 import { EXPORT_FORMATS, openExport } from '@/lib/dal/exports';
+import { BUSY_RETRY_AFTER_SECONDS, ExportsBusy } from '@/lib/dal/export-slots';
 import { getViewer } from '@/lib/dal/viewer';
 import { EXCEL_BE, STANDARD } from '@/lib/export/cells';
 import { exportLabels } from '@/lib/export/labels';
@@ -21,7 +22,8 @@ const TYPES = { csv_excel: 'text/csv; charset=utf-8', csv: 'text/csv; charset=ut
 /**
  * Exports the members of a triage view (or the selected ones) as CSV for Belgian Excel, standard
  * CSV or XLSX, streamed from the database as the download proceeds. Staff, and advisors staff
- * granted the permission (their regions only); the purpose is required and audited.
+ * granted the permission (their regions only); the purpose is required and audited. Too many
+ * exports at once (per user or on this instance) get a 429 before any byte of the file.
  */
 export async function POST(request: Request) {
   const form = await request.formData().catch(() => new FormData());
@@ -64,6 +66,9 @@ export async function POST(request: Request) {
     });
   } catch (caught) {
     if (caught instanceof AccessDenied) return error(caught.kind === 'unauthenticated' ? 401 : 403, t('notAllowed'));
+    if (caught instanceof ExportsBusy) {
+      return Response.json({ message: t('busy') }, { status: 429, headers: { ...noStore, 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) } });
+    }
     throw caught;
   }
 }

@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { openDatabase, type Database } from '@/db/client';
+import { applyMigrations } from '@/db/migrate';
+
+export interface OwnServer {
+  baseURL: string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The production build (with its demo data) on a database of its own, prepared before it starts (PGlite lets only one
+ * process open its directory): for a test that needs data the shared e2e server must not get. A
+ * fresh database on E2E_DATABASE_URL's server when that is set, else a fresh PGlite directory. The
+ * port is one the system hands out, so it never collides with another suite's server.
+ */
+export async function startOwnServer(prepare: (db: Database) => Promise<void>): Promise<OwnServer> {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'kantelpunt-e2e-own-'));
+  const serverUrl = process.env.E2E_DATABASE_URL;
+  let databaseUrl = '';
+  let dropDatabase = async () => {};
+  if (serverUrl) {
+    const name = `kantelpunt_e2e_${process.pid}_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    dropDatabase = async () => {
+      const dropper = new pg.Client({ connectionString: serverUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    };
+  }
+  const dataDir = path.join(scratch, 'pglite');
+  const handle = await openDatabase(databaseUrl ? { databaseUrl, poolSize: 2 } : { dataDir });
+  // Only the schema and the test's own rows: the server loads the reference and demo data as it starts.
+  await applyMigrations(handle);
+  await prepare(handle.db);
+  await handle.close();
+
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  // The same server as production and the shared e2e server (scripts/server.mjs).
+  const child: ChildProcess = spawn(process.execPath, [path.join(process.cwd(), 'scripts', 'server.mjs')], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      APP_URL: `http://localhost:${port}`,
+      DEMO_MODE: 'true',
+      AUTH_TRUST_HOST: 'true',
+      AUTH_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only',
+      PGLITE_DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+    },
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await exited;
+    await dropDatabase();
+    rmSync(scratch, { recursive: true, force: true });
+  };
+  for (let attempt = 0; ; attempt++) {
+    const ready = await fetch(`${baseURL}/api/health`).then((r) => r.ok, () => false);
+    if (ready) return { baseURL, stop };
+    if (attempt > 240 || child.exitCode !== null) {
+      await stop();
+      throw new Error('the export test server did not start');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
