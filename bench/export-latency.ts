@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process';
 import http from 'node:http';
-import { bin, buildIsCurrent, root, run, waitForOk } from '../scripts/lib.mjs';
+import { bin, buildIsCurrent, run, startPortal, waitForOk } from '../scripts/lib.mjs';
 import { loadServerActions } from '../e2e/support/server-actions';
 import { signInCookie } from '../e2e/support/sessions';
 
@@ -51,11 +50,7 @@ export async function measureLatencyUnderExports(databaseUrl: string, exporters:
     console.log('  building the app…');
     if ((await run(bin('next'), ['build'], { stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('next build failed');
   }
-  const server = spawn(bin('next'), ['start', '-p', String(APP_PORT), '-H', '127.0.0.1'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, AUTH_SECRET: 'bench-only-secret-bench-only-secret-0000', AUTH_TRUST_HOST: 'true' },
-  });
+  const server = startPortal(APP_PORT, { DATABASE_URL: databaseUrl, AUTH_SECRET: 'bench-only-secret-bench-only-secret-0000', AUTH_TRUST_HOST: 'true' }, { stdio: ['ignore', 'ignore', 'inherit'] });
   const exports: Array<{ status: number; stop: () => void }> = [];
   try {
     const app = `http://127.0.0.1:${APP_PORT}`;

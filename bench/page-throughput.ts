@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { bin, buildIsCurrent, root, run, waitForOk } from '../scripts/lib.mjs';
+import { bin, buildIsCurrent, root, run, startPortal, waitForOk } from '../scripts/lib.mjs';
 import { loadServerActions } from '../e2e/support/server-actions';
 import { signInCookie } from '../e2e/support/sessions';
 
@@ -44,7 +44,7 @@ export async function measurePageThroughput(databaseUrl: string, advisor: { emai
   if ((await run(bin('next'), ['build', '--webpack'], { cwd: minimalDir, stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('minimal page build failed');
 
   const servers = [
-    start(root, APP_PORT, { DATABASE_URL: databaseUrl, AUTH_SECRET: 'bench-only-secret-bench-only-secret-0000', AUTH_TRUST_HOST: 'true', APP_URL: `http://localhost:${APP_PORT}` }),
+    startPortal(APP_PORT, { DATABASE_URL: databaseUrl, AUTH_SECRET: 'bench-only-secret-bench-only-secret-0000', AUTH_TRUST_HOST: 'true' }, { stdio: ['ignore', 'ignore', 'inherit'] }),
     start(minimalDir, MINIMAL_PORT, { BENCH_PAGE_DATABASE_URL: databaseUrl }),
   ];
   try {

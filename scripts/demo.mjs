@@ -1,8 +1,7 @@
 // `npm run demo`: builds if needed and starts the portal on the embedded database with demo data,
 // then prints the address and the demo sign-ins. Stop it with Ctrl+C.
-import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { assertPortFree, bin, buildIsCurrent, localAuthSecret, root, run, waitForOk } from './lib.mjs';
+import { assertPortFree, bin, buildIsCurrent, localAuthSecret, root, run, startPortal, waitForOk } from './lib.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
 // The demo's accounts share a password printed in the README: only this machine may reach it,
@@ -23,19 +22,15 @@ if (!buildIsCurrent()) {
   if (code !== 0) process.exit(code);
 }
 
-const env = {
-  ...process.env,
-  NODE_ENV: 'production',
-  PORT: String(port),
+const started = Date.now();
+const child = startPortal(port, {
   HOST: host,
   APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
   DEMO_MODE: 'true',
   AUTH_TRUST_HOST: 'true',
   AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(path.dirname(dataDir)),
   PGLITE_DATA_DIR: dataDir,
-};
-const started = Date.now();
-const child = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], { stdio: 'inherit', cwd: root, env });
+});
 let alive = true;
 child.on('exit', (code) => {
   alive = false;
@@ -46,7 +41,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(
 const address = `http://localhost:${port}`;
 if (await waitForOk(`${address}/api/health`, 180_000, () => alive)) {
   console.log(`
-  Kantelpunt is running at ${address}/nl  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s, data in ${env.DATABASE_URL ? 'PostgreSQL' : dataDir})
+  Kantelpunt is running at ${address}/nl  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s, data in ${process.env.DATABASE_URL ? 'PostgreSQL' : dataDir})
 
   Demo sign-ins (password for all: kantelpunt-demo-2026)
     staff      staff@kantelpunt.demo

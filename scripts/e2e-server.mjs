@@ -1,26 +1,19 @@
 // The server the end-to-end suite talks to: the production build on a database of its own —
 // a fresh PGlite directory, or the PostgreSQL database named by E2E_DATABASE_URL.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { root } from './lib.mjs';
+import { startPortal } from './lib.mjs';
 
 const port = process.argv[2] ?? '3107';
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'kantelpunt-e2e-'));
-const env = {
-  ...process.env,
-  NODE_ENV: 'production',
+const child = startPortal(port, {
   DEMO_MODE: 'true',
   AUTH_TRUST_HOST: 'true',
   AUTH_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only',
-  PORT: port,
-  HOST: '127.0.0.1',
-  APP_URL: `http://localhost:${port}`,
   PGLITE_DATA_DIR: path.join(scratch, 'pglite'),
   DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
-};
-const child = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], { stdio: 'inherit', cwd: root, env });
+});
 const cleanup = () => rmSync(scratch, { recursive: true, force: true });
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

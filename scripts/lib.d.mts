@@ -1,5 +1,5 @@
 // Types for the plain-Node helpers in lib.mjs, for the TypeScript that reuses them (the benchmark).
-import type { SpawnOptions } from 'node:child_process';
+import type { ChildProcess, SpawnOptions } from 'node:child_process';
 
 export const root: string;
 export function bin(name: string): string;
@@ -8,3 +8,4 @@ export function run(command: string, args: string[], options?: SpawnOptions): Pr
 export function localAuthSecret(dataDir: string): string;
 export function buildIsCurrent(): boolean;
 export function waitForOk(url: string, timeoutMs: number, isAlive?: () => boolean): Promise<boolean>;
+export function startPortal(port: number | string, env?: Record<string, string>, options?: SpawnOptions): ChildProcess;

@@ -72,3 +72,17 @@ export async function waitForOk(url, timeoutMs, isAlive = () => true) {
   }
   return false;
 }
+
+/**
+ * Starts the production build through the portal's own server (scripts/server.mjs) on
+ * 127.0.0.1:`port`, with links pointing at http://localhost:`port` unless `env` says otherwise.
+ * For the demo's, the tests' and the benchmark's servers; `npm start` runs server.mjs directly.
+ */
+export function startPortal(port, env = {}, options = {}) {
+  return spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+    ...options,
+    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', APP_URL: `http://localhost:${port}`, ...env, PORT: String(port) },
+  });
+}

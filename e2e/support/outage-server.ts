@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import net from 'node:net';
-import path from 'node:path';
 import pg from 'pg';
+import { startPortal } from '../../scripts/lib.mjs';
+import { freePort } from './own-server';
 
 /**
  * A second production server whose PostgreSQL connection runs through a TCP relay in the test
@@ -18,14 +19,6 @@ export interface OutageServer {
 }
 
 const ADMIN_URL = process.env.E2E_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3_000 });
@@ -65,23 +58,11 @@ export async function startOutageServer(): Promise<OutageServer | null> {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   let output = '';
-  // The portal's own server (scripts/server.mjs), as scripts/e2e-server.mjs starts it.
-  const child: ChildProcess = spawn(process.execPath, [path.join(process.cwd(), 'scripts', 'server.mjs')], {
-    cwd: process.cwd(),
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DEMO_MODE: 'true',
-      AUTH_TRUST_HOST: 'true',
-      AUTH_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      APP_URL: baseURL,
-      DATABASE_URL: relayUrl.toString(),
-      SMTP_URL: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = startPortal(
+    port,
+    { DEMO_MODE: 'true', AUTH_TRUST_HOST: 'true', AUTH_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only', APP_URL: baseURL, DATABASE_URL: relayUrl.toString(), SMTP_URL: '' },
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 

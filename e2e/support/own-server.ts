@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -6,13 +6,15 @@ import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database } from '@/db/client';
 import { applyMigrations } from '@/db/migrate';
+import { startPortal } from '../../scripts/lib.mjs';
 
 export interface OwnServer {
   baseURL: string;
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
+/** A port the system hands out, so a test's own server never collides with another suite's. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
@@ -59,22 +61,11 @@ export async function startOwnServer(prepare: (db: Database) => Promise<void>): 
 
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  // The same server as production and the shared e2e server (scripts/server.mjs).
-  const child: ChildProcess = spawn(process.execPath, [path.join(process.cwd(), 'scripts', 'server.mjs')], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      APP_URL: `http://localhost:${port}`,
-      DEMO_MODE: 'true',
-      AUTH_TRUST_HOST: 'true',
-      AUTH_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only',
-      PGLITE_DATA_DIR: dataDir,
-      DATABASE_URL: databaseUrl,
-    },
-  });
+  const child: ChildProcess = startPortal(
+    port,
+    { DEMO_MODE: 'true', AUTH_TRUST_HOST: 'true', AUTH_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only', PGLITE_DATA_DIR: dataDir, DATABASE_URL: databaseUrl },
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
     child.kill('SIGTERM');
