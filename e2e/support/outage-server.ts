@@ -1,8 +1,6 @@
-import type { ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import pg from 'pg';
-import { startPortal } from '../../scripts/lib.mjs';
-import { freePort } from './own-server';
+import { freePort, spawnPortal } from './own-server';
 
 /**
  * A second production server whose PostgreSQL connection runs through a TCP relay in the test
@@ -58,11 +56,7 @@ export async function startOutageServer(): Promise<OutageServer | null> {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   let output = '';
-  const child: ChildProcess = startPortal(
-    port,
-    { DEMO_MODE: 'true', AUTH_TRUST_HOST: 'true', AUTH_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only', APP_URL: baseURL, DATABASE_URL: relayUrl.toString(), SMTP_URL: '' },
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawnPortal(port, { APP_URL: baseURL, DATABASE_URL: relayUrl.toString(), SMTP_URL: '' }, ['ignore', 'pipe', 'pipe']);
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 

@@ -1,4 +1,4 @@
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -6,11 +6,32 @@ import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database } from '@/db/client';
 import { applyMigrations } from '@/db/migrate';
-import { startPortal } from '../../scripts/lib.mjs';
 
 export interface OwnServer {
   baseURL: string;
   stop(): Promise<void>;
+}
+
+/**
+ * The portal's own server (scripts/server.mjs) with the demo data, as scripts/e2e-server.mjs
+ * starts it (Playwright cannot load that script's helpers: it compiles imported .mjs as CommonJS).
+ */
+export function spawnPortal(port: number, env: Record<string, string>, stdio: StdioOptions): ChildProcess {
+  return spawn(process.execPath, [path.join(process.cwd(), 'scripts', 'server.mjs')], {
+    cwd: process.cwd(),
+    stdio,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      APP_URL: `http://localhost:${port}`,
+      DEMO_MODE: 'true',
+      AUTH_TRUST_HOST: 'true',
+      AUTH_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only',
+      ...env,
+      PORT: String(port),
+    },
+  });
 }
 
 /** A port the system hands out, so a test's own server never collides with another suite's. */
@@ -61,11 +82,7 @@ export async function startOwnServer(prepare: (db: Database) => Promise<void>): 
 
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = startPortal(
-    port,
-    { DEMO_MODE: 'true', AUTH_TRUST_HOST: 'true', AUTH_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only', PGLITE_DATA_DIR: dataDir, DATABASE_URL: databaseUrl },
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  const child = spawnPortal(port, { PGLITE_DATA_DIR: dataDir, DATABASE_URL: databaseUrl }, ['ignore', 'ignore', 'inherit']);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
     child.kill('SIGTERM');
