@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { openDatabase, type Database } from '@/db/client';
 import { applyMigrations } from '@/db/migrate';
+import { createScratchDatabase } from '../../tests/support/scratch-database';
 
 export interface OwnServer {
   baseURL: string;
@@ -58,20 +58,9 @@ export async function startOwnServer(prepare: (db: Database) => Promise<void>): 
   let databaseUrl = '';
   let dropDatabase = async () => {};
   if (serverUrl) {
-    const name = `kantelpunt_e2e_${process.pid}_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    dropDatabase = async () => {
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    };
+    const database = await createScratchDatabase(serverUrl, 'kantelpunt_e2e_own');
+    databaseUrl = database.url;
+    dropDatabase = database.drop;
   }
   const dataDir = path.join(scratch, 'pglite');
   const handle = await openDatabase(databaseUrl ? { databaseUrl, poolSize: 2 } : { dataDir });

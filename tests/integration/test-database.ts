@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { eq } from 'drizzle-orm';
 import { openDatabase, type Database, type DatabaseHandle } from '@/db/client';
 import { users } from '@/db/schema';
 import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
 import { applyMigrations } from '@/db/migrate';
+import { createScratchDatabase } from '../support/scratch-database';
 
 export interface TestDatabase {
   handle: DatabaseHandle;
@@ -26,21 +26,10 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
   let location: string;
   let cleanup: () => Promise<void>;
   if (serverUrl) {
-    const name = `kantelpunt_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    location = url.toString();
+    const scratch = await createScratchDatabase(serverUrl, 'kantelpunt_test');
+    location = scratch.url;
     handle = await openDatabase({ databaseUrl: location, poolSize: 4 });
-    cleanup = async () => {
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    };
+    cleanup = scratch.drop;
   } else {
     const directory = mkdtempSync(path.join(os.tmpdir(), 'kantelpunt-test-'));
     location = path.join(directory, 'pglite');
