@@ -2,6 +2,9 @@ import type { Viewer } from './load-viewer';
 
 export type Role = Viewer['role'];
 
+/** Every signed-in role: for what any account may do with its own things (its account page, its sessions). */
+export const ALL_ROLES: readonly Role[] = ['member', 'advisor', 'staff'];
+
 /** Thrown by the data access layer when the viewer may not do what is asked. */
 export class AccessDenied extends Error {
   constructor(readonly kind: 'unauthenticated' | 'forbidden' | 'not_found') {

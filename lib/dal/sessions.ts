@@ -4,10 +4,8 @@ import type { Database } from '@/db/client';
 import { userSessions } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { endUserSessions } from '@/lib/auth/user-sessions';
-import { requireRole } from './access';
+import { ALL_ROLES, requireRole } from './access';
 import type { Viewer } from './load-viewer';
-
-const EVERYONE = ['member', 'advisor', 'staff'] as const;
 
 export interface OwnSession {
   id: string;
@@ -22,7 +20,7 @@ export interface OwnSession {
 
 /** The viewer's live sessions (signed in, not signed out, not expired), most recently used first. */
 export async function listOwnSessions(db: Database, viewer: Viewer | null): Promise<OwnSession[]> {
-  const who = requireRole(viewer, EVERYONE);
+  const who = requireRole(viewer, ALL_ROLES);
   const rows = await db
     .select({ id: userSessions.id, createdAt: userSessions.createdAt, lastSeenAt: userSessions.lastSeenAt, expiresAt: userSessions.expiresAt, userAgent: userSessions.userAgent, ip: userSessions.ip })
     .from(userSessions)
@@ -33,7 +31,7 @@ export async function listOwnSessions(db: Database, viewer: Viewer | null): Prom
 
 /** Signs out one of the viewer's own sessions (another device, or this one). False when it was not theirs or already ended. */
 export async function endOwnSession(db: Database, viewer: Viewer | null, sessionId: string, ip?: string): Promise<boolean> {
-  const who = requireRole(viewer, EVERYONE);
+  const who = requireRole(viewer, ALL_ROLES);
   return db.transaction(async (tx) => {
     const ended = await tx
       .update(userSessions)
@@ -48,7 +46,7 @@ export async function endOwnSession(db: Database, viewer: Viewer | null, session
 
 /** Signs out every session of the viewer but the one making the request. Returns how many ended. */
 export async function endOtherOwnSessions(db: Database, viewer: Viewer | null, ip?: string): Promise<number> {
-  const who = requireRole(viewer, EVERYONE);
+  const who = requireRole(viewer, ALL_ROLES);
   return db.transaction(async (tx) => {
     const count = await endUserSessions(tx, who.id, who.sessionId ?? undefined);
     if (count > 0) await recordAudit(tx, { actorId: who.id, actorRole: who.role, action: 'auth.other_sessions_ended', entityType: 'user', entityId: who.id, rowCount: count, ip });

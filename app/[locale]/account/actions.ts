@@ -4,15 +4,15 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getTranslations } from '@/lib/i18n/server';
 import { defineAction } from '@/lib/actions/define-action';
+import { idField } from '@/lib/actions/fields';
+import { ALL_ROLES } from '@/lib/dal/access';
 import { endOtherOwnSessions, endOwnSession } from '@/lib/dal/sessions';
 import { getDb } from '@/lib/server/database';
 import { currentIp } from '@/lib/server/current-request';
 
-const EVERYONE = ['member', 'advisor', 'staff'] as const;
-
 /** Signs out one of the viewer's sessions on another device. */
 export const endSessionAction = defineAction(
-  { allow: EVERYONE, schema: (t) => z.strictObject({ sessionId: z.uuid({ error: t('choice') }) }) },
+  { allow: ALL_ROLES, schema: (t) => z.strictObject({ sessionId: idField(t) }) },
   async (input, { viewer, locale }) => {
     const t = await getTranslations({ locale, namespace: 'account' });
     const ended = await endOwnSession(await getDb(), viewer, input.sessionId, await currentIp());
@@ -22,7 +22,7 @@ export const endSessionAction = defineAction(
 );
 
 /** Signs out every session of the viewer except this one. */
-export const endOtherSessionsAction = defineAction({ allow: EVERYONE, schema: () => z.strictObject({}) }, async (_input, { viewer, locale }) => {
+export const endOtherSessionsAction = defineAction({ allow: ALL_ROLES, schema: () => z.strictObject({}) }, async (_input, { viewer, locale }) => {
   const t = await getTranslations({ locale, namespace: 'account' });
   const count = await endOtherOwnSessions(await getDb(), viewer, await currentIp());
   revalidatePath(`/${locale}/account`);

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from '@/lib/i18n/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
+import { ALL_ROLES } from '@/lib/dal/access';
 import { listOwnSessions } from '@/lib/dal/sessions';
 import { describeUserAgent } from '@/lib/domain/user-agent';
 import { getDb } from '@/lib/server/database';
@@ -13,7 +14,7 @@ import { EndOtherSessionsButton, EndSessionButton } from './_components/session-
 /** Every signed-in user's own account: who they are, and the devices signed in as them, each of which they can sign out. */
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
-  const viewer = await requirePageViewer(locale, '/account', ['member', 'advisor', 'staff']);
+  const viewer = await requirePageViewer(locale, '/account', ALL_ROLES);
   const [t, tShell, tRoles, format, sessions] = await Promise.all([
     getTranslations('account'),
     getTranslations('shell'),
