@@ -57,7 +57,7 @@ describe('exporting members', () => {
     const csv = parse(await text(csvStream(batches, memberColumns(labels), STANDARD)), { columns: true }) as Array<Record<string, string>>;
     expect(csv.length).toBe(total);
     expect(total).toBe(await db().$count(businesses, eq(businesses.province, 'BE-VLI')));
-    expect(csv.every((row) => row.province === 'Limburg')).toBe(true);
+    expect(new Set(csv.map((row) => row.province))).toEqual(new Set(['Limburg']));
   });
 
   it('writes the view’s filter and sort, names instead of ids, one column per channel, and an audit event', async () => {
