@@ -14,7 +14,7 @@ test('an advisor filters, sorts, hides a column and bulk-assigns in the triage t
   await expect(page.locator('tbody tr').first()).toBeVisible(); // the table streams in
   const classes = await page.locator('tbody tr td:nth-child(5)').allTextContents();
   expect(classes.length).toBeGreaterThan(0);
-  expect(classes.every((c) => c.startsWith('Kanteler'))).toBe(true);
+  expect(classes.filter((c) => !c.startsWith('Kanteler'))).toEqual([]);
 
   // Sort by digital score, highest first; the filter stays.
   await page.getByRole('link', { name: /^Digitale score/ }).click();
@@ -60,11 +60,19 @@ test('a bad address shows the nearest valid view with a notice, never an error',
   await expectNoAxeViolations(page);
 });
 
+// The featured demo businesses other specs read (and expect unchanged): this spec changes none of them.
+const NAMED_IN_OTHER_SPECS = ['Boetiek Amélie', 'Schoonheidssalon Lotus', 'Frituur De Gouden Friet', 'Praktijk Mindwijs'];
+
 test('an advisor overrides a class with a reason; both classes and the history show it', async ({ page }) => {
   await signInWithForm(page, 'adviseur.limburg@kantelpunt.demo');
-  await page.goto('/nl/advisor?q=boetiek');
-  await page.getByRole('link', { name: 'Boetiek Amélie' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Boetiek Amélie');
+  // A Limburg shifter no other spec reads: the last by name.
+  await page.goto('/nl/advisor?class=shifter&sort=name&dir=desc');
+  const firstLink = page.locator('tbody tr').first().locator('td:nth-child(2)').getByRole('link');
+  const name = ((await firstLink.textContent()) ?? '').trim();
+  expect(name).not.toBe('');
+  expect(NAMED_IN_OTHER_SPECS).not.toContain(name);
+  await firstLink.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
   await expectNoAxeViolations(page);
 
   await page.getByLabel('Klasse', { exact: true }).selectOption('winner');
@@ -79,9 +87,9 @@ test('an advisor overrides a class with a reason; both classes and the history s
   await expect(classChange).toContainText('Kanteler → Winnaar');
   await expect(classChange).toContainText('Webshop sinds oktober');
 
-  await page.goto('/nl/advisor?q=boetiek');
-  await expect(page.getByRole('row').filter({ hasText: 'Boetiek Amélie' })).toContainText('Winnaar');
-  await expect(page.getByRole('row').filter({ hasText: 'Boetiek Amélie' })).toContainText('berekend: Kanteler');
+  await page.goto(`/nl/advisor?q=${encodeURIComponent(name)}`);
+  await expect(page.getByRole('row').filter({ hasText: name })).toContainText('Winnaar');
+  await expect(page.getByRole('row').filter({ hasText: name })).toContainText('berekend: Kanteler');
 
   await page.getByRole('link', { name: 'Indeling', exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zo werkt de indeling');
