@@ -6,7 +6,6 @@ import { auditEvents, businesses, classificationHistory, jobs, users } from '@/d
 import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
 import { changeSectorImpact, recentReclassifications } from '@/lib/dal/sector-impacts';
 import { AccessDenied } from '@/lib/dal/access';
-import { claimJob } from '@/lib/jobs/queue';
 import { runPendingJobs } from '@/lib/jobs/worker';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -60,14 +59,6 @@ describe('changing the sector table', () => {
     expect(after).toMatchObject({ effectiveClass: 'winner', coachingPriority: 3 });
     expect(after!.computedClass).not.toBe(row!.computedClass);
     expect(after!.computedPriority).not.toBe(row!.computedPriority);
-  });
-
-  it('lets one instance at a time claim a job', async () => {
-    await changeSectorImpact(db(), staff, '47.7', 'structural', null, 'Test');
-    const first = await claimJob(db(), 'instance-a');
-    const second = await claimJob(db(), 'instance-b');
-    expect(first).not.toBeNull();
-    expect(second).toBeNull();
   });
 
   it('is for staff only', async () => {
