@@ -23,7 +23,10 @@ beforeEach(async () => {
 
 const jobRow = async (id: string) => (await db().select().from(jobs).where(eq(jobs.id, id)))[0]!;
 /** Seconds until the job is due again, by the database's clock. */
-const secondsUntilDue = async (id: string) => Number((await db().execute<{ s: string }>(sql`select extract(epoch from run_after - now()) as s from jobs where id = ${id}`)).rows[0]!.s);
+const secondsUntilDue = async (id: string) => {
+  const result = (await db().execute(sql`select extract(epoch from run_after - now())::float8 as s from jobs where id = ${id}`)) as unknown as { rows: Array<{ s: number }> };
+  return Number(result.rows[0]!.s);
+};
 /** Lets the time pass that a retry waits for, without waiting: the job is due now. */
 const makeDue = (id: string) => db().update(jobs).set({ runAfter: sql`now()` }).where(eq(jobs.id, id));
 
