@@ -2,7 +2,7 @@ import createIntlMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { routing } from './i18n/routing';
 import { isProtectedPath } from './lib/navigation/protected-paths';
-import { SESSION_COOKIES } from './lib/auth/session-cookie';
+import { carriesSessionCookie } from './lib/auth/session-cookie';
 import { contentSecurityPolicy, createNonce, strictTransportSecurity } from './lib/security/csp';
 import { refuseBadRequest } from './lib/security/request-guard';
 
@@ -46,7 +46,7 @@ export default function proxy(request: NextRequest) {
   // Only page navigations are redirected; a POST (a server action) gets its answer from the action itself.
   const navigation = request.method === 'GET' || request.method === 'HEAD';
   if (navigation && locale && isProtectedPath(`/${rest.join('/')}`)) {
-    const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+    const hasSession = carriesSessionCookie(request.cookies.getAll().map((c) => c.name));
     if (!hasSession) {
       const url = new URL(`/${locale}/login`, request.url);
       url.searchParams.set('callbackUrl', `${pathname}${search}`);

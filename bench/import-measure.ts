@@ -8,6 +8,7 @@ import { EMPLOYEE_BANDS } from '@/lib/domain/channels';
 import { enterpriseNumberFrom } from '@/lib/domain/enterprise-number';
 import { allLocalities } from '@/lib/domain/postcodes';
 import { runImportApply, runImportCheck } from '@/lib/jobs/member-import';
+import { asJob } from '@/lib/jobs/queue';
 
 export interface ImportRun {
   rows: number;
@@ -47,11 +48,11 @@ async function importOnce(db: Database, staff: Viewer, file: Uint8Array): Promis
   const job = async () => (await db.select().from(jobs).where(eq(jobs.id, (await db.select({ jobId: memberImports.jobId }).from(memberImports).where(eq(memberImports.id, id)))[0]!.jobId!)))[0]!;
   // The jobs run here, in this process, exactly as the worker would run them.
   let t = performance.now();
-  await runImportCheck(db, await job());
+  await runImportCheck(db, asJob(await job(), 'member_import_check'));
   const checkMs = performance.now() - t;
   await startImportApply(db, staff, id);
   t = performance.now();
-  const counts = await runImportApply(db, await job());
+  const counts = await runImportApply(db, asJob(await job(), 'member_import_apply'));
   return { rows: upload!.rowCount, uploadMs, checkMs, applyMs: performance.now() - t, counts };
 }
 

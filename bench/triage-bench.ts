@@ -13,7 +13,7 @@ import { advisorRegions, users } from '@/db/schema';
 import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
 import { EXACT_COUNT_LIMIT, listTriage, triageQueries } from '@/lib/dal/triage';
 import { parseTriageQuery } from '@/lib/triage/query';
-import { enqueueJob } from '@/lib/jobs/queue';
+import { asJob, enqueueJob } from '@/lib/jobs/queue';
 import { runReclassifyJob } from '@/lib/jobs/reclassify';
 import { jobs } from '@/db/schema';
 import { seedSyntheticBusinesses } from './seed';
@@ -138,7 +138,7 @@ async function benchSize(size: number) {
         const jobId = await enqueueJob(db, 'reclassify', { prefix: '' }, staffRow!.id);
         const [job] = await db.select().from(jobs).where(eq(jobs.id, jobId));
         let result = { processed: 0, changed: 0 };
-        const ms = await time(async () => (result = await runReclassifyJob(db, job!)));
+        const ms = await time(async () => (result = await runReclassifyJob(db, asJob(job!, 'reclassify'))));
         return { ms, ...result };
       };
       const worst = await reclassifyAfter('structural');

@@ -1,11 +1,10 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { env } from '@/lib/config/env';
+import { authSecret, env } from '@/lib/config/env';
 import { getDb } from '@/lib/server/database';
 import { recordAudit } from '@/lib/audit';
 import { clientIp } from '@/lib/server/request';
 import { authenticate, type SignInFailure } from './authenticate';
-import { authSecret } from './session-cookie';
 import { endSession, isSessionLive, SESSION_LIFETIME_MS } from './user-sessions';
 
 declare module 'next-auth' {

@@ -1,21 +1,23 @@
-/** The session cookie's name over http and over https. The name is also the salt its token is encrypted with. */
-export const SESSION_COOKIE = 'authjs.session-token';
-export const SECURE_SESSION_COOKIE = '__Secure-authjs.session-token';
-export const SESSION_COOKIES = [SESSION_COOKIE, SECURE_SESSION_COOKIE] as const;
+import { createActionURL } from '@auth/core';
 
 /**
- * The one session cookie Auth.js reads for a request: the __Secure- one when the site is served
- * over https, judged as Auth.js does (the protocol of AUTH_URL, else the forwarded protocol, and
- * https when neither says). Reading only that one means a plain cookie planted beside the secure
- * one cannot stand in for it.
+ * Whether Auth.js keeps this request's session in its __Secure- cookie: decided by Auth.js's own
+ * `createActionURL`, the call next-auth's `auth()` makes for a server component (the configured
+ * site address, else the forwarded protocol, https when neither says). Reading only the cookie
+ * Auth.js writes means a plain cookie planted beside the secure one cannot stand in for it.
  */
-export function sessionCookieName(forwardedProto: string | null, env: Record<string, string | undefined> = process.env): string {
-  const siteUrl = env.AUTH_URL ?? env.NEXTAUTH_URL;
-  const protocol = siteUrl ? new URL(siteUrl).protocol : `${(forwardedProto ?? 'https').replace(/:$/, '')}:`;
-  return protocol === 'https:' ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+export function sessionCookieIsSecure(headers: Headers, siteUrls: { AUTH_URL?: string; NEXTAUTH_URL?: string }): boolean {
+  return createActionURL('session', headers.get('x-forwarded-proto') ?? 'https', headers, siteUrls, { basePath: '/api/auth' }).protocol === 'https:';
 }
 
-export function authSecret(): string | undefined {
-  // In development and tests a fixed secret keeps sessions across restarts; production must set AUTH_SECRET (checked at boot).
-  return process.env.AUTH_SECRET ?? (process.env.NODE_ENV === 'production' ? undefined : 'development-only-secret-not-for-production');
+/** Auth.js's session cookie, over http and over https; a long token is split into `.0`, `.1`… chunks. */
+const SESSION_COOKIE_NAME = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
+/**
+ * Whether a request carries a session cookie at all, whole or in chunks. Only good for sending an
+ * anonymous visitor to the sign-in page early: whether the session is valid is checked elsewhere.
+ */
+export function carriesSessionCookie(cookieNames: Iterable<string>): boolean {
+  for (const name of cookieNames) if (SESSION_COOKIE_NAME.test(name)) return true;
+  return false;
 }

@@ -1,7 +1,8 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
-import { decode } from 'next-auth/jwt';
-import { authSecret, sessionCookieName } from './session-cookie';
+import { getToken } from 'next-auth/jwt';
+import { authSecret, authSiteUrls } from '@/lib/config/env';
+import { sessionCookieIsSecure } from './session-cookie';
 
 export interface SessionClaims {
   userId: string;
@@ -12,21 +13,20 @@ export interface SessionClaims {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Who a session token says is signed in, decrypted the way Auth.js does (same secret, the cookie's
- * name as salt, expiry checked). An invalid, tampered, expired or differently salted token reads
- * as signed out.
+ * Who the request's session cookie says is signed in, read by Auth.js's `getToken`: it picks the
+ * cookie Auth.js writes (plain or __Secure-), joins a chunked one, and decrypts it with the
+ * cookie's name as salt, checking expiry. A missing, invalid, tampered, expired or differently
+ * salted token reads as signed out.
  */
-export async function readSessionClaims(token: string | undefined, cookieName: string, secret: string | undefined): Promise<SessionClaims | null> {
-  if (!token || !secret) return null;
-  try {
-    const payload = await decode({ token, secret, salt: cookieName });
-    // Tokens from before server-side sessions (no `sid`) read as signed out.
-    return payload && typeof payload.uid === 'string' && typeof payload.sid === 'string' && UUID.test(payload.uid) && UUID.test(payload.sid)
-      ? { userId: payload.uid, sessionId: payload.sid }
-      : null;
-  } catch {
-    return null; // Not a token we issued, or expired.
-  }
+export async function readSessionClaims(headers: Headers, options: { secret: string | undefined; secureCookie: boolean }): Promise<SessionClaims | null> {
+  if (!options.secret) return null;
+  // Only the cookie: given no cookie, getToken would also take an `Authorization: Bearer` header, which the portal never issues.
+  const cookieOnly = { cookie: headers.get('cookie') ?? '' };
+  const payload = await getToken({ req: { headers: cookieOnly }, secret: options.secret, secureCookie: options.secureCookie }).catch(() => null);
+  // Tokens from before server-side sessions (no `sid`) read as signed out.
+  return payload && typeof payload.uid === 'string' && typeof payload.sid === 'string' && UUID.test(payload.uid) && UUID.test(payload.sid)
+    ? { userId: payload.uid, sessionId: payload.sid }
+    : null;
 }
 
 /**
@@ -36,7 +36,7 @@ export async function readSessionClaims(token: string | undefined, cookieName: s
  */
 export async function sessionClaims(): Promise<SessionClaims | null> {
   // Reading the cookies also marks every page that asks for the viewer as rendered per request.
-  const [store, requestHeaders] = await Promise.all([cookies(), headers()]);
-  const name = sessionCookieName(requestHeaders.get('x-forwarded-proto'));
-  return readSessionClaims(store.get(name)?.value, name, authSecret());
+  await cookies();
+  const requestHeaders = await headers();
+  return readSessionClaims(requestHeaders, { secret: authSecret(), secureCookie: sessionCookieIsSecure(requestHeaders, authSiteUrls()) });
 }

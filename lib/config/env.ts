@@ -35,6 +35,9 @@ const envSchema = z
       .default(10),
     DEMO_MODE: booleanFlag.default(false),
     AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (generate one with `openssl rand -base64 32`)').optional(),
+    /** Auth.js's own setting (rarely needed): the site address it builds its URLs and picks its cookie from. */
+    AUTH_URL: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).optional(),
+    NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).optional(),
     /** The address users reach the portal at: every link the portal sends (e-mails, calendar feeds) starts with it. */
     APP_URL: z
       .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://kantelpunt.example.be' })
@@ -103,4 +106,22 @@ export function env(): Env {
  */
 export function appUrl(config: Env = env()): string {
   return config.APP_URL ? config.APP_URL.replace(/\/+$/, '') : `http://localhost:${config.PORT}`;
+}
+
+/** The site address Auth.js is configured with, under the names it reads (AUTH_URL wins). */
+export function authSiteUrls(config: Env = env()): { AUTH_URL?: string; NEXTAUTH_URL?: string } {
+  return { AUTH_URL: config.AUTH_URL, NEXTAUTH_URL: config.NEXTAUTH_URL };
+}
+
+const DEVELOPMENT_AUTH_SECRET = 'development-only-secret-not-for-production';
+
+/**
+ * The secret session tokens are encrypted with. Read on its own, without validating the rest:
+ * Auth.js is configured when its module loads, `next build` included, where the other variables
+ * need not be set. In development and tests a fixed secret keeps sessions across restarts;
+ * production must set AUTH_SECRET (the boot check refuses to start without it).
+ */
+export function authSecret(source: Record<string, string | undefined> = process.env): string | undefined {
+  const values = withoutEmpty(source);
+  return values.AUTH_SECRET ?? (values.NODE_ENV === 'production' ? undefined : DEVELOPMENT_AUTH_SECRET);
 }

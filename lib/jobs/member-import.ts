@@ -10,7 +10,7 @@ import { parseEnterpriseNumber } from '@/lib/domain/enterprise-number';
 import { postcodeLocalityMap } from '@/lib/domain/postcode-map';
 import { checkRows, countVerdicts, type ImportValues, type RowVerdict } from '@/lib/import/check-rows';
 import { readMemberFile, UPLOAD_KEPT_DAYS } from '@/lib/import/read-file';
-import { reportProgress, type Job } from './queue';
+import { FinalJobError, reportProgress, type Job } from './queue';
 
 /** Report rows are written, and imported, this many at a time: one transaction per batch. */
 const CHECK_BATCH = 5_000;
@@ -19,7 +19,8 @@ const APPLY_BATCH = 2_000;
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
-const importIdOf = (job: Job) => String((job.payload as { importId?: string }).importId ?? '');
+type ImportJob = Job<'member_import_check' | 'member_import_apply'>;
+const importIdOf = (job: ImportJob) => job.payload.importId;
 
 type Stage = 'checking' | 'importing';
 
@@ -27,7 +28,7 @@ type Stage = 'checking' | 'importing';
  * The import this job is to work on, or null when it no longer is: a job run again after its work was committed
  * (its instance stopped before marking the job done), or one replaced by a newer dry run, finds nothing to do.
  */
-async function ownImport(db: Database, job: Job, stage: Stage) {
+async function ownImport(db: Database, job: ImportJob, stage: Stage) {
   const [upload] = await db
     .select()
     .from(memberImports)
@@ -36,13 +37,13 @@ async function ownImport(db: Database, job: Job, stage: Stage) {
 }
 
 /** This job's import, while it is at `stage`: every write that ends a stage is guarded by it. */
-const stillOurs = (job: Job, stage: Stage) => and(eq(memberImports.id, importIdOf(job)), eq(memberImports.jobId, job.id), eq(memberImports.status, stage));
+const stillOurs = (job: ImportJob, stage: Stage) => and(eq(memberImports.id, importIdOf(job)), eq(memberImports.jobId, job.id), eq(memberImports.status, stage));
 
 /**
  * A job that throws leaves its import marked as failed, so staff can run the dry run again, and audits what was
  * already committed. The error itself goes to the job (for operators); staff see a translated message.
  */
-async function markFailedOnError<T>(db: Database, job: Job, stage: Stage, run: () => Promise<T>): Promise<T> {
+async function markFailedOnError<T>(db: Database, job: ImportJob, stage: Stage, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
@@ -58,7 +59,8 @@ async function markFailedOnError<T>(db: Database, job: Job, stage: Stage, run: (
         await recordAudit(tx, { actorId: job.createdBy, actorRole: 'staff', action: 'import.failed', entityType: 'member_import', entityId: importIdOf(job), details: { stage, committed: failed.counts ?? null } });
       }
     });
-    throw error;
+    // Final: the import now says it failed and staff start it again; a retry of this job would find it no longer its own.
+    throw new FinalJobError(message, { cause: error });
   }
 }
 
@@ -85,7 +87,7 @@ async function businessesByNumber(db: Pick<Database, 'execute'>, numbers: readon
  * The dry run: reads the stored file with the saved mapping, judges every row against the NACE catalogue, the
  * postcodes and the businesses already in the portal, and stores the verdicts as the import's report.
  */
-export async function runImportCheck(db: Database, job: Job): Promise<Record<string, number>> {
+export async function runImportCheck(db: Database, job: Job<'member_import_check'>): Promise<Record<string, number>> {
   const importId = importIdOf(job);
   const upload = await ownImport(db, job, 'checking');
   if (!upload) return { nothingToDo: 1 };
@@ -150,7 +152,7 @@ export interface ImportCounts extends Record<string, number> {
  * server) continues after the last committed batch. Values are merged with what is stored at that moment and the
  * businesses are classified as every other; a row that no longer changes anything is counted as unchanged.
  */
-export async function runImportApply(db: Database, job: Job): Promise<ImportCounts> {
+export async function runImportApply(db: Database, job: Job<'member_import_apply'>): Promise<ImportCounts> {
   const importId = importIdOf(job);
   const found = await ownImport(db, job, 'importing');
   if (!found) return { created: 0, updated: 0, unchanged: 0, skipped: 0 };

@@ -27,8 +27,8 @@ type Row = {
  * whatever the batch size) plus the history rows of the classes that changed. The next batch is
  * read while the current one is written, so the database and the classifier work side by side.
  */
-export async function runReclassifyJob(db: Database, job: Job): Promise<{ processed: number; changed: number }> {
-  const prefix = String((job.payload as { prefix?: string }).prefix ?? '');
+export async function runReclassifyJob(db: Database, job: Job<'reclassify'>): Promise<{ processed: number; changed: number }> {
+  const prefix = job.payload.prefix;
   const table = await loadSectorTable(db);
   const scope: SQL | undefined = prefix ? like(businesses.naceCode, `${prefix}%`) : undefined;
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(businesses).where(scope);

@@ -27,7 +27,8 @@ function startMailSweep(db: Database, smtpUrl: string, from: string): void {
 
 /**
  * Jobs start right after the request that queued them; this sweep picks up what a stopped or
- * crashed instance left (its lease expires), on whichever instance gets there first.
+ * crashed instance left (its lease expires) and failed runs whose retry has come due, on
+ * whichever instance gets there first.
  */
 function startJobSweep(db: Database): void {
   const sweep = () => runPendingJobs(db).catch((error: unknown) => console.error(`[jobs] ${error instanceof Error ? error.message : String(error)}`));

@@ -4,7 +4,6 @@ import { auditEvents, businesses, classificationHistory, jobs } from '@/db/schem
 import type { Viewer } from '@/lib/dal/load-viewer';
 import { changeSectorImpact, recentReclassifications } from '@/lib/dal/sector-impacts';
 import { AccessDenied } from '@/lib/dal/access';
-import { claimJob } from '@/lib/jobs/queue';
 import { runPendingJobs } from '@/lib/jobs/worker';
 import { createAdvisor, createBusiness, createStaff } from '../support/factories';
 import { seedReferenceData } from '../support/seed';
@@ -74,14 +73,6 @@ describe('changing the sector table', () => {
     const after = await reload(business.id);
     expect(after).toMatchObject({ computedClass: 'structurally_hit', effectiveClass: 'winner', overrideClass: 'winner', manualPriority: 3, coachingPriority: 3 });
     expect(after.computedPriority).not.toBe(business.computedPriority);
-  });
-
-  it('lets one instance at a time claim a job', async () => {
-    await changeSectorImpact(db(), staff, '47.7', 'structural', null, 'Test');
-    const first = await claimJob(db(), 'instance-a');
-    const second = await claimJob(db(), 'instance-b');
-    expect(first).not.toBeNull();
-    expect(second).toBeNull();
   });
 
   it('is for staff only', async () => {
