@@ -17,7 +17,7 @@ try {
 }
 
 if (!buildIsCurrent()) {
-  // Measured on a 2-core machine: about 1.5 minutes when idle, 3–4 minutes when busy (see README).
+  // On a 2-core machine a clean build took about 3 minutes, and over 6 while the machine was shared (README).
   console.log('Building Kantelpunt: a production build takes a few minutes the first time (only again after a change)…');
   const code = await runWithProgress(bin('next'), ['build'], 'still building');
   if (code !== 0) process.exit(code);

@@ -63,7 +63,8 @@ export function runWithProgress(command, args, label, quietMs = 20_000) {
       lastOutput = Date.now();
       console.log(`  … ${label}: ${Math.round((Date.now() - started) / 1000)} s so far`);
     }, 1_000);
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': the last lines of output arrive after the process has exited.
+    child.on('close', (code, signal) => {
       clearInterval(ticker);
       resolve(code ?? (signal ? 1 : 0));
     });
