@@ -50,7 +50,7 @@ export async function measureLatencyUnderExports(databaseUrl: string, exporters:
     console.log('  building the app…');
     if ((await run(bin('next'), ['build'], { stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('next build failed');
   }
-  const server = startPortal(APP_PORT, { DATABASE_URL: databaseUrl, AUTH_SECRET: 'bench-only-secret-bench-only-secret-0000', AUTH_TRUST_HOST: 'true' }, { stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = startPortal(APP_PORT, { DATABASE_URL: databaseUrl, AUTH_SECRET: 'bench-only-secret-bench-only-secret-0000' }, { stdio: ['ignore', 'ignore', 'inherit'] });
   const exports: Array<{ status: number; stop: () => void }> = [];
   try {
     const app = `http://127.0.0.1:${APP_PORT}`;

@@ -44,7 +44,7 @@ export async function measurePageThroughput(databaseUrl: string, advisor: { emai
   if ((await run(bin('next'), ['build', '--webpack'], { cwd: minimalDir, stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('minimal page build failed');
 
   const servers = [
-    startPortal(APP_PORT, { DATABASE_URL: databaseUrl, AUTH_SECRET: 'bench-only-secret-bench-only-secret-0000', AUTH_TRUST_HOST: 'true' }, { stdio: ['ignore', 'ignore', 'inherit'] }),
+    startPortal(APP_PORT, { DATABASE_URL: databaseUrl, AUTH_SECRET: 'bench-only-secret-bench-only-secret-0000' }, { stdio: ['ignore', 'ignore', 'inherit'] }),
     start(minimalDir, MINIMAL_PORT, { BENCH_PAGE_DATABASE_URL: databaseUrl }),
   ];
   try {

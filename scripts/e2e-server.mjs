@@ -9,7 +9,6 @@ const port = process.argv[2] ?? '3107';
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'kantelpunt-e2e-'));
 const child = startPortal(port, {
   DEMO_MODE: 'true',
-  AUTH_TRUST_HOST: 'true',
   AUTH_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only',
   PGLITE_DATA_DIR: path.join(scratch, 'pglite'),
   DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',

@@ -25,11 +25,49 @@ export function assertPortFree(port) {
   });
 }
 
+/**
+ * The environment of every process these scripts start. Next's telemetry stays off: its notice reads
+ * as a warning to someone running the demo or the tests for the first time (set
+ * NEXT_TELEMETRY_DISABLED=0 yourself to send it anyway).
+ */
+export function scriptEnv(extra = {}) {
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1', ...extra };
+}
+
 /** Runs a command with inherited output; resolves with its exit code. */
 export function run(command, args, options = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit', cwd: root, ...options });
+    const child = spawn(command, args, { stdio: 'inherit', cwd: root, env: scriptEnv(), ...options });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/**
+ * Runs a long command (a production build) passing its output through, and prints a line with the
+ * time so far whenever it has been quiet for `quietMs`: `next build` says nothing for minutes on a
+ * busy machine, and a newcomer must see it is still alive. Resolves with the exit code.
+ */
+export function runWithProgress(command, args, label, quietMs = 20_000) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    let lastOutput = started;
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: root, env: scriptEnv() });
+    const pass = (target) => (chunk) => {
+      lastOutput = Date.now();
+      target.write(chunk);
+    };
+    child.stdout.on('data', pass(process.stdout));
+    child.stderr.on('data', pass(process.stderr));
+    const ticker = setInterval(() => {
+      if (Date.now() - lastOutput < quietMs) return;
+      lastOutput = Date.now();
+      console.log(`  … ${label}: ${Math.round((Date.now() - started) / 1000)} s so far`);
+    }, 1_000);
+    // 'close', not 'exit': the last lines of output arrive after the process has exited.
+    child.on('close', (code, signal) => {
+      clearInterval(ticker);
+      resolve(code ?? (signal ? 1 : 0));
+    });
   });
 }
 
@@ -83,6 +121,6 @@ export function startPortal(port, env = {}, options = {}) {
     cwd: root,
     stdio: 'inherit',
     ...options,
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', APP_URL: `http://localhost:${port}`, ...env, PORT: String(port) },
+    env: { ...scriptEnv(), NODE_ENV: 'production', HOST: '127.0.0.1', APP_URL: `http://localhost:${port}`, ...env, PORT: String(port) },
   });
 }

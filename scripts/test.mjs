@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { bin, root, run } from './lib.mjs';
+import { bin, root, run, runWithProgress, scriptEnv } from './lib.mjs';
 
 const resultsDir = path.join(root, '.test-results');
 rmSync(resultsDir, { recursive: true, force: true });
@@ -48,10 +48,10 @@ if (vitestCode !== 0 || !vitest) failures.push('vitest');
 
 // 3. Production build, then 4. end-to-end tests against it
 let e2eDatabase;
-if ((await run(bin('next'), ['build'])) !== 0) {
+if ((await runWithProgress(bin('next'), ['build'], 'still building')) !== 0) {
   failures.push('build');
 } else {
-  const env = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(resultsDir, 'playwright.json') };
+  const env = { ...scriptEnv(), PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(resultsDir, 'playwright.json') };
   if (process.env.TEST_DATABASE_URL) {
     e2eDatabase = `kantelpunt_e2e_${process.pid}_${Date.now()}`;
     const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });

@@ -26,7 +26,6 @@ export function spawnPortal(port: number, env: Record<string, string>, stdio: St
       HOST: '127.0.0.1',
       APP_URL: `http://localhost:${port}`,
       DEMO_MODE: 'true',
-      AUTH_TRUST_HOST: 'true',
       AUTH_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only',
       ...env,
       PORT: String(port),

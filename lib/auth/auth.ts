@@ -27,6 +27,9 @@ export class SignInError extends CredentialsSignin {
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
+  // Always on, so AUTH_TRUST_HOST is neither needed nor read. Auth.js then takes the host of its own
+  // redirects from the request, which only sends a client that forged X-Forwarded-Host back to
+  // itself. Every link that leaves the portal (e-mails, calendar feeds) is built from APP_URL instead.
   trustHost: true,
   secret: authSecret(),
   session: { strategy: 'jwt', maxAge: SESSION_LIFETIME_MS / 1000 },

@@ -40,6 +40,16 @@ async function ownImport(db: Database, job: ImportJob, stage: Stage) {
 const stillOurs = (job: ImportJob, stage: Stage) => and(eq(memberImports.id, importIdOf(job)), eq(memberImports.jobId, job.id), eq(memberImports.status, stage));
 
 /**
+ * Why the job failed, as the database said it. Drizzle wraps a database error in "Failed query: <SQL> params: <values>",
+ * which says where but not why, and carries the rows' names into the log: the innermost cause says why.
+ */
+function innermostReason(error: unknown): string {
+  let reason = error;
+  while (reason instanceof Error && reason.cause instanceof Error) reason = reason.cause;
+  return reason instanceof Error ? reason.message : String(reason);
+}
+
+/**
  * A job that throws leaves its import marked as failed, so staff can run the dry run again, and audits what was
  * already committed. The error itself goes to the job (for operators); staff see a translated message.
  */
@@ -47,7 +57,7 @@ async function markFailedOnError<T>(db: Database, job: ImportJob, stage: Stage, 
   try {
     return await run();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = innermostReason(error);
     console.error(`[import] ${importIdOf(job)} failed while ${stage}: ${message}`);
     await db.transaction(async (tx) => {
       const [failed] = await tx
