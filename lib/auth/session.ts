@@ -1,8 +1,8 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
+import { createActionURL } from '@auth/core';
 import { getToken } from 'next-auth/jwt';
 import { authSecret, authSiteUrls } from '@/lib/config/env';
-import { sessionCookieIsSecure } from './session-cookie';
 
 export interface SessionClaims {
   userId: string;
@@ -27,6 +27,16 @@ export async function readSessionClaims(headers: Headers, options: { secret: str
   return payload && typeof payload.uid === 'string' && typeof payload.sid === 'string' && UUID.test(payload.uid) && UUID.test(payload.sid)
     ? { userId: payload.uid, sessionId: payload.sid }
     : null;
+}
+
+/**
+ * Whether Auth.js keeps this request's session in its __Secure- cookie: decided by Auth.js's own
+ * `createActionURL`, the call next-auth's `auth()` makes for a server component (the configured
+ * site address, else the forwarded protocol, https when neither says). Reading only the cookie
+ * Auth.js writes means a plain cookie planted beside the secure one cannot stand in for it.
+ */
+export function sessionCookieIsSecure(headers: Headers, siteUrls: { AUTH_URL?: string; NEXTAUTH_URL?: string }): boolean {
+  return createActionURL('session', headers.get('x-forwarded-proto') ?? 'https', headers, siteUrls, { basePath: '/api/auth' }).protocol === 'https:';
 }
 
 /**

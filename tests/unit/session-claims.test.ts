@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encode } from 'next-auth/jwt';
-import { readSessionClaims } from '@/lib/auth/session';
-import { carriesSessionCookie, sessionCookieIsSecure } from '@/lib/auth/session-cookie';
+import { readSessionClaims, sessionCookieIsSecure } from '@/lib/auth/session';
+import { carriesSessionCookie } from '@/lib/auth/session-cookie';
 
 // The names Auth.js writes; spelled out here so a change in Auth.js shows up as a failing test.
 const SESSION_COOKIE = 'authjs.session-token';
