@@ -7,6 +7,8 @@ import { requireRole } from './access';
 import { withinScope } from './business-scope';
 import type { Viewer } from './load-viewer';
 
+/** A follow-up as stored; pages take the type from here, not from db/schema. */
+export type { FollowUp };
 export type FollowUpKind = FollowUp['kind'];
 export type FollowUpStatus = FollowUp['status'];
 

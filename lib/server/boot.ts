@@ -46,10 +46,10 @@ export async function boot(): Promise<void> {
   const started = Date.now();
   try {
     const handle = await getDatabaseHandle();
-    const { seedReferenceData } = await import('@/db/seed/reference');
+    const { seedReferenceData } = await import('@/lib/seed/reference');
     await handle.exclusively('kantelpunt:seed', () => seedReferenceData(handle.db));
     if (config.DEMO_MODE) {
-      const { seedDemoData } = await import('@/db/seed/demo');
+      const { seedDemoData } = await import('@/lib/seed/demo');
       const result = await handle.exclusively('kantelpunt:seed', () => seedDemoData(handle.db));
       if (result.businessesCreated > 0) console.log(`[boot] demo data loaded: ${result.businessesCreated} businesses, ${result.usersCreated} users`);
     }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { seedDemoData } from '@/db/seed/demo';
-import { seedReferenceData } from '@/db/seed/reference';
-import { DEMO_PASSWORD } from '@/db/seed/demo-people';
+import { seedDemoData } from '@/lib/seed/demo';
+import { seedReferenceData } from '@/lib/seed/reference';
+import { DEMO_PASSWORD } from '@/lib/seed/demo-people';
 import { auditEvents, authTokens, businesses, emailOutbox, loginAttempts, userSessions, users } from '@/db/schema';
 import { authenticate } from '@/lib/auth/authenticate';
 import { endSession, isSessionLive } from '@/lib/auth/user-sessions';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { seedDemoData } from '@/db/seed/demo';
-import { seedReferenceData } from '@/db/seed/reference';
+import { seedDemoData } from '@/lib/seed/demo';
+import { seedReferenceData } from '@/lib/seed/reference';
 import { auditEvents, businesses, exportSlots, users } from '@/db/schema';
 import type { Viewer } from '@/lib/dal/load-viewer';
 import { AccessDenied } from '@/lib/dal/access';
