@@ -8,7 +8,7 @@ import kantelpunt from './eslint/rules/index.mjs';
 // The database objects our code calls `.update()`/`.delete()` on: the client (`db`) and a transaction (`tx`).
 const drizzleObjectName = ['db', 'tx'];
 
-export default [
+const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
@@ -91,3 +91,5 @@ export default [
     rules: { 'kantelpunt/server-only-first': 'error' },
   },
 ];
+
+export default config;

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { businesses, businessSnapshots, channelStatuses, naceCodes, type Business } from '@/db/schema';

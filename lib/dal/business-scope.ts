@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { businesses } from '@/db/schema';
 import type { Viewer } from './load-viewer';

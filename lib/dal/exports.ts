@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { auditEvents, businesses, naceCodes, users } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { alias } from 'drizzle-orm/pg-core';
 import { and, arrayContains, count, eq, gte, inArray, isNull, like, lt, lte, not, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';

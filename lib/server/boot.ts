@@ -1,4 +1,4 @@
-import { formatEnvProblems, parseEnv } from '@/lib/config/env';
+import { formatEnvProblems, readEnv } from '@/lib/config/env';
 import { DatabaseStartError } from '@/db/errors';
 import type { Database } from '@/db/client';
 import { deliverQueuedMail } from '@/lib/mail/outbox';
@@ -40,7 +40,7 @@ function startJobSweep(db: Database): void {
 }
 
 export async function boot(): Promise<void> {
-  const parsed = parseEnv(process.env);
+  const parsed = readEnv();
   if (!parsed.ok) fail(formatEnvProblems(parsed.problems));
   const config = parsed.env;
   const started = Date.now();

@@ -206,11 +206,13 @@ describe('slow downloads', () => {
     await db().insert(exportSlots).values(otherInstance(sql`now() + interval '1 minute'`));
     await expect(open(tom, 'Bound 6')).rejects.toEqual(new ExportsBusy('user'));
     // …until their lease lapses (that instance crashed): then they are taken over.
+    // eslint-disable-next-line drizzle/enforce-delete-with-where -- the test empties the slot table on purpose
     await db().delete(exportSlots);
     await db().insert(exportSlots).values(otherInstance(sql`now() - interval '1 second'`));
     const afterCrash = await open(tom, 'Bound 7');
     await afterCrash.batches.return();
     expect(await db().$count(exportSlots, eq(exportSlots.userId, tom.id))).toBe(1); // the other lapsed one
+    // eslint-disable-next-line drizzle/enforce-delete-with-where -- the test empties the slot table on purpose
     await db().delete(exportSlots);
   });
 });
