@@ -20,14 +20,14 @@ declare module 'next-auth' {
 }
 
 /** Carries why a sign-in failed to the sign-in form (Auth.js passes `code` through). */
-export class SignInError extends CredentialsSignin {
+class SignInError extends CredentialsSignin {
   constructor(reason: SignInFailure) {
     super(reason);
     this.code = reason;
   }
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, signIn, signOut } = NextAuth({
   trustHost: true,
   secret: authSecret(),
   session: { strategy: 'jwt', maxAge: SESSION_LIFETIME_MS / 1000 },

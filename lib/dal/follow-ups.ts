@@ -10,8 +10,8 @@ import type { Viewer } from './load-viewer';
 
 /** A follow-up as stored; pages take the type from here, not from db/schema. */
 export type { FollowUp };
-export type FollowUpKind = FollowUp['kind'];
-export type FollowUpStatus = FollowUp['status'];
+type FollowUpKind = FollowUp['kind'];
+type FollowUpStatus = FollowUp['status'];
 
 /** What an advisor records about one contact with a member. */
 export interface FollowUpFields {
@@ -34,7 +34,7 @@ export interface NewFollowUp extends FollowUpFields {
   confirmPastDue: boolean;
 }
 
-export type FollowUpProblem = 'not_found' | 'owner_region' | 'past_due' | 'key_reused';
+type FollowUpProblem = 'not_found' | 'owner_region' | 'past_due' | 'key_reused';
 export type CreateResult = { ok: true; id: string; replayed: boolean } | { ok: false; problem: FollowUpProblem };
 export type ChangeResult =
   | { ok: true; version: number }

@@ -12,7 +12,7 @@ import type { Viewer } from './load-viewer';
 export const advisor = alias(users, 'advisor');
 export const nextOwner = alias(users, 'next_owner');
 
-export const TRIAGE_COLUMNS = {
+const TRIAGE_COLUMNS = {
   id: businesses.id,
   name: businesses.name,
   enterpriseNumber: businesses.enterpriseNumber,
