@@ -6,6 +6,8 @@ import type { Instrumentation } from 'next';
  * process with one readable line per problem and a non-zero exit code.
  */
 export async function register() {
+  // Next replaces this exact expression at build time, which keeps the server's boot code out of the edge bundle.
+  // eslint-disable-next-line no-restricted-properties -- a call into lib/config/env.ts could not be replaced
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { boot } = await import('./lib/server/boot');
   await boot();

@@ -5,12 +5,14 @@ import { isProtectedPath } from './lib/navigation/protected-paths';
 import { carriesSessionCookie } from './lib/auth/session-cookie';
 import { contentSecurityPolicy, createNonce, strictTransportSecurity } from './lib/security/csp';
 import { refuseBadRequest } from './lib/security/request-guard';
+import { proxyEnv } from './lib/config/env';
 
 const intl = createIntlMiddleware(routing);
 
 function withSecurityHeaders(response: NextResponse, csp: string): NextResponse {
   response.headers.set('Content-Security-Policy', csp);
-  const hsts = strictTransportSecurity(process.env.APP_URL, process.env.NODE_ENV);
+  const { appUrl, nodeEnv } = proxyEnv();
+  const hsts = strictTransportSecurity(appUrl, nodeEnv);
   if (hsts) response.headers.set('Strict-Transport-Security', hsts);
   return response;
 }
@@ -22,7 +24,8 @@ function withSecurityHeaders(response: NextResponse, csp: string): NextResponse 
  * access layer.
  */
 export default function proxy(request: NextRequest) {
-  const refusal = refuseBadRequest({ method: request.method, headers: request.headers, appUrl: process.env.APP_URL });
+  const { appUrl, nodeEnv } = proxyEnv();
+  const refusal = refuseBadRequest({ method: request.method, headers: request.headers, appUrl });
   if (refusal) {
     return new NextResponse(refusal.reason, { status: refusal.status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
   }
@@ -30,8 +33,8 @@ export default function proxy(request: NextRequest) {
   const nonce = createNonce();
   const csp = contentSecurityPolicy({
     nonce,
-    development: process.env.NODE_ENV === 'development',
-    https: process.env.NODE_ENV === 'production' && !!process.env.APP_URL?.startsWith('https:'),
+    development: nodeEnv === 'development',
+    https: nodeEnv === 'production' && !!appUrl?.startsWith('https:'),
   });
   // Next reads the nonce from the request's copy of the header and puts it on its scripts.
   const requestHeaders = new Headers(request.headers);

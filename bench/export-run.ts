@@ -1,6 +1,6 @@
 /**
  * One export in a process of its own, as a server would run it: prints the rows, time and growth
- * of resident memory as JSON. Started by bench/export-measure.ts (node --expose-gc --import tsx).
+ * of resident memory as JSON. Started by bench/export-measure.ts (node --expose-gc --conditions=react-server --import tsx).
  */
 import { eq } from 'drizzle-orm';
 import { openDatabase } from '@/db/client';

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { CHANNELS } from '@/lib/domain/channels';
 import { PROVINCES } from '@/lib/domain/provinces';
-import { DEMO_SECTORS } from '@/db/seed/demo-catalogue';
+import { DEMO_SECTORS } from '@/lib/seed/demo-catalogue';
 
 /**
  * Synthetic businesses for the benchmark, generated inside PostgreSQL (generate_series), so a

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { eq, sql } from 'drizzle-orm';
 import { openDatabase, type DatabaseHandle } from '@/db/client';
 import { applyMigrations } from '@/db/migrate';
-import { seedReferenceData } from '@/db/seed/reference';
+import { seedReferenceData } from '@/lib/seed/reference';
 import { advisorRegions, users } from '@/db/schema';
 import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
 import { EXACT_COUNT_LIMIT, listTriage, triageQueries } from '@/lib/dal/triage';

@@ -10,7 +10,7 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** The handle inside `db.transaction(async (tx) => …)`. */
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
-export type DatabaseKind = 'postgres' | 'pglite';
+type DatabaseKind = 'postgres' | 'pglite';
 
 export interface DatabaseHandle {
   db: Database;
@@ -138,5 +138,3 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
   if (config.databaseUrl) return openPostgres(config.databaseUrl, config.poolSize ?? 10);
   return openPglite(config.dataDir ?? '.data/pglite');
 }
-
-export { schema };

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { DatabaseHandle } from './client';
 
-export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
+const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
 
 /** Applies the committed drizzle-kit migrations; safe to call from several instances at once. */
 export async function applyMigrations(handle: DatabaseHandle): Promise<void> {

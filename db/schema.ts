@@ -18,7 +18,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import { CHANNELS, CHANNEL_STATUSES, EMPLOYEE_BANDS } from '../lib/domain/channels';
 import { PROVINCES } from '../lib/domain/provinces';
-import type { ClassReason } from '../lib/domain/classification';
+import { CRISIS_CLASSES, type ClassReason } from '../lib/domain/classification';
+import { EXPOSURES } from '../lib/domain/sector-impact-defaults';
 import { FOLLOW_UP_KINDS, FOLLOW_UP_STATUSES } from '../lib/domain/follow-ups';
 
 /* ------------------------------------------------------------------ enums */
@@ -30,8 +31,8 @@ export const provinceEnum = pgEnum('province', PROVINCES);
 export const channelEnum = pgEnum('channel', CHANNELS);
 export const channelStatusEnum = pgEnum('channel_status', CHANNEL_STATUSES);
 export const employeeBandEnum = pgEnum('employee_band', EMPLOYEE_BANDS);
-export const crisisClassEnum = pgEnum('crisis_class', ['winner', 'shifter', 'structurally_hit', 'stable', 'unknown']);
-export const sectorExposureEnum = pgEnum('sector_exposure', ['structural', 'adaptable', 'resilient']);
+export const crisisClassEnum = pgEnum('crisis_class', CRISIS_CLASSES);
+export const sectorExposureEnum = pgEnum('sector_exposure', EXPOSURES);
 export const followUpKindEnum = pgEnum('follow_up_kind', FOLLOW_UP_KINDS);
 export const followUpStatusEnum = pgEnum('follow_up_status', FOLLOW_UP_STATUSES);
 export const classChangeSourceEnum = pgEnum('class_change_source', ['computed', 'override', 'sector_change', 'import']);

@@ -1,4 +1,4 @@
-// `npm test`: every test — type check, dependency floors (SECURITY.md), unit and integration tests (vitest), a production build
+// `npm test`: every test — type check, lint (layering rules included), formatting, unused code, dependency floors (SECURITY.md), unit and integration tests (vitest), a production build
 // and the end-to-end suite in Chromium (Playwright) — then one summary line.
 // With TEST_DATABASE_URL set, the integration and e2e suites run against that PostgreSQL server
 // (each on a fresh database of its own); otherwise on embedded PGlite.
@@ -29,6 +29,16 @@ function readJson(file) {
 // 1. Types
 if ((await run(bin('tsc'), ['--noEmit'])) !== 0) failures.push('type check');
 else lines.push('type check: ok');
+
+// 1a. Lint (ESLint with the layering rules of eslint.config.mjs), formatting (Prettier) and unused code (knip)
+for (const [name, tool, args] of [
+  ['lint (eslint, layering rules)', 'eslint', ['.']],
+  ['format check (prettier)', 'prettier', ['--check', '.', '--log-level', 'warn']],
+  ['unused code (knip)', 'knip', []],
+]) {
+  if ((await run(bin(tool), args)) !== 0) failures.push(name);
+  else lines.push(`${name}: ok`);
+}
 
 // 1b. Dependency floors: every installed copy at or above SECURITY.md's floors (the registry answers no `npm audit`)
 if ((await run(process.execPath, [path.join(root, 'scripts', 'check-dependency-floors.mjs')])) !== 0) failures.push('dependency floors');

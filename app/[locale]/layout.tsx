@@ -7,7 +7,6 @@ import { getTranslations } from '@/lib/i18n/server';
 import { routing } from '@/i18n/routing';
 import { SiteHeader } from '@/components/shell/site-header';
 import { SiteFooter } from '@/components/shell/site-footer';
-import { ToastProvider } from '@/components/ui/toast';
 import { AccountMenu } from '@/components/shell/account-menu';
 import { getViewer } from '@/lib/dal/viewer';
 import { followUpsDueCount } from '@/lib/dal/follow-up-queue';
@@ -33,7 +32,6 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('shell');
-  const tUi = await getTranslations('ui');
   const messages = await getMessages();
   // The first database reads of a signed-in page: when they fail because the database is down, the
   // page says so (global-error.tsx) instead of a bare "something went wrong".
@@ -48,19 +46,17 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
         <NextIntlClientProvider messages={clientMessages}>
-          <ToastProvider regionLabel={tUi('notifications')} dismissLabel={tUi('dismiss')}>
-            <a
-              href="#main"
-              className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-            >
-              {t('skipToContent')}
-            </a>
-            <SiteHeader role={viewer?.role ?? null} account={viewer ? <AccountMenu viewer={viewer} /> : undefined} followUpsDue={followUpsDue} />
-            <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-              {children}
-            </main>
-            <SiteFooter />
-          </ToastProvider>
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+          >
+            {t('skipToContent')}
+          </a>
+          <SiteHeader role={viewer?.role ?? null} account={viewer ? <AccountMenu viewer={viewer} /> : undefined} followUpsDue={followUpsDue} />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+            {children}
+          </main>
+          <SiteFooter />
         </NextIntlClientProvider>
       </body>
     </html>

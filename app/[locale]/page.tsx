@@ -10,7 +10,7 @@ const FIGURES = ['social', 'email', 'contactData'] as const;
 const AUDIENCES = ['members', 'advisors', 'staff'] as const;
 
 export default async function LandingPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ closed?: string }> }) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const t = await getTranslations('landing');
   const closed = (await searchParams).closed;
 

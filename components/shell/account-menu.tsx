@@ -1,10 +1,10 @@
 import { getTranslations } from '@/lib/i18n/server';
-import type { Viewer } from '@/lib/dal/viewer';
+import type { Role } from '@/lib/navigation/menu';
 import { Link } from '@/i18n/navigation';
 import { SignOutButton } from './sign-out-button';
 
 /** Who is signed in, with the sign-out button. */
-export async function AccountMenu({ viewer }: { viewer: Viewer }) {
+export async function AccountMenu({ viewer }: { viewer: { name: string; role: Role } }) {
   const t = await getTranslations('shell');
   const tRoles = await getTranslations('roles');
   return (

@@ -12,7 +12,7 @@ import { zodErrorMap } from './zod-messages';
 
 type Translate = Awaited<ReturnType<typeof getTranslations<'validation'>>>;
 
-export interface ActionContext<V extends Viewer | null> {
+interface ActionContext<V extends Viewer | null> {
   viewer: V;
   locale: AppLocale;
   t: Translate;

@@ -96,7 +96,7 @@ export function plainText(
  * years back or a follow-up planned five years ahead is a typing slip (2062 for 2026, 9999 for a
  * placeholder), and would sort above every real date in the queue.
  */
-export const DATE_YEARS_AROUND = 5;
+const DATE_YEARS_AROUND = 5;
 
 /** A `datetime-local` value read in Brussels time, in a year within DATE_YEARS_AROUND of now; empty is null. */
 export function dateTimeField(t: (key: 'dateTimeFormat' | 'dateRange', values?: Record<string, string | number>) => string, now: () => Date = () => new Date()) {

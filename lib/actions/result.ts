@@ -2,7 +2,7 @@
  * What every server action returns (and `useActionState` holds). `code` is for programs and
  * tests; `message` and `fieldErrors` are translated for people.
  */
-export type ActionCode = 'ok' | 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'error';
+type ActionCode = 'ok' | 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'error';
 
 export interface ActionResult {
   status: 'idle' | 'success' | 'error';

@@ -19,14 +19,14 @@ declare module 'next-auth' {
 }
 
 /** Carries why a sign-in failed to the sign-in form (Auth.js passes `code` through). */
-export class SignInError extends CredentialsSignin {
+class SignInError extends CredentialsSignin {
   constructor(reason: SignInFailure) {
     super(reason);
     this.code = reason;
   }
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, signIn, signOut } = NextAuth({
   // Always on, so AUTH_TRUST_HOST is neither needed nor read. Auth.js then takes the host of its own
   // redirects from the request, which only sends a client that forged X-Forwarded-Host back to
   // itself. Every link that leaves the portal (e-mails, calendar feeds) is built from APP_URL instead.

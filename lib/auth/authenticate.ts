@@ -14,7 +14,7 @@ export type SignInResult = { ok: true; user: Pick<User, 'id' | 'email' | 'name' 
 
 // Not strict: Auth.js adds its own keys (callbackUrl, redirect…) to the credentials it hands to
 // authorize. The sign-in action in front of it is strict about what a client may post.
-export const signInSchema = z.object({
+const signInSchema = z.object({
   email: z.string().trim().toLowerCase().max(320),
   password: z.string().max(PASSWORD_MAX_LENGTH * 4),
 });

@@ -2,15 +2,15 @@ import { and, count, eq, gt, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { loginAttempts } from '@/db/schema';
 
-export const LOGIN_WINDOW_MS = 15 * 60_000;
-export const MAX_FAILURES_PER_ACCOUNT = 10;
-export const MAX_FAILURES_PER_IP = 50;
+const LOGIN_WINDOW_MS = 15 * 60_000;
+const MAX_FAILURES_PER_ACCOUNT = 10;
+const MAX_FAILURES_PER_IP = 50;
 
 /**
  * Failed sign-ins are counted in the database, so the limit holds across instances and restarts.
  * Attempts refused while locked are not counted, so the lock ends when the window passes.
  */
-export async function isSignInLocked(db: Pick<Database, 'select'>, email: string, ip: string, now = new Date()): Promise<boolean> {
+async function isSignInLocked(db: Pick<Database, 'select'>, email: string, ip: string, now = new Date()): Promise<boolean> {
   const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
   const [byAccount] = await db
     .select({ failures: count() })

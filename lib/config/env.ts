@@ -89,6 +89,19 @@ export function formatEnvProblems(problems: string[]): string {
   return ['Kantelpunt cannot start: the configuration has problems.', ...problems.map((p) => `  - ${p}`)].join('\n');
 }
 
+/** The process's environment, validated: what boot and the command-line tools check before anything else. */
+export function readEnv(): EnvResult {
+  return parseEnv(process.env);
+}
+
+/**
+ * What the proxy needs, read as is: it runs on every request and must not fail on a configuration problem
+ * (boot has already reported those and stopped the server).
+ */
+export function proxyEnv(): { appUrl: string | undefined; nodeEnv: string | undefined } {
+  return { appUrl: process.env.APP_URL, nodeEnv: process.env.NODE_ENV };
+}
+
 let cached: Env | undefined;
 
 /** The validated environment; throws a readable error when it is invalid (boot checks first). */

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Viewer } from './load-viewer';
 
 export type Role = Viewer['role'];

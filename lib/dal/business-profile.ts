@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { businesses, businessSnapshots, channelStatuses, naceCodes, type Business } from '@/db/schema';
@@ -26,7 +27,7 @@ export interface ProfileInput {
   consentWording: string;
 }
 
-export const PROFILE_FIELDS = ['name', 'enterpriseNumber', 'naceCode', 'postcode', 'locality', 'employeesBand', 'revenueChangePct', 'needs', 'contactConsent'] as const;
+const PROFILE_FIELDS = ['name', 'enterpriseNumber', 'naceCode', 'postcode', 'locality', 'employeesBand', 'revenueChangePct', 'needs', 'contactConsent'] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
 /** What the form shows: the stored profile in the shape of ProfileInput, plus its version. */
@@ -53,7 +54,7 @@ export function profileValues(business: Business): ProfileValues {
 }
 
 /** Which fields differ between what the member submitted and what is stored now. */
-export function changedFields(submitted: Omit<ProfileValues, 'version'>, current: ProfileValues): ProfileField[] {
+function changedFields(submitted: Omit<ProfileValues, 'version'>, current: ProfileValues): ProfileField[] {
   return PROFILE_FIELDS.filter((field) => JSON.stringify(normalise(submitted[field])) !== JSON.stringify(normalise(current[field])));
 }
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { businesses } from '@/db/schema';
 import type { Viewer } from './load-viewer';
@@ -6,7 +7,7 @@ import type { Viewer } from './load-viewer';
  * The one rule of who sees which business, as a SQL condition: staff all, advisors the
  * provinces they cover, members the business they own. Every business query ANDs this in.
  */
-export function businessScope(viewer: Viewer): SQL {
+function businessScope(viewer: Viewer): SQL {
   switch (viewer.role) {
     case 'staff':
       return sql`true`;

@@ -1,3 +1,4 @@
+import 'server-only';
 import { alias } from 'drizzle-orm/pg-core';
 import { and, eq, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';

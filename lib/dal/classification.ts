@@ -1,3 +1,4 @@
+import 'server-only';
 import { desc, eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { businesses, classificationHistory, sectorImpacts, users, type Business } from '@/db/schema';

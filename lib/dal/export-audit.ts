@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Database } from '@/db/client';
 import { recordAudit, type AuditInput } from '@/lib/audit';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { auditEvents, businesses, naceCodes, users } from '@/db/schema';
@@ -65,7 +66,7 @@ export interface ExportBatches {
 }
 
 /** Staff may export; advisors only when staff granted them the permission (and then their regions). */
-export function requireExporter(viewer: Viewer | null): Viewer {
+function requireExporter(viewer: Viewer | null): Viewer {
   const who = requireRole(viewer, ['advisor', 'staff']);
   if (!who.canExport) throw new AccessDenied('forbidden');
   return who;

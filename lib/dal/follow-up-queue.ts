@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, count, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { businesses, followUps, users } from '@/db/schema';

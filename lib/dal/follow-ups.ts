@@ -1,3 +1,4 @@
+import 'server-only';
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '@/db/client';
@@ -7,8 +8,10 @@ import { requireRole } from './access';
 import { withinScope } from './business-scope';
 import type { Viewer } from './load-viewer';
 
-export type FollowUpKind = FollowUp['kind'];
-export type FollowUpStatus = FollowUp['status'];
+/** A follow-up as stored; pages take the type from here, not from db/schema. */
+export type { FollowUp };
+type FollowUpKind = FollowUp['kind'];
+type FollowUpStatus = FollowUp['status'];
 
 /** What an advisor records about one contact with a member. */
 export interface FollowUpFields {
@@ -31,7 +34,7 @@ export interface NewFollowUp extends FollowUpFields {
   confirmPastDue: boolean;
 }
 
-export type FollowUpProblem = 'not_found' | 'owner_region' | 'past_due' | 'key_reused';
+type FollowUpProblem = 'not_found' | 'owner_region' | 'past_due' | 'key_reused';
 export type CreateResult = { ok: true; id: string; replayed: boolean } | { ok: false; problem: FollowUpProblem };
 export type ChangeResult =
   | { ok: true; version: number }

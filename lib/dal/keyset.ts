@@ -1,3 +1,4 @@
+import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 
 /** A view's order as `orderBy()` in lib/dal/triage.ts builds it: the column, then the id, same direction; nullable columns with empty values last. */

@@ -1,3 +1,4 @@
+import 'server-only';
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, getTableColumns, gt, inArray, ne, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
@@ -11,7 +12,7 @@ import { requireRole } from './access';
 import type { Viewer } from './load-viewer';
 
 /** Only staff bring member lists in. */
-export function requireImporter(viewer: Viewer | null): Viewer {
+function requireImporter(viewer: Viewer | null): Viewer {
   return requireRole(viewer, ['staff']);
 }
 
@@ -87,7 +88,7 @@ export async function earlierImportOfSameFile(db: Database, viewer: Viewer | nul
 export type StartResult = { ok: true } | { ok: false; problem: 'not_found' | 'busy' | 'bad_mapping' };
 
 /** A mapping names existing columns, each column at most once, and always the enterprise number. */
-export function validMapping(mapping: ColumnMapping, columnCount: number): boolean {
+function validMapping(mapping: ColumnMapping, columnCount: number): boolean {
   const columns = Object.values(mapping);
   return (
     mapping.enterpriseNumber !== undefined &&

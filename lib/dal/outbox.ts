@@ -1,3 +1,4 @@
+import 'server-only';
 import { count, desc } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { emailOutbox } from '@/db/schema';

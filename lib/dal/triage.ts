@@ -1,3 +1,4 @@
+import 'server-only';
 import { alias } from 'drizzle-orm/pg-core';
 import { and, arrayContains, count, eq, gte, inArray, isNull, like, lt, lte, not, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
@@ -11,7 +12,7 @@ import type { Viewer } from './load-viewer';
 export const advisor = alias(users, 'advisor');
 export const nextOwner = alias(users, 'next_owner');
 
-export const TRIAGE_COLUMNS = {
+const TRIAGE_COLUMNS = {
   id: businesses.id,
   name: businesses.name,
   enterpriseNumber: businesses.enterpriseNumber,

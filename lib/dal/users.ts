@@ -1,4 +1,5 @@
-import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import 'server-only';
+import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { advisorRegions, authTokens, users, type User } from '@/db/schema';
 import { endUserSessions } from '@/lib/auth/user-sessions';

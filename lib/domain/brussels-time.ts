@@ -3,7 +3,7 @@
  * without a zone ("2026-11-23T14:30"); the programme runs in Europe/Brussels, whatever the
  * server's own zone, so that is how such a value is read and shown back.
  */
-export const TIME_ZONE = 'Europe/Brussels';
+const TIME_ZONE = 'Europe/Brussels';
 
 const parts = new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE,

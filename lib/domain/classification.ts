@@ -1,5 +1,4 @@
-import type { SectorImpact } from '@/db/schema';
-import { exposureFor } from './sector-impact-defaults';
+import { exposureFor, type Exposure } from './sector-impact-defaults';
 
 /**
  * Crisis classification (product brief): a pure function of a business's facts and the sector
@@ -15,7 +14,7 @@ import { exposureFor } from './sector-impact-defaults';
  */
 export const CRISIS_CLASSES = ['winner', 'shifter', 'structurally_hit', 'stable', 'unknown'] as const;
 export type CrisisClass = (typeof CRISIS_CLASSES)[number];
-export type Exposure = SectorImpact['exposure'];
+export type { Exposure };
 
 export const WINNER_REVENUE = 5;
 export const RESILIENT_FLOOR = -5;

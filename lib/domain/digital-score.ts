@@ -21,7 +21,7 @@ export const DIMENSION_CHANNELS: Record<Dimension, { channels: readonly Channel[
   customerData: { channels: ['customer_file'], target: 1 },
 };
 
-export const STATUS_POINTS: Record<ChannelStatus, number> = { unaware: 0, aware: 0.1, planned: 0.4, in_use: 1 };
+const STATUS_POINTS: Record<ChannelStatus, number> = { unaware: 0, aware: 0.1, planned: 0.4, in_use: 1 };
 
 export type DimensionScores = Record<Dimension, number>;
 

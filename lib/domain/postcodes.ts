@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { provinceForPostcode, type Province } from './provinces';
 
 export interface Locality {
@@ -21,16 +19,4 @@ export function parsePostcodeCsv(text: string): Locality[] {
     localities.push({ postcode, locality, province, longitude: Number(longitude), latitude: Number(latitude) });
   }
   return localities;
-}
-
-let cache: Locality[] | undefined;
-
-/** Every Belgian locality with its postcode and province, read once from data/be-postcodes.csv. */
-export function allLocalities(): Locality[] {
-  cache ??= parsePostcodeCsv(readFileSync(path.join(process.cwd(), 'data', 'be-postcodes.csv'), 'utf8'));
-  return cache;
-}
-
-export function localitiesForPostcode(postcode: string): Locality[] {
-  return allLocalities().filter((l) => l.postcode === postcode.trim());
 }

@@ -20,10 +20,6 @@ export type Province = (typeof PROVINCES)[number];
 
 export type Region = 'brussels' | 'flanders' | 'wallonia';
 
-export function isProvince(value: string): value is Province {
-  return (PROVINCES as readonly string[]).includes(value);
-}
-
 /** bpost's allocation of postcode ranges to provinces; ranges are inclusive. */
 const POSTCODE_RANGES: ReadonlyArray<readonly [number, number, Province]> = [
   [1000, 1299, 'BE-BRU'],

@@ -1,6 +1,6 @@
-import type { SectorImpact } from '@/db/schema';
-
-type Exposure = SectorImpact['exposure'];
+/** How exposed a sector is to the crisis; db/schema builds its `sector_exposure` enum from this list. */
+export const EXPOSURES = ['structural', 'adaptable', 'resilient'] as const;
+export type Exposure = (typeof EXPOSURES)[number];
 
 /**
  * The starting sector impact table (product brief). Keys are NACE-BEL code prefixes; the longest

@@ -4,7 +4,7 @@
  * digest beside the stack, so the id a visitor quotes finds the log line. An outage of the
  * database gets its own prefix, so the error pages can say so (see lib/server/database-outage.ts).
  */
-export const DATABASE_OUTAGE_PREFIX = 'DB-';
+const DATABASE_OUTAGE_PREFIX = 'DB-';
 
 export function isDatabaseOutage(digest: string | undefined): boolean {
   return !!digest?.startsWith(DATABASE_OUTAGE_PREFIX);

@@ -7,11 +7,9 @@ import { normaliseNaceCode } from '@/lib/nace/import';
 import type { GridRow } from '@/lib/tabular/xlsx';
 import type { ColumnMapping, ImportField } from './columns';
 
-export const IMPORT_PROBLEMS = [
-  'enterprise_number_missing', 'enterprise_number_invalid', 'checksum', 'duplicate_in_file', 'name_missing', 'name_too_long',
-  'markup', 'formula', 'nace_unknown', 'nace_ambiguous', 'postcode_unknown', 'locality_too_long', 'employees_invalid', 'revenue_invalid',
-] as const;
-export type ImportProblem = (typeof IMPORT_PROBLEMS)[number];
+type ImportProblem =
+  'enterprise_number_missing' | 'enterprise_number_invalid' | 'checksum' | 'duplicate_in_file' | 'name_missing' | 'name_too_long' |
+  'markup' | 'formula' | 'nace_unknown' | 'nace_ambiguous' | 'postcode_unknown' | 'locality_too_long' | 'employees_invalid' | 'revenue_invalid';
 export type ImportAction = 'create' | 'update' | 'unchanged' | 'reject';
 
 /** A business's importable facts as stored (or as a row will store them). */
@@ -47,7 +45,7 @@ export interface RowVerdict {
   values: Partial<ImportValues>;
 }
 
-export const NAME_MAX = 160;
+const NAME_MAX = 160;
 const LOCALITY_MAX = 100;
 /** Markup is refused, as in every form; and a cell Excel would run as a formula. */
 const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>/i;

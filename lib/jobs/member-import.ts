@@ -7,7 +7,7 @@ import { loadSectorTable } from '@/lib/dal/classification';
 import { activeNaceVersion } from '@/lib/dal/nace';
 import { classify, type Classification } from '@/lib/domain/classification';
 import { parseEnterpriseNumber } from '@/lib/domain/enterprise-number';
-import { postcodeLocalityMap } from '@/lib/domain/postcode-map';
+import { postcodeLocalityMap } from '@/lib/reference/postcodes';
 import { checkRows, countVerdicts, type ImportValues, type RowVerdict } from '@/lib/import/check-rows';
 import { readMemberFile, UPLOAD_KEPT_DAYS } from '@/lib/import/read-file';
 import { FinalJobError, reportProgress, type Job } from './queue';

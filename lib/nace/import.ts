@@ -57,7 +57,7 @@ export class NaceFileError extends Error {
   }
 }
 
-export const NACE_IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+const NACE_IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 const HEADER_SEARCH_ROWS = 10;
 
 type Lang = 'nl' | 'fr' | 'en' | 'de';

@@ -1,5 +1,5 @@
 /** Areas that need a signed-in user; the proxy only redirects, the pages authorize themselves. */
-export const PROTECTED_PREFIXES = ['/member', '/advisor', '/staff', '/account'] as const;
+const PROTECTED_PREFIXES = ['/member', '/advisor', '/staff', '/account'] as const;
 
 export function isProtectedPath(pathWithoutLocale: string): boolean {
   return PROTECTED_PREFIXES.some((prefix) => pathWithoutLocale === prefix || pathWithoutLocale.startsWith(`${prefix}/`));

@@ -1,4 +1,4 @@
-import { formatEnvProblems, parseEnv } from '@/lib/config/env';
+import { formatEnvProblems, readEnv } from '@/lib/config/env';
 import { DatabaseStartError } from '@/db/errors';
 import type { Database } from '@/db/client';
 import { deliverQueuedMail } from '@/lib/mail/outbox';
@@ -41,16 +41,16 @@ function startJobSweep(db: Database): void {
 }
 
 export async function boot(): Promise<void> {
-  const parsed = parseEnv(process.env);
+  const parsed = readEnv();
   if (!parsed.ok) fail(formatEnvProblems(parsed.problems));
   const config = parsed.env;
   const started = Date.now();
   try {
     const handle = await getDatabaseHandle();
-    const { seedReferenceData } = await import('@/db/seed/reference');
+    const { seedReferenceData } = await import('@/lib/seed/reference');
     await handle.exclusively('kantelpunt:seed', () => seedReferenceData(handle.db));
     if (config.DEMO_MODE) {
-      const { seedDemoData } = await import('@/db/seed/demo');
+      const { seedDemoData } = await import('@/lib/seed/demo');
       const result = await handle.exclusively('kantelpunt:seed', () => seedDemoData(handle.db));
       if (result.businessesCreated > 0) console.log(`[boot] demo data loaded: ${result.businessesCreated} businesses, ${result.usersCreated} users`);
     }

@@ -1,7 +1,7 @@
 import { env } from '@/lib/config/env';
 
 /** The socket's address, written by the portal's own server (scripts/server.mjs) over anything a client sent. */
-export const PEER_HEADER = 'x-kantelpunt-peer';
+const PEER_HEADER = 'x-kantelpunt-peer';
 
 /** IPv4 clients of a dual-stack socket show up as ::ffff:a.b.c.d. */
 function plain(address: string): string {

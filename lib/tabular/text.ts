@@ -20,7 +20,7 @@ const BINARY_SIGNATURES: { magic: number[]; what: string }[] = [
   { magic: [0x52, 0x61, 0x72, 0x21], what: 'a RAR archive' },
 ];
 
-export const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
 
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 64 * 1024);

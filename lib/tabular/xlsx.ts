@@ -13,7 +13,7 @@ export interface GridRow { row: number; cells: string[] }
 /** A cell as stored: numbers shown with a date format are Dates (their UTC fields are the time shown), errors null. */
 export type CellValue = string | number | boolean | Date | null;
 export interface Cell { value: CellValue; numFmt: string | undefined }
-export interface CellRow { row: number; cells: Array<Cell | undefined> }
+interface CellRow { row: number; cells: Array<Cell | undefined> }
 export interface Sheet { name: string; rows: CellRow[] }
 
 /** Parts held whole in memory (shared strings, styles, the workbook) may unpack to this size at most. */
@@ -35,7 +35,7 @@ function numberText(value: number, numFmt: string | undefined): string {
   return String(Math.round(value * 1000) / 1000); // strips float noise (56.10000000000001), NACE has 3 decimals at most
 }
 
-export function cellText(value: CellValue | undefined, numFmt: string | undefined): string {
+function cellText(value: CellValue | undefined, numFmt: string | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return numberText(value, numFmt);
   if (typeof value === 'string') return value;

@@ -13,11 +13,11 @@ export const SORT_IDS = ['priority', 'name', 'locality', 'province', 'sector', '
 export type SortId = (typeof SORT_IDS)[number];
 export const PAGE_SIZES = [25, 50, 100] as const;
 export const REVENUE_BANDS = ['down_big', 'down', 'flat', 'up', 'unknown'] as const;
-export type RevenueBand = (typeof REVENUE_BANDS)[number];
-export const MAX_SEARCH_LENGTH = SEARCH_MAX;
+type RevenueBand = (typeof REVENUE_BANDS)[number];
+const MAX_SEARCH_LENGTH = SEARCH_MAX;
 /** Follow-up planning: overdue, due within 7 days, anything planned, nothing planned. */
 export const FOLLOW_UP_BANDS = ['overdue', 'week', 'planned', 'none'] as const;
-export type FollowUpBand = (typeof FOLLOW_UP_BANDS)[number];
+type FollowUpBand = (typeof FOLLOW_UP_BANDS)[number];
 
 export interface TriageQuery {
   provinces: (typeof PROVINCES)[number][];

@@ -76,7 +76,7 @@ describe('health check', () => {
 
 describe('command-line tools', () => {
   function migrateCli(env: Record<string, string>) {
-    return spawnSync('node_modules/.bin/tsx', ['db/cli/migrate.ts'], {
+    return spawnSync('node_modules/.bin/tsx', ['scripts/db/migrate.ts'], {
       env: { ...process.env, TEST_DATABASE_URL: '', DATABASE_URL: '', ...env },
       encoding: 'utf8',
       timeout: 60_000,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { seedDemoData } from '@/db/seed/demo';
-import { seedReferenceData } from '@/db/seed/reference';
+import { seedDemoData } from '@/lib/seed/demo';
+import { seedReferenceData } from '@/lib/seed/reference';
 import { auditEvents, businesses, exportSlots, users } from '@/db/schema';
 import type { Viewer } from '@/lib/dal/load-viewer';
 import { AccessDenied } from '@/lib/dal/access';
@@ -206,11 +206,13 @@ describe('slow downloads', () => {
     await db().insert(exportSlots).values(otherInstance(sql`now() + interval '1 minute'`));
     await expect(open(tom, 'Bound 6')).rejects.toEqual(new ExportsBusy('user'));
     // …until their lease lapses (that instance crashed): then they are taken over.
+    // eslint-disable-next-line drizzle/enforce-delete-with-where -- the test empties the slot table on purpose
     await db().delete(exportSlots);
     await db().insert(exportSlots).values(otherInstance(sql`now() - interval '1 second'`));
     const afterCrash = await open(tom, 'Bound 7');
     await afterCrash.batches.return();
     expect(await db().$count(exportSlots, eq(exportSlots.userId, tom.id))).toBe(1); // the other lapsed one
+    // eslint-disable-next-line drizzle/enforce-delete-with-where -- the test empties the slot table on purpose
     await db().delete(exportSlots);
   });
 });

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { seedDemoData } from '@/db/seed/demo';
-import { seedReferenceData } from '@/db/seed/reference';
+import { seedDemoData } from '@/lib/seed/demo';
+import { seedReferenceData } from '@/lib/seed/reference';
 import { auditEvents, businesses, followUps, users } from '@/db/schema';
 import type { Viewer } from '@/lib/dal/load-viewer';
 import { AccessDenied } from '@/lib/dal/access';

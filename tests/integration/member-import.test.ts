@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import { seedDemoData } from '@/db/seed/demo';
-import { seedReferenceData } from '@/db/seed/reference';
+import { seedDemoData } from '@/lib/seed/demo';
+import { seedReferenceData } from '@/lib/seed/reference';
 import { auditEvents, businesses, classificationHistory, jobs, memberImports, users } from '@/db/schema';
 import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
 import { AccessDenied } from '@/lib/dal/access';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { seedDemoData } from '@/db/seed/demo';
-import { seedReferenceData } from '@/db/seed/reference';
+import { seedDemoData } from '@/lib/seed/demo';
+import { seedReferenceData } from '@/lib/seed/reference';
 import { auditEvents, naceCodes } from '@/db/schema';
 import type { Viewer } from '@/lib/dal/load-viewer';
 import { naceCatalogueVersions, replaceNaceCatalogue } from '@/lib/dal/nace-catalogue';

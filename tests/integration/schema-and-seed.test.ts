@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { applyMigrations } from '@/db/migrate';
-import { seedDemoData, DEMO_BUSINESSES_PER_PROVINCE } from '@/db/seed/demo';
-import { seedReferenceData } from '@/db/seed/reference';
-import { DEMO_USERS, FEATURED_BUSINESSES } from '@/db/seed/demo-people';
+import { seedDemoData, DEMO_BUSINESSES_PER_PROVINCE } from '@/lib/seed/demo';
+import { seedReferenceData } from '@/lib/seed/reference';
+import { DEMO_USERS, FEATURED_BUSINESSES } from '@/lib/seed/demo-people';
 import { businesses, channelStatuses, naceCodes, sectorImpacts, users } from '@/db/schema';
 import { PROVINCES } from '@/lib/domain/provinces';
 import { createTestDatabase, type TestDatabase } from './test-database';

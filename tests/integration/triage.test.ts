@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, isNull, like, lte, or, sql } from 'drizzle-orm';
-import { seedDemoData } from '@/db/seed/demo';
-import { seedReferenceData } from '@/db/seed/reference';
+import { seedDemoData } from '@/lib/seed/demo';
+import { seedReferenceData } from '@/lib/seed/reference';
 import { auditEvents, businesses, users } from '@/db/schema';
 import type { Viewer } from '@/lib/dal/load-viewer';
 import { listTriage } from '@/lib/dal/triage';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify, type ClassificationFacts, type CrisisClass } from '@/lib/domain/classification';
 import { DEFAULT_SECTOR_IMPACTS } from '@/lib/domain/sector-impact-defaults';
 import { digitalScore } from '@/lib/domain/digital-score';
-import { FEATURED_BUSINESSES } from '@/db/seed/demo-people';
+import { FEATURED_BUSINESSES } from '@/lib/seed/demo-people';
 
 const table = DEFAULT_SECTOR_IMPACTS;
 const facts = (naceCode: string | null, revenueChangePct: number | null, score: number | null): ClassificationFacts => ({ naceCode, revenueChangePct, digitalScore: score });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { planDemoBusinesses } from '@/db/seed/demo';
+import { planDemoBusinesses } from '@/lib/seed/demo';
 import { parseEnterpriseNumber } from '@/lib/domain/enterprise-number';
-import { allLocalities } from '@/lib/domain/postcodes';
+import { allLocalities } from '@/lib/reference/postcodes';
 import { PROVINCES, provinceForPostcode } from '@/lib/domain/provinces';
 
 describe('demo businesses', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NACE_2008_CATALOGUE } from '@/lib/nace/catalogue-2008';
 import { DEFAULT_SECTOR_IMPACTS, exposureFor } from '@/lib/domain/sector-impact-defaults';
-import { DEMO_SECTORS } from '@/db/seed/demo-catalogue';
-import { FEATURED_BUSINESSES } from '@/db/seed/demo-people';
+import { DEMO_SECTORS } from '@/lib/seed/demo-catalogue';
+import { FEATURED_BUSINESSES } from '@/lib/seed/demo-people';
 
 const codes = new Set(NACE_2008_CATALOGUE.map((entry) => entry.code));
 

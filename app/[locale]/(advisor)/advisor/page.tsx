@@ -74,6 +74,7 @@ async function TriageResults({ viewer, query, locale }: { viewer: Viewer; query:
         total={total}
         query={query}
         locale={locale}
+        // eslint-disable-next-line react-hooks/purity -- a server component renders once per request: this is the request's time
         renderedAt={Date.now()}
         advisors={advisors}
         labels={{

@@ -5,7 +5,7 @@ import { EmailOnlyForm } from '../_components/email-only-form';
 import { forgotPasswordAction } from '../actions';
 
 export default async function ForgotPasswordPage({ params }: { params: Promise<{ locale: string }> }) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const t = await getTranslations('forgotPassword');
   return (
     <AuthCard title={t('title')} intro={t('intro')}>

@@ -8,7 +8,7 @@ import { LoginForm } from './_components/login-form';
 type Search = { callbackUrl?: string; verified?: string; reset?: string; welcome?: string };
 
 export default async function LoginPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const search = await searchParams;
   const t = await getTranslations('login');
   const notice = search.verified ? t('verified') : search.reset ? t('passwordChanged') : search.welcome ? t('welcome') : null;

@@ -9,7 +9,7 @@ import { tokenParam } from '../_components/token-param';
 import { resetPasswordAction } from '../actions';
 
 export default async function ResetPasswordPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> }) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const token = tokenParam((await searchParams).token);
   const problem = token ? await checkToken(await getDb(), token, 'reset_password') : 'invalid';
   const t = await getTranslations('resetPassword');

@@ -8,7 +8,7 @@ import { verifyEmailAction } from '../actions';
 
 // Confirming takes a click (a POST): mail scanners that open links must not use up the token.
 export default async function VerifyEmailPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> }) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const token = tokenParam((await searchParams).token);
   const t = await getTranslations('verifyEmail');
   return (

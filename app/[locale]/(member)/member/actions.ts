@@ -14,7 +14,7 @@ import { activeNaceVersion } from '@/lib/dal/nace';
 import { getDb } from '@/lib/server/database';
 import { CHANNEL_STATUSES, CHANNELS, EMPLOYEE_BANDS, NEEDS, type Channel } from '@/lib/domain/channels';
 import { parseEnterpriseNumber } from '@/lib/domain/enterprise-number';
-import { localitiesForPostcode } from '@/lib/domain/postcodes';
+import { localitiesForPostcode } from '@/lib/reference/postcodes';
 
 const multi = <T extends z.ZodType>(item: T) =>
   z.preprocess((value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]), z.array(item));

@@ -62,7 +62,7 @@ function revalidate(locale: string, businessId?: string) {
   revalidatePath(`/${locale}/advisor`);
 }
 
-function fields(input: z.infer<ReturnType<typeof followUpSchema>>): FollowUpFields {
+function fields(input: FollowUpInput): FollowUpFields {
   return {
     kind: input.kind,
     happenedAt: input.happenedAt,
@@ -76,7 +76,8 @@ function fields(input: z.infer<ReturnType<typeof followUpSchema>>): FollowUpFiel
   };
 }
 
-const followUpSchema = (t: Parameters<typeof followUpFields>[0]) => z.strictObject(followUpFields(t));
+/** The fields every follow-up form sends, as parsed. */
+type FollowUpInput = z.infer<z.ZodObject<ReturnType<typeof followUpFields>>>;
 
 export const createFollowUpAction = defineAction(
   {
@@ -122,7 +123,7 @@ export const updateFollowUpAction = defineAction(
  * keeps what this advisor typed (now against the stored version, so saving again is a deliberate
  * overwrite) and shows, field by field, what the other person saved.
  */
-async function conflictResult(locale: AppLocale, viewer: Parameters<typeof getFollowUp>[1], input: z.infer<ReturnType<typeof followUpSchema>> & { followUpId: string; version: number }): Promise<ActionResult> {
+async function conflictResult(locale: AppLocale, viewer: Parameters<typeof getFollowUp>[1], input: FollowUpInput & { followUpId: string; version: number }): Promise<ActionResult> {
   const stored = await getFollowUp(await getDb(), viewer, input.followUpId);
   const [t, tKinds, tStatus] = await Promise.all([
     getTranslations({ locale, namespace: 'followUps' }),

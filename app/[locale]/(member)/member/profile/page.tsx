@@ -6,7 +6,7 @@ import { activeNaceVersion, naceOptions } from '@/lib/dal/nace';
 import { getDb } from '@/lib/server/database';
 import { EMPLOYEE_BANDS, NEEDS } from '@/lib/domain/channels';
 import { PROVINCES } from '@/lib/domain/provinces';
-import { postcodeLocalityMap } from '@/lib/domain/postcode-map';
+import { postcodeLocalityMap } from '@/lib/reference/postcodes';
 import { BackLink } from '@/components/ui/back-link';
 import { formatEnterpriseNumber } from '@/components/format';
 import { ProfileForm } from './_components/profile-form';

@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from '@/components/ui/badge';
-import type { MemberImport } from '@/db/schema';
+import type { MemberImportView as MemberImport } from '@/lib/dal/member-imports';
 
 const TONES: Record<MemberImport['status'], BadgeTone> = { uploaded: 'neutral', checking: 'info', checked: 'warning', importing: 'info', imported: 'success', failed: 'danger', expired: 'neutral' };
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { getFormatter, getTranslations } from '@/lib/i18n/server';
 import { Badge } from '@/components/ui/badge';
-import type { FollowUp } from '@/db/schema';
+import type { FollowUp } from '@/lib/dal/follow-ups';
 import type { CrisisClass } from '@/lib/domain/classification';
 import { startOfBrusselsDay, toBrusselsLocalInput } from '@/lib/domain/brussels-time';
 import { CancelFollowUpForm, CompleteFollowUpForm, EditFollowUpForm, type FollowUpView, type Owner } from './follow-up-forms';

@@ -1,6 +1,6 @@
 import { inArray } from 'drizzle-orm';
-import type { Transaction } from '../client';
-import { businesses, followUps } from '../schema';
+import type { Transaction } from '@/db/client';
+import { businesses, followUps } from '@/db/schema';
 import { refreshFollowUpSummary } from '@/lib/dal/follow-ups';
 import type { FollowUpKind } from '@/lib/domain/follow-ups';
 

@@ -1,10 +1,10 @@
-import { formatEnvProblems, parseEnv, type Env } from '@/lib/config/env';
-import { openDatabase, type DatabaseHandle } from '../client';
-import { applyMigrations } from '../migrate';
+import { formatEnvProblems, readEnv, type Env } from '@/lib/config/env';
+import { openDatabase, type DatabaseHandle } from '@/db/client';
+import { applyMigrations } from '@/db/migrate';
 
 /** Shared frame of the command-line tools: validate env, open and migrate, run, close; one line per failure. */
 export async function runWithDatabase(work: (handle: DatabaseHandle, env: Env) => Promise<void>): Promise<void> {
-  const parsed = parseEnv(process.env);
+  const parsed = readEnv();
   if (!parsed.ok) {
     console.error(formatEnvProblems(parsed.problems));
     process.exit(1);

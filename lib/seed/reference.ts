@@ -1,5 +1,5 @@
-import type { Database } from '../client';
-import { naceCodes, sectorImpacts } from '../schema';
+import type { Database } from '@/db/client';
+import { naceCodes, sectorImpacts } from '@/db/schema';
 import { NACE_2008_CATALOGUE, NACE_CATALOGUE_VERSION } from '@/lib/nace/catalogue-2008';
 import { DEFAULT_SECTOR_IMPACTS } from '@/lib/domain/sector-impact-defaults';
 

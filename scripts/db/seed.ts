@@ -1,5 +1,5 @@
-import { seedDemoData } from '../seed/demo';
-import { seedReferenceData } from '../seed/reference';
+import { seedDemoData } from '@/lib/seed/demo';
+import { seedReferenceData } from '@/lib/seed/reference';
 import { runWithDatabase } from './run';
 
 // Demo accounts share a published password: never load them into production by accident.

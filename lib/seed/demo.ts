@@ -1,13 +1,14 @@
 import { inArray } from 'drizzle-orm';
-import type { Database } from '../client';
-import { advisorRegions, businesses, channelStatuses, classificationHistory, users, type NewBusiness } from '../schema';
+import type { Database } from '@/db/client';
+import { advisorRegions, businesses, channelStatuses, classificationHistory, users, type NewBusiness } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { CHANNELS, type Channel, type ChannelStatus } from '@/lib/domain/channels';
 import { channelSummary } from '@/lib/domain/channel-summary';
 import { classify } from '@/lib/domain/classification';
 import { DEFAULT_SECTOR_IMPACTS } from '@/lib/domain/sector-impact-defaults';
 import { enterpriseNumberFrom } from '@/lib/domain/enterprise-number';
-import { allLocalities, type Locality } from '@/lib/domain/postcodes';
+import type { Locality } from '@/lib/domain/postcodes';
+import { allLocalities } from '@/lib/reference/postcodes';
 import { PROVINCES, regionOf, type Province } from '@/lib/domain/provinces';
 import { NACE_CATALOGUE_VERSION } from '@/lib/nace/catalogue-2008';
 import {
