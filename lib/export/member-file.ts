@@ -2,7 +2,7 @@ import type { ExportBatches, ExportRow } from '@/lib/dal/exports';
 import { CHANNELS, type Channel } from '@/lib/domain/channels';
 import { formatEnterpriseNumber } from '@/lib/domain/enterprise-number';
 import { csvField, csvLine, neutralise, type CellValue, type CsvDialect } from './cells';
-import { XlsxWriter, type XlsxCell } from './xlsx-writer';
+import { xlsxFile, type XlsxCell } from './xlsx-writer';
 
 /** What the columns are called and how codes read, in the exporter's language. */
 export interface ExportLabels {
@@ -129,48 +129,32 @@ function excelDate(text: CellValue): Date | null {
 /**
  * An XLSX workbook as a stream (lib/export/xlsx-writer.ts): a frozen bold header row, numbers as
  * numbers and times as dates; text neutralised like in CSV. Like the CSV stream it reads the next
- * batch only when the download has taken the previous one, so memory stays bounded and the
- * database is never more than a batch ahead; a cancelled download closes the batches (and so the cursor).
+ * batch only when the download has taken what came before, so memory stays bounded and the
+ * database is about a batch ahead; a cancelled download closes the batches (and so the cursor).
  */
 export function xlsxStream(batches: ExportBatches, columns: Column[], sheetName: string): ReadableStream<Uint8Array> {
-  const workbook = new XlsxWriter(
-    sheetName,
-    columns.map((c) => ({ header: c.header, width: c.kind === 'date' ? 17 : c.kind === 'number' ? 10 : 24 })),
-  );
   const cell = (row: ExportRow, i: number): XlsxCell => {
     const column = columns[i]!;
     const value = column.value(row);
     if (value === null) return null;
     return column.kind === 'date' ? excelDate(value) : column.kind === 'text' ? neutralise(String(value)) : value;
   };
-  let started = false;
-  let cancelled = false;
+  const file = xlsxFile(
+    sheetName,
+    columns.map((c) => ({ header: c.header, width: c.kind === 'date' ? 17 : c.kind === 'number' ? 10 : 24 })),
+    batches,
+    cell,
+  );
+  // One chunk of the file per pull of the download; cancelling it destroys the file, which ends the batches.
+  const chunks = file[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      try {
-        let bytes: Uint8Array;
-        let done = false;
-        if (!started) {
-          started = true;
-          bytes = await workbook.start();
-        } else {
-          const next = await batches.next();
-          done = next.done === true;
-          bytes = done ? await workbook.finish() : await workbook.addRows(next.value as ExportRow[], cell);
-        }
-        // Compressing takes a moment: the download may have gone away meanwhile.
-        if (cancelled) return;
-        controller.enqueue(bytes);
-        if (done) controller.close();
-      } catch (error) {
-        if (!cancelled) controller.error(error);
-        // When the failure was ours, the batches are still open: close them to release the cursor.
-        await batches.return();
-      }
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
     },
     async cancel() {
-      cancelled = true;
-      await batches.return();
+      await chunks.return?.();
     },
   });
 }

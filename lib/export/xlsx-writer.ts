@@ -1,14 +1,14 @@
-import { ZipStream } from './zip-stream';
+import { Readable } from 'node:stream';
+import { ZipFile } from 'yazl';
 
 /**
  * A one-sheet XLSX workbook written as its rows arrive, holding no more than the rows at hand:
- * the fixed parts first, then the worksheet row by row (deflated a batch at a time), then the
- * ZIP's central directory. Strings are inline (no shared-strings table, which would have to be
- * complete before the sheet); the header row is bold and frozen; numbers are numbers; a Date
- * is a date serial shown as "yyyy-mm-dd hh:mm", taken from the Date's UTC fields.
- *
- * Usage: `start()`, `addRows(…)` any number of times, `finish()`; each returns the next bytes of
- * the file, which the caller sends in order.
+ * the fixed parts first, then the worksheet row by row, then the ZIP's central directory. The
+ * ZIP container is yazl's (streamed entries with data descriptors, Zip64 when a part or the file
+ * passes 4 GiB, Node's zlib for deflate); this file writes the sheet's XML, fast.
+ * Strings are inline (no shared-strings table, which would have to be complete before the
+ * sheet); the header row is bold and frozen; numbers are numbers; a Date is a date serial shown
+ * as "yyyy-mm-dd hh:mm", taken from the Date's UTC fields.
  */
 export type XlsxCell = string | number | Date | null;
 
@@ -18,65 +18,124 @@ export interface XlsxColumn {
   width: number;
 }
 
-export class XlsxWriter {
-  readonly #zip = new ZipStream();
+/** Where the rows come from, a batch at a time (an async generator is one; so are an export's batches). */
+export interface RowBatches<T> {
+  next(): Promise<IteratorResult<readonly T[], unknown>>;
+  /** Ends the batches early: called once when the file is abandoned (its reader went away, or a failure). */
+  return?(value?: undefined): Promise<unknown>;
+}
+
+/**
+ * The workbook's bytes as a Node stream. A batch of rows is asked for only when the compressor
+ * has taken the sheet's previous bytes, which it does only as the stream's reader takes its
+ * output: a slow reader slows the rows, and memory holds about one batch. `cell(item, i)` is the
+ * value of column i (null leaves the cell empty). A failure of the batches fails the stream with
+ * that error; destroying the stream (a cancelled download) ends the batches.
+ */
+export function xlsxFile<T>(
+  sheetName: string,
+  columns: readonly XlsxColumn[],
+  batches: RowBatches<T>,
+  cell: (item: T, column: number) => XlsxCell,
+): Readable {
+  const zip = new ZipFile();
+  const options = { mtime: new Date(), compressionLevel: LEVEL };
+  zip.addBuffer(Buffer.from(CONTENT_TYPES, 'utf8'), '[Content_Types].xml', options);
+  zip.addBuffer(Buffer.from(ROOT_RELS, 'utf8'), '_rels/.rels', options);
+  zip.addBuffer(Buffer.from(workbookXml(sheetName), 'utf8'), 'xl/workbook.xml', options);
+  zip.addBuffer(Buffer.from(WORKBOOK_RELS, 'utf8'), 'xl/_rels/workbook.xml.rels', options);
+  zip.addBuffer(Buffer.from(STYLES, 'utf8'), 'xl/styles.xml', options);
+
+  const sheet = new SheetXml(columns);
+  const output = zip.outputStream as Readable;
+  let finished = false;
+  /** What is left of the batch at hand, handed to the compressor a slice at a time. */
+  let pending: Buffer = Buffer.from(sheet.head(), 'utf8');
+  const sheetBytes = new Readable({
+    // No read-ahead: a batch is asked for when the compressor wants bytes, not to fill a buffer.
+    highWaterMark: 0,
+    read() {
+      void (async () => {
+        try {
+          // Empty batches give no bytes: go on to the next one.
+          while (pending.length === 0 && !finished) {
+            const next = await batches.next();
+            if (next.done) {
+              finished = true;
+              pending = Buffer.from(SHEET_END, 'utf8');
+            } else pending = sheet.rows(next.value, cell);
+          }
+          if (pending.length === 0) return void this.push(null);
+          // Slices, so that the compressor's pipeline (a few buffered chunks per stage) holds a
+          // few slices rather than a few whole batches; they share the batch's memory.
+          const slice = pending.subarray(0, SLICE);
+          pending = pending.subarray(slice.length);
+          this.push(slice);
+        } catch (error) {
+          // yazl does not pass an entry's failure on: fail the file itself.
+          output.destroy(error as Error);
+        }
+      })();
+    },
+  });
+  zip.addReadStream(sheetBytes, 'xl/worksheets/sheet1.xml', options);
+  zip.end();
+
+  // However the file ends before its last row (its reader went away, or the rows failed), the
+  // batches are ended, so that what they hold (a database cursor, an export slot) is let go.
+  output.once('close', () => {
+    sheetBytes.destroy();
+    if (!finished) {
+      finished = true;
+      void batches.return?.()?.catch(() => undefined);
+    }
+  });
+  return output;
+}
+
+/** The XML of the worksheet, a batch of rows at a time. */
+class SheetXml {
+  readonly #columns: readonly XlsxColumn[];
   readonly #letters: string[];
   #row = 0;
-  /** The XML of a batch of rows, as UTF-8 (grows to the largest batch). */
-  #buffer = Buffer.alloc(1 << 20);
+  /** Where a batch's XML is written before it is copied out at its exact size (grows to the largest batch). */
+  #scratch = Buffer.alloc(1 << 20);
 
-  constructor(
-    private readonly sheetName: string,
-    private readonly columns: XlsxColumn[],
-  ) {
+  constructor(columns: readonly XlsxColumn[]) {
+    this.#columns = columns;
     this.#letters = columns.map((_, i) => columnLetters(i));
   }
 
-  /** The workbook's fixed parts, the worksheet's head and the (bold) header row. */
-  async start(): Promise<Uint8Array> {
-    const zip = this.#zip;
-    const cols = this.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('');
-    const head =
+  /** The worksheet's head and the (bold) header row. */
+  head(): string {
+    const cols = this.#columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('');
+    return (
       `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
       '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
       '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
-      `<sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>`;
-    const parts = [
-      await zip.file('[Content_Types].xml', CONTENT_TYPES),
-      await zip.file('_rels/.rels', ROOT_RELS),
-      await zip.file('xl/workbook.xml', workbookXml(this.sheetName)),
-      await zip.file('xl/_rels/workbook.xml.rels', WORKBOOK_RELS),
-      await zip.file('xl/styles.xml', STYLES),
-      zip.start('xl/worksheets/sheet1.xml'),
-      await zip.write(Buffer.from(head + this.#rowXml(this.columns, (columns, i) => columns[i]!.header, HEADER_STYLE), 'utf8')),
-    ];
-    return Buffer.concat(parts);
+      `<sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>` +
+      this.#rowXml(this.#columns, (columns, i) => columns[i]!.header, HEADER_STYLE)
+    );
   }
 
-  /** Rows of the sheet; `cell(item, i)` is the value of column i (null leaves the cell empty). */
-  async addRows<T>(items: readonly T[], cell: (item: T, column: number) => XlsxCell): Promise<Uint8Array> {
+  /** Rows of the sheet, as UTF-8. */
+  rows<T>(items: readonly T[], cell: (item: T, column: number) => XlsxCell): Buffer {
     // This loop is the export's hot path. Each row's XML goes straight into one buffer that every
-    // batch reuses, rather than into a string of the whole batch and a fresh copy of its bytes:
-    // megabytes of garbage less per batch, which is most of what made the process grow.
+    // batch reuses, rather than into a string of the whole batch: megabytes of garbage less per
+    // batch, which is most of what made the process grow. Only the result is copied out, once.
     let length = 0;
     for (const item of items) {
       const xml = this.#rowXml(item, cell);
       // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-      if (this.#buffer.length - length < xml.length * 3) {
-        const larger = Buffer.alloc(Math.max(this.#buffer.length * 2, length + xml.length * 3));
-        this.#buffer.copy(larger, 0, 0, length);
-        this.#buffer = larger;
+      if (this.#scratch.length - length < xml.length * 3) {
+        const larger = Buffer.alloc(Math.max(this.#scratch.length * 2, length + xml.length * 3));
+        this.#scratch.copy(larger, 0, 0, length);
+        this.#scratch = larger;
       }
-      length += this.#buffer.write(xml, length, 'utf8');
+      length += this.#scratch.write(xml, length, 'utf8');
     }
-    // The zip reads the buffer until this resolves; the next batch waits for it, so no copy is needed.
-    return this.#zip.write(this.#buffer.subarray(0, length));
-  }
-
-  /** The end of the worksheet and of the archive. */
-  async finish(): Promise<Uint8Array> {
-    const zip = this.#zip;
-    return Buffer.concat([await zip.write(Buffer.from('</sheetData></worksheet>', 'utf8')), zip.end(), zip.finish()]);
+    // A copy: the compressor still holds slices of earlier batches while the next is written.
+    return Buffer.from(this.#scratch.subarray(0, length));
   }
 
   #rowXml<T>(item: T, cell: (item: T, column: number) => XlsxCell, style = ''): string {
@@ -99,6 +158,15 @@ export class XlsxWriter {
     return `${xml}</row>`;
   }
 }
+
+/**
+ * Compression level. For 100,000 members, level 3 made the file about 17 % larger than the
+ * default level 6 and the export about 30 % faster (measured with the earlier hand-written ZIP).
+ */
+const LEVEL = 3;
+/** The sheet reaches the compressor in pieces of this size (a batch of 1,000 members is about 0.5 MB). */
+const SLICE = 64 * 1024;
+const SHEET_END = '</sheetData></worksheet>';
 
 /** A (the first column), …, Z, AA, AB, … for a zero-based column index. */
 export function columnLetters(index: number): string {

@@ -1,5 +1,5 @@
 // Reads an uploaded member list (CSV or XLSX) into its header and data rows. Pure: no I/O.
-import { csvRecords, SEPARATORS } from '@/lib/tabular/csv';
+import { csvRecords, SEPARATORS, UnclosedQuoteError } from '@/lib/tabular/csv';
 import { decodeText, isZip, NotTabularError } from '@/lib/tabular/text';
 import { readFirstSheet, type GridRow } from '@/lib/tabular/xlsx';
 
@@ -9,7 +9,7 @@ export const IMPORT_MAX_ROWS = 200_000;
 /** How long an uploaded member list that was never imported is kept (lib/jobs/member-import.ts drops it then). */
 export const UPLOAD_KEPT_DAYS = 30;
 
-export type ImportFileProblem = 'not_csv_or_xlsx' | 'too_large' | 'empty' | 'header_only' | 'too_many_rows';
+export type ImportFileProblem = 'not_csv_or_xlsx' | 'too_large' | 'empty' | 'header_only' | 'too_many_rows' | 'unclosed_quote';
 
 export class ImportFileError extends Error {
   override readonly name = 'ImportFileError';
@@ -51,7 +51,7 @@ function fromGrid(format: MemberFile['format'], grid: GridRow[]): MemberFile {
 /**
  * Reads a member list by its content, not its name: a zip is read as XLSX (its first worksheet with data, as a
  * stream), text as
- * CSV (UTF-8, else Windows-1252; UTF-16 by its BOM; separator `;`, `,` or tab). Throws ImportFileError.
+ * CSV (UTF-8, else Windows-1252; UTF-16 by its BOM; separator `;`, `,` or tab; lib/tabular/csv.ts). Throws ImportFileError.
  */
 export async function readMemberFile(fileName: string, bytes: Uint8Array): Promise<MemberFile> {
   if (bytes.byteLength > IMPORT_MAX_BYTES) throw new ImportFileError('too_large');
@@ -64,12 +64,13 @@ export async function readMemberFile(fileName: string, bytes: Uint8Array): Promi
       if (!sheet) throw new ImportFileError('too_many_rows');
       return fromGrid('xlsx', sheet);
     }
-    const text = decodeText(bytes, fileName).replace(/^\uFEFF/, '');
+    const text = decodeText(bytes, fileName);
     const records = csvRecords(text, chooseSeparator(text), limit);
     if (records.length >= limit) throw new ImportFileError('too_many_rows');
     return fromGrid('csv', records.map((cells, i) => ({ row: i + 1, cells })));
   } catch (error) {
     if (error instanceof NotTabularError) throw new ImportFileError('not_csv_or_xlsx');
+    if (error instanceof UnclosedQuoteError) throw new ImportFileError('unclosed_quote');
     throw error;
   }
 }

@@ -33,7 +33,7 @@
 //   .ods and other formats are refused. Without a BOM, text is taken as UTF-8 when it is valid UTF-8, else as Windows-1252; UTF-16 is
 //   recognised by its BOM or by the zero bytes of mostly-ASCII text.
 import type { NaceEntry, NaceLevel } from './catalogue-2008';
-import { csvRecords, SEPARATORS } from '@/lib/tabular/csv';
+import { csvRecords, SEPARATORS, UnclosedQuoteError } from '@/lib/tabular/csv';
 import { decodeText, isZip, NotTabularError } from '@/lib/tabular/text';
 import { readWorkbook, type GridRow } from '@/lib/tabular/xlsx';
 
@@ -43,7 +43,7 @@ export type NaceImportProblem = {
   kind: 'missing_code' | 'bad_code' | 'missing_label' | 'duplicate' | 'orphan';
   code?: string;
 };
-export type NaceFileErrorKind = 'not_csv_or_xlsx' | 'no_header' | 'no_code_column' | 'no_label_column' | 'empty' | 'too_large';
+export type NaceFileErrorKind = 'not_csv_or_xlsx' | 'no_header' | 'no_code_column' | 'no_label_column' | 'empty' | 'too_large' | 'unclosed_quote';
 
 export class NaceFileError extends Error {
   override readonly name = 'NaceFileError';
@@ -382,6 +382,15 @@ export function parseNaceCsv(text: string): NaceImportResult {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') throw new NaceFileError('empty', HEADER_MESSAGES.empty);
 
+  try {
+    return parseCsvBody(body);
+  } catch (error) {
+    if (error instanceof UnclosedQuoteError) throw new NaceFileError('unclosed_quote', 'A quoted field is never closed.');
+    throw error;
+  }
+}
+
+function parseCsvBody(body: string): NaceImportResult {
   // Try each separator on the first records; keep the one whose header is recognised best.
   let chosen: { separator: string; recognised: number } | undefined;
   let failure: Extract<HeaderSearch, { ok: false }> | undefined;

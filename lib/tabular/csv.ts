@@ -1,61 +1,32 @@
-// RFC 4180 CSV records, tolerant of what spreadsheets and hand edits produce. Pure: no I/O.
+// CSV records as spreadsheets and hand edits produce them, read by csv-parse. Pure: no I/O.
+import { CsvError, parse } from 'csv-parse/sync';
 
-/** RFC 4180 records; `limit` stops early (used to sniff the separator). Lenient about stray quotes. */
-export function csvRecords(text: string, separator: string, limit = Infinity): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  const n = text.length;
-  while (i < n && records.length < limit) {
-    if (quoted) {
-      const q = text.indexOf('"', i);
-      if (q === -1) {
-        field += text.slice(i); // unterminated quote: keep the rest as the field
-        i = n;
-      } else if (text[q + 1] === '"') {
-        field += `${text.slice(i, q)}"`;
-        i = q + 2;
-      } else {
-        field += text.slice(i, q);
-        quoted = false;
-        i = q + 1;
-      }
-      continue;
-    }
-    let j = i;
-    while (j < n) {
-      const c = text[j];
-      if (c === separator || c === '\n' || c === '\r' || c === '"') break;
-      j++;
-    }
-    field += text.slice(i, j);
-    i = j;
-    if (i >= n) break;
-    const ch = text[i];
-    i++;
-    if (ch === '"') {
-      if (field.trim() === '') {
-        quoted = true;
-        field = '';
-      } else field += '"';
-    } else if (ch === separator) {
-      record.push(field);
-      field = '';
-    } else {
-      if (ch === '\r' && text[i] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    }
+/** A quoted field that never ends: the rest of the file would become one cell, so the file is refused instead. */
+export class UnclosedQuoteError extends Error {
+  override readonly name = 'UnclosedQuoteError';
+}
+
+/**
+ * RFC 4180 records split on `separator`; `limit` stops after that many records (used to sniff the separator and to
+ * stop at a row limit without reading the rest). Every line is a record, blank ones included (as empty cells), so a
+ * record's index + 1 is the row number a spreadsheet shows; records may have different numbers of cells. Lenient
+ * about quotes inside a field (`5" disk`, `"a"b` keep them as written). A UTF-8 BOM is dropped. Throws
+ * UnclosedQuoteError when a quoted field is still open at the end of the text.
+ */
+export function csvRecords(text: string, separator: string, limit?: number): string[][] {
+  try {
+    return parse(text, {
+      delimiter: separator,
+      bom: true,
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      ...(limit === undefined ? {} : { to: limit }),
+    }) as string[][];
+  } catch (error) {
+    if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') throw new UnclosedQuoteError(error.message);
+    throw error;
   }
-  if (records.length < limit && (field !== '' || record.length > 0 || quoted)) {
-    record.push(field);
-    records.push(record);
-  }
-  return records;
 }
 
 /** The separators spreadsheets use: `;` (Belgian and Dutch Excel), tab, `,`. */

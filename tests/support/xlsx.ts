@@ -1,11 +1,11 @@
 // Test workbooks, written as Excel writes them (shared strings, styles with number formats, formulas with their
-// cached results, rich text runs), zipped with the portal's own ZipStream; and the raw XML of a workbook's parts,
+// cached results, rich text runs), zipped with yazl (tests/support/zip.ts); and the raw XML of a workbook's parts,
 // for what the reader does not return (frozen panes, fonts).
 // Relative imports: the end-to-end suite uses this file too.
-import { ZipStream } from '../../lib/export/zip-stream';
 import { columnLetters, xmlText } from '../../lib/export/xlsx-writer';
 import { readSheets, type Cell, type CellValue } from '../../lib/tabular/xlsx';
 import { openZip } from '../../lib/tabular/zip-entries';
+import { zipOf } from './zip';
 
 export type FixtureCell =
   | string
@@ -102,11 +102,7 @@ export async function xlsxFixture(sheets: FixtureSheet[], options: { date1904?: 
       '</cellXfs></styleSheet>',
   ]);
 
-  const zip = new ZipStream();
-  const bytes: Uint8Array[] = [];
-  for (const [name, content] of parts) bytes.push(await zip.file(name, content));
-  bytes.push(zip.finish());
-  return new Uint8Array(Buffer.concat(bytes));
+  return zipOf(parts);
 }
 
 /** The text of one part of a workbook (e.g. `xl/worksheets/sheet1.xml`). */

@@ -207,6 +207,7 @@ describe('parseNaceCsv', () => {
     ['only a header', 'Code;Omschrijving;Libellé\n', 'empty'],
     ['a header and blank lines', 'Titel\nCode;Omschrijving\n;\n\n', 'empty'],
     ['nothing', ' \r\n ', 'empty'],
+    ['a quoted field that never ends', 'Code;Omschrijving\n01;"Teelt\n02;Bosbouw\n', 'unclosed_quote'],
   ])('refuses a file with %s', async (_name, text, kind) => {
     expect((await rejection(() => parseNaceCsv(text))).kind).toBe(kind);
   });

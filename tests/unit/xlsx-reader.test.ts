@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ZipStream } from '@/lib/export/zip-stream';
 import { readFirstSheet, readSheets, readWorkbook } from '@/lib/tabular/xlsx';
 import { NotTabularError } from '@/lib/tabular/text';
 import { xlsxFixture } from '../support/xlsx';
+import { zipOf as zipParts } from '../support/zip';
 
-async function zipOf(parts: Record<string, string>): Promise<Uint8Array> {
-  const zip = new ZipStream();
-  const out: Uint8Array[] = [];
-  for (const [name, content] of Object.entries(parts)) out.push(await zip.file(name, content));
-  out.push(zip.finish());
-  return new Uint8Array(Buffer.concat(out));
-}
+const zipOf = (parts: Record<string, string>) => zipParts(Object.entries(parts));
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -84,8 +78,11 @@ describe('the XLSX reader', () => {
   it('refuses what is not a readable workbook', async () => {
     const good = await xlsxFixture([{ name: 'Leden', rows: [['a', 'b']] }]);
     const damaged = good.slice();
-    // A byte of the worksheet's deflated data (just after its local header and name): its CRC no longer matches.
-    const at = Buffer.from(good).indexOf('xl/worksheets/sheet1.xml') + 'xl/worksheets/sheet1.xml'.length + 8;
+    // A byte of the worksheet's deflated data (after its local header, name and extra field): its CRC no longer matches.
+    const name = 'xl/worksheets/sheet1.xml';
+    const header = Buffer.from(good).indexOf(name) - 30;
+    expect(Buffer.from(good).readUInt32LE(header)).toBe(0x04034b50); // a local file header
+    const at = header + 30 + name.length + Buffer.from(good).readUInt16LE(header + 28) + 8;
     damaged[at] = damaged[at]! ^ 0xff;
     expect(await refused(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]))).toBe('refused');
     expect(await refused(damaged)).toBe('refused');
