@@ -8,7 +8,7 @@ import { CHANNELS, type Channel, type ChannelStatus, type EmployeeBand } from '@
 import { channelSummary } from '@/lib/domain/channel-summary';
 import { classify } from '@/lib/domain/classification';
 import { enterpriseNumberFrom } from '@/lib/domain/enterprise-number';
-import { allLocalities } from '@/lib/domain/postcodes';
+import { allLocalities } from '@/lib/reference/postcodes';
 import type { Province } from '@/lib/domain/provinces';
 import { NACE_CATALOGUE_VERSION } from '@/lib/nace/catalogue-2008';
 
