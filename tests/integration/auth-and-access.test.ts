@@ -15,7 +15,7 @@ import { listOutbox } from '@/lib/dal/outbox';
 import { calendarFeedItems, createCalendarFeed } from '@/lib/dal/calendar-feed';
 import { AccessDenied } from '@/lib/dal/access';
 import { createAdvisor, createBusiness, createStaff, createUser, createViewer, FACTORY_PASSWORD, uniqueTag } from '../support/factories';
-import { seedReferenceData } from '../support/seed';
+import { seedReferenceData } from '@/lib/seed/reference';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 let database: TestDatabase;

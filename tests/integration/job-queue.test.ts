@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
-import { openDatabase, type Database } from '@/db/client';
+import { openDatabase } from '@/db/client';
 import { jobs } from '@/db/schema';
 import { claimJob, enqueueJob, FinalJobError, MAX_ATTEMPTS, retryDelaySeconds } from '@/lib/jobs/queue';
 import { JOB_HANDLERS, runPendingJobs, type JobHandlers } from '@/lib/jobs/worker';

@@ -6,7 +6,7 @@ import { changeSectorImpact, recentReclassifications } from '@/lib/dal/sector-im
 import { AccessDenied } from '@/lib/dal/access';
 import { runPendingJobs } from '@/lib/jobs/worker';
 import { createAdvisor, createBusiness, createStaff } from '../support/factories';
-import { seedReferenceData } from '../support/seed';
+import { seedReferenceData } from '@/lib/seed/reference';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 // Each test changes a sector prefix no other test uses and creates its own businesses under it,
