@@ -1,27 +1,15 @@
 import 'server-only';
 import type { AbstractIntlMessages } from 'next-intl';
 import { getMessages } from 'next-intl/server';
+import { pickMessages } from './pick-messages';
 
 /**
  * The messages a page hands its `NextIntlClientProvider`: only the namespaces ("classes") and
- * single keys ("triage.caption", "triage.columns") its client components translate with
- * `useTranslations`, because every message given to the provider travels in the page's payload.
- * The layout's provider gives `shell`, `ui` and `error`; a page's provider replaces it (it does not
- * merge), so a page lists those again when its client components sit inside it.
- * A path that names no message is a mistake in the page's list: it throws, so the page's test fails.
+ * single keys ("triage.caption") its client components translate with `useTranslations`, because
+ * every message given to the provider travels in the page's payload. The layout's provider gives
+ * `shell`, `ui` and `error`; a page's provider replaces it (it does not merge), so a page lists
+ * `shell` and `ui` again for the client components inside it.
  */
 export async function clientMessages(paths: readonly string[]): Promise<AbstractIntlMessages> {
-  const all: AbstractIntlMessages = await getMessages();
-  const picked: AbstractIntlMessages = {};
-  for (const path of paths) {
-    const [namespace, ...rest] = path.split('.');
-    let value: AbstractIntlMessages | string | undefined = all[namespace!];
-    for (const key of rest) value = typeof value === 'object' ? value[key] : undefined;
-    if (value === undefined) throw new Error(`clientMessages: no message "${path}"`);
-    let target = picked;
-    const keys = path.split('.');
-    for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as AbstractIntlMessages;
-    target[keys.at(-1)!] = value;
-  }
-  return picked;
+  return pickMessages(await getMessages(), paths);
 }
