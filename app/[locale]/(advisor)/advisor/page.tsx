@@ -19,7 +19,7 @@ import { Notice } from '@/components/forms/notice';
 import { TriageFilters } from './_components/triage-filters';
 import { TriageTable } from './_components/triage-table';
 import { SavedViews } from './_components/saved-views';
-import { TRIAGE_CLIENT_MESSAGES } from './_components/client-messages';
+import { SAVED_VIEWS_MESSAGES, TRIAGE_TABLE_MESSAGES } from './_components/client-messages';
 import { sectorName } from '@/components/format';
 
 /** The advisor's triage table: the members of their regions, classified, most promising first. */
@@ -53,16 +53,19 @@ async function TriageResults({ viewer, query, locale }: { viewer: Viewer; query:
     naceDivisions(db, '2008', locale),
     listSavedViews(db, viewer),
   ]);
-  const [t, messages] = await Promise.all([getTranslations('triage'), clientMessages(TRIAGE_CLIENT_MESSAGES)]);
+  const [t, savedViewsMessages, tableMessages] = await Promise.all([getTranslations('triage'), clientMessages(SAVED_VIEWS_MESSAGES), clientMessages(TRIAGE_TABLE_MESSAGES)]);
   const pages = Math.max(1, Math.ceil(total / query.size));
   const provinces = viewer.role === 'staff' ? [...PROVINCES] : viewer.regions;
   return (
-    <NextIntlClientProvider messages={messages}>
-      <SavedViews views={views} currentQuery={triageSearchParams(query, { page: 1 }).toString()} />
+    <>
+      <NextIntlClientProvider messages={savedViewsMessages}>
+        <SavedViews views={views} currentQuery={triageSearchParams(query, { page: 1 }).toString()} />
+      </NextIntlClientProvider>
       <TriageFilters query={query} provinces={provinces} advisors={advisors} sectors={sectors} />
       <p className="text-sm text-slate-700" aria-live="polite">
         {estimated ? t('countAbout', { total }) : t('count', { total })}
       </p>
+      <NextIntlClientProvider messages={tableMessages}>
       <TriageTable
         estimated={estimated}
         canExport={viewer.canExport}
@@ -73,6 +76,7 @@ async function TriageResults({ viewer, query, locale }: { viewer: Viewer; query:
         renderedAt={Date.now()}
         advisors={advisors}
       />
+      </NextIntlClientProvider>
       <Pagination
         pathname="/advisor"
         query={Object.fromEntries(triageSearchParams(query, { page: 1 }))}
@@ -80,6 +84,6 @@ async function TriageResults({ viewer, query, locale }: { viewer: Viewer; query:
         pages={pages}
         labels={{ previous: t('previous'), next: t('next'), page: t('page', { page: query.page, pages }), nav: t('pagination') }}
       />
-    </NextIntlClientProvider>
+    </>
   );
 }

@@ -17,8 +17,7 @@ const profile = (...keys: string[]) => keys.map((key) => `profile.${key}`);
 
 /** What the profile form and its fields translate in the browser (see lib/i18n/client-messages). */
 const PROFILE_CLIENT_MESSAGES = [
-  'shell',
-  'ui',
+  'ui', // the inputs' character counts
   ...profile('name', 'enterpriseNumber', 'enterpriseNumberHint', 'sector', 'sectorSearch', 'sectorHint', 'sectorPlaceholder', 'sectorCatalogue'),
   ...profile('postcode', 'locality', 'localityPlaceholder', 'province', 'employees', 'revenueChange', 'revenueChangeHint', 'needs', 'consent', 'consentText'),
   ...profile('save', 'saving', 'conflictCaption', 'conflictStored', 'conflictYours', 'conflictField'),
