@@ -1,15 +1,22 @@
 import { formatEnterpriseNumber } from '@/lib/domain/enterprise-number';
+import { inLanguage, intlLocale } from '@/lib/i18n/intl-locale';
 
 /** Display helpers shared by pages: one place for how numbers and dates look. */
 export function formatPercent(value: number | null | undefined, locale: string): string {
   if (value === null || value === undefined) return '—';
-  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : `${locale}-BE`, { signDisplay: 'exceptZero' }).format(value) + ' %';
+  return new Intl.NumberFormat(intlLocale(locale), { signDisplay: 'exceptZero' }).format(value) + ' %';
 }
 
 export { formatEnterpriseNumber };
 
-/** The sector label in the viewer's language. */
-export function sectorLabel(row: { naceCode: string | null; sectorNl: string | null; sectorFr: string | null; sectorEn: string | null }, locale: string): string {
-  const label = locale === 'fr' ? row.sectorFr : locale === 'en' ? row.sectorEn : row.sectorNl;
-  return row.naceCode ? `${row.naceCode} ${label ?? ''}`.trim() : '—';
+type SectorNames = { sectorNl: string | null; sectorFr: string | null; sectorEn: string | null };
+
+/** The sector's name in the viewer's language (the database holds all three). */
+export function sectorName(row: SectorNames, locale: string): string | null {
+  return inLanguage(locale, { nl: row.sectorNl, fr: row.sectorFr, en: row.sectorEn });
+}
+
+/** The sector as a page shows it: its code and its name in the viewer's language. */
+export function sectorLabel(row: SectorNames & { naceCode: string | null }, locale: string): string {
+  return row.naceCode ? `${row.naceCode} ${sectorName(row, locale) ?? ''}`.trim() : '—';
 }

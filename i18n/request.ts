@@ -1,6 +1,6 @@
 import { getRequestConfig } from 'next-intl/server';
 import { requestedLocale } from './routing';
-import { TIME_ZONE } from '@/lib/i18n/translator';
+import { TIME_ZONE } from '@/lib/domain/brussels-time';
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const locale = requestedLocale(await requestLocale);

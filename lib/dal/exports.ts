@@ -4,12 +4,14 @@ import type { Database } from '@/db/client';
 import { auditEvents, businesses, naceCodes, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import type { AppLocale } from '@/i18n/routing';
+import { TIME_ZONE } from '@/lib/domain/brussels-time';
 import { triageSearchParams, type TriageQuery } from '@/lib/triage/query';
 import { AccessDenied, requireRole } from './access';
 import { recordAuditWithRetries } from './export-audit';
 import { claimExportSlot, EXPORT_LIMITS, type ExportLimits } from './export-slots';
 import { keyColumns, keysetPages, type Keyed, type KeysetOrder } from './keyset';
 import { withinScope } from './business-scope';
+import { naceLabelColumn } from './nace';
 import type { Viewer } from './load-viewer';
 import { advisor, nextOwner, orderBy, sortColumn, triageConditions } from './triage';
 
@@ -72,13 +74,13 @@ function requireExporter(viewer: Viewer | null): Viewer {
   return who;
 }
 
-const brusselsText = (column: SQL) => sql`to_char(${column} at time zone 'Europe/Brussels', 'YYYY-MM-DD HH24:MI')`;
+const brusselsText = (column: SQL) => sql`to_char(${column} at time zone ${TIME_ZONE}, 'YYYY-MM-DD HH24:MI')`;
 
 function exportQuery(db: Database, who: Viewer, request: ExportRequest, locale: AppLocale) {
   const conditions = triageConditions(request.query, who);
   if (request.ids.length > 0) conditions.push(inArray(businesses.id, request.ids));
   const where = withinScope(who, and(...conditions) as SQL | undefined);
-  const label = locale === 'fr' ? naceCodes.labelFr : locale === 'en' ? naceCodes.labelEn : naceCodes.labelNl;
+  const label = naceLabelColumn(locale);
   const fields = {
     name: businesses.name,
     enterprise_number: businesses.enterpriseNumber,

@@ -3,6 +3,11 @@ import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { naceCodes } from '@/db/schema';
 import type { AppLocale } from '@/i18n/routing';
+import { inLanguage } from '@/lib/i18n/intl-locale';
+
+/** The column of a NACE code's name in the viewer's language (the catalogue holds all three). */
+export const naceLabelColumn = (locale: AppLocale) =>
+  inLanguage<typeof naceCodes.labelNl | typeof naceCodes.labelFr | typeof naceCodes.labelEn>(locale, { nl: naceCodes.labelNl, fr: naceCodes.labelFr, en: naceCodes.labelEn });
 
 /** The catalogue version new profiles use: the newest one loaded (a loaded Statbel list replaces the starter one). */
 export async function activeNaceVersion(db: Database): Promise<string> {
@@ -22,7 +27,7 @@ const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g,
 
 /** Every code of a version below section level, labelled in the viewer's language, in code order. */
 export async function naceOptions(db: Database, version: string, locale: AppLocale): Promise<NaceOption[]> {
-  const label = locale === 'fr' ? naceCodes.labelFr : locale === 'en' ? naceCodes.labelEn : naceCodes.labelNl;
+  const label = naceLabelColumn(locale);
   const rows = await db
     .select({ code: naceCodes.code, label, level: naceCodes.level, nl: naceCodes.labelNl, fr: naceCodes.labelFr, en: naceCodes.labelEn })
     .from(naceCodes)
@@ -33,7 +38,7 @@ export async function naceOptions(db: Database, version: string, locale: AppLoca
 
 /** The divisions (two-digit codes) of a version, labelled in the viewer's language: the triage table's sector filter. */
 export async function naceDivisions(db: Database, version: string, locale: AppLocale): Promise<Array<{ code: string; label: string }>> {
-  const label = locale === 'fr' ? naceCodes.labelFr : locale === 'en' ? naceCodes.labelEn : naceCodes.labelNl;
+  const label = naceLabelColumn(locale);
   return db
     .select({ code: naceCodes.code, label })
     .from(naceCodes)

@@ -3,7 +3,14 @@
  * without a zone ("2026-11-23T14:30"); the programme runs in Europe/Brussels, whatever the
  * server's own zone, so that is how such a value is read and shown back.
  */
-const TIME_ZONE = 'Europe/Brussels';
+/** The programme's time zone, for Intl, next-intl and SQL (`at time zone`) alike. */
+export const TIME_ZONE = 'Europe/Brussels';
+
+// Hand-written on top of Intl rather than a time-zone library (@date-fns/tz would do): four small
+// functions that need only the offset at an instant, which Intl already knows from the system's
+// tz database. The daylight-saving cases are pinned by tests/unit/brussels-time.test.ts: a
+// wall-clock time skipped in March (02:30) moves forward by the skipped hour (03:30 summer
+// time), and one that happens twice in October (02:30) is read as the second, winter-time one.
 
 const parts = new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE,

@@ -1,22 +1,22 @@
 import 'server-only';
 import { cache } from 'react';
-import { getLocale, getNow, type getFormatter as nextIntlGetFormatter, type getTranslations as nextIntlGetTranslations } from 'next-intl/server';
+import { getLocale, getNow } from 'next-intl/server';
 import { requestedLocale } from '@/i18n/routing';
 import { formatter, translator } from './translator';
 
 type Namespace = Parameters<typeof translator>[1];
 
-/**
- * Drop-in for next-intl's `getTranslations` (same call forms, same types) that reuses the
- * process-wide compiled messages of ./translator instead of compiling them again per request.
- */
-export const getTranslations = cache(async (namespaceOrOptions?: string | { locale?: string; namespace?: string }) => {
-  const options = typeof namespaceOrOptions === 'string' ? { namespace: namespaceOrOptions } : (namespaceOrOptions ?? {});
-  const locale = requestedLocale(options.locale ?? (await getLocale()));
-  return translator(locale, options.namespace as Namespace);
-}) as unknown as typeof nextIntlGetTranslations;
+/** The request's locale, or the one named (an action translating for the form's language). */
+const localeOf = async (locale?: string) => requestedLocale(locale ?? (await getLocale()));
 
-/** Drop-in for next-intl's `getFormatter`, with the shared Intl formatters and the request's `now`. */
-export const getFormatter = cache(async (options?: { locale?: string }) =>
-  formatter(requestedLocale(options?.locale ?? (await getLocale())), await getNow()),
-) as unknown as typeof nextIntlGetFormatter;
+/**
+ * Used like next-intl's `getTranslations` (a namespace, or `{ locale, namespace }`), but returns
+ * the process-wide translator of ./translator instead of compiling the messages again per request.
+ */
+export async function getTranslations<N extends Namespace>(namespaceOrOptions: N | { locale?: string; namespace: N }) {
+  const options = typeof namespaceOrOptions === 'string' ? { namespace: namespaceOrOptions } : namespaceOrOptions;
+  return translator(await localeOf('locale' in options ? options.locale : undefined), options.namespace);
+}
+
+/** Like next-intl's `getFormatter`: the shared Intl formatters, with the request's `now` for relative times. */
+export const getFormatter = cache(async (options?: { locale?: string }) => formatter(await localeOf(options?.locale), await getNow()));

@@ -10,6 +10,7 @@ import { exportHistory, openExport, type ExportBatches, type ExportRequest } fro
 import { ExportsBusy, exportsRunningHere } from '@/lib/dal/export-slots';
 import { listTriage } from '@/lib/dal/triage';
 import { EXCEL_BE, STANDARD } from '@/lib/export/cells';
+import { toBrusselsLocalInput } from '@/lib/domain/brussels-time';
 import { COLUMN_KEYS, csvStream, memberColumns, xlsxStream, type ExportLabels } from '@/lib/export/member-file';
 import { CHANNELS } from '@/lib/domain/channels';
 import { parseTriageQuery } from '@/lib/triage/query';
@@ -72,6 +73,10 @@ describe('exporting members', () => {
     expect(chipShop).toMatchObject({ enterpriseNumber: expect.stringMatching(/^0712\.345\.6\d\d$/), locality: 'Hasselt', naceCode: '56.102', advisor: expect.any(String) });
     expect(chipShop.online_ordering).toBe('in_use');
     expect(chipShop.sector).toBe("Eetgelegenheden met beperkte bediening"); // the label of 56.102, not a code or "undefined"
+    // Dates in Brussels wall-clock time, as the rest of the portal shows them (the zone is a query parameter).
+    const [stored] = await db().select({ next: businesses.nextFollowUpAt }).from(businesses).where(eq(businesses.name, 'Frituur De Gouden Friet'));
+    expect(stored?.next).toBeInstanceOf(Date);
+    expect(chipShop.nextFollowUp).toBe(toBrusselsLocalInput(stored!.next!).replace('T', ' '));
     expect(Object.keys(chipShop)).toEqual([...COLUMN_KEYS, ...CHANNELS]);
     const [event] = await db().select().from(auditEvents).where(eq(auditEvents.action, 'export.completed')).orderBy(desc(auditEvents.createdAt), desc(auditEvents.id));
     const [started] = await db().select().from(auditEvents).where(eq(auditEvents.action, 'export.started')).orderBy(desc(auditEvents.createdAt), desc(auditEvents.id));

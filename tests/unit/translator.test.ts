@@ -21,4 +21,20 @@ describe('the shared translator', () => {
     expect(requestedLocale('de')).toBe('nl');
     expect(requestedLocale('fr')).toBe('fr');
   });
+
+  it('hands out one translator per locale and namespace, so messages compile once per process', () => {
+    expect(translator('nl', 'triage')).toBe(translator('nl', 'triage'));
+    expect(translator('fr', 'triage')).not.toBe(translator('nl', 'triage'));
+    expect(translator('nl', 'classes')).not.toBe(translator('nl', 'triage'));
+  });
+
+  it('counts relative times from the request\'s now, also when the call passes other options', () => {
+    const now = new Date('2026-07-03T12:00:00Z');
+    const format = formatter('en', now);
+    expect(format.relativeTime(new Date('2026-07-03T10:00:00Z'), { unit: 'minute' })).toBe('120 minutes ago');
+    expect(format.relativeTime(new Date('2026-07-03T10:00:00Z'), new Date('2026-07-03T11:00:00Z'))).toBe('1 hour ago');
+    // Another request's now does not leak into this one's, although the Intl formatters are shared.
+    expect(formatter('en', new Date('2026-07-04T12:00:00Z')).relativeTime(now)).toBe('1 day ago');
+    expect(format.relativeTime(now)).toBe('now');
+  });
 });

@@ -1,5 +1,6 @@
 import { getTranslations } from '@/lib/i18n/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
+import { intlLocale } from '@/lib/i18n/intl-locale';
 import { DIMENSION_CHANNELS, DIMENSIONS } from '@/lib/domain/digital-score';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 
@@ -7,7 +8,7 @@ import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 export default async function DigitalScorePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const [t, tDimensions, tChannels] = await Promise.all([getTranslations('scoreExplained'), getTranslations('dimensions'), getTranslations('channels')]);
-  const number = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : `${locale}-BE`);
+  const number = new Intl.NumberFormat(intlLocale(locale));
   return (
     <article className="mx-auto flex max-w-3xl flex-col gap-6">
       <h1 className="text-3xl font-bold">{t('title')}</h1>

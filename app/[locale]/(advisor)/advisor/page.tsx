@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/server';
+import { clientMessages } from '@/lib/i18n/client-messages';
 import type { AppLocale } from '@/i18n/routing';
 import type { Viewer } from '@/lib/dal/viewer';
 import { TriageSkeleton } from './_components/triage-skeleton';
@@ -12,7 +12,6 @@ import { assignableAdvisors } from '@/lib/dal/assignments';
 import { listSavedViews } from '@/lib/dal/saved-views';
 import { naceDivisions } from '@/lib/dal/nace';
 import { getDb } from '@/lib/server/database';
-import { CRISIS_CLASSES } from '@/lib/domain/classification';
 import { PROVINCES } from '@/lib/domain/provinces';
 import { parseTriageQuery, triageSearchParams, type TriageQuery } from '@/lib/triage/query';
 import { Pagination } from '@/components/ui/pagination';
@@ -20,6 +19,8 @@ import { Notice } from '@/components/forms/notice';
 import { TriageFilters } from './_components/triage-filters';
 import { TriageTable } from './_components/triage-table';
 import { SavedViews } from './_components/saved-views';
+import { SAVED_VIEWS_MESSAGES, TRIAGE_TABLE_MESSAGES } from './_components/client-messages';
+import { sectorName } from '@/components/format';
 
 /** The advisor's triage table: the members of their regions, classified, most promising first. */
 export default async function TriagePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -52,59 +53,29 @@ async function TriageResults({ viewer, query, locale }: { viewer: Viewer; query:
     naceDivisions(db, '2008', locale),
     listSavedViews(db, viewer),
   ]);
-  const [t, tProvinces, tClasses, tExports, messages] = await Promise.all([getTranslations('triage'), getTranslations('provinces'), getTranslations('classes'), getTranslations('exports'), getMessages()]);
+  const [t, savedViewsMessages, tableMessages] = await Promise.all([getTranslations('triage'), clientMessages(SAVED_VIEWS_MESSAGES), clientMessages(TRIAGE_TABLE_MESSAGES)]);
   const pages = Math.max(1, Math.ceil(total / query.size));
   const provinces = viewer.role === 'staff' ? [...PROVINCES] : viewer.regions;
   return (
     <>
-      <SavedViews
-        views={views}
-        currentQuery={triageSearchParams(query, { page: 1 }).toString()}
-        labels={{ title: t('savedViews'), none: t('noSavedViews'), name: t('saveViewName'), save: t('saveView'), remove: t('deleteView', { name: '{name}' }) }}
-      />
+      <NextIntlClientProvider messages={savedViewsMessages}>
+        <SavedViews views={views} currentQuery={triageSearchParams(query, { page: 1 }).toString()} />
+      </NextIntlClientProvider>
       <TriageFilters query={query} provinces={provinces} advisors={advisors} sectors={sectors} />
       <p className="text-sm text-slate-700" aria-live="polite">
         {estimated ? t('countAbout', { total }) : t('count', { total })}
       </p>
-      <NextIntlClientProvider messages={{ shell: messages.shell, ui: messages.ui, exports: messages.exports }}>
+      <NextIntlClientProvider messages={tableMessages}>
       <TriageTable
         estimated={estimated}
         canExport={viewer.canExport}
-        rows={rows.map(({ sectorNl, sectorFr, sectorEn, ...row }) => ({ ...row, sector: locale === 'fr' ? sectorFr : locale === 'en' ? sectorEn : sectorNl }))}
+        rows={rows.map(({ sectorNl, sectorFr, sectorEn, ...row }) => ({ ...row, sector: sectorName({ sectorNl, sectorFr, sectorEn }, locale) }))}
         total={total}
         query={query}
         locale={locale}
         // eslint-disable-next-line react-hooks/purity -- a server component renders once per request: this is the request's time
         renderedAt={Date.now()}
         advisors={advisors}
-        labels={{
-          caption: t('caption'),
-          columns: {
-            select: t('columns.select'), name: t('columns.name'), locality: t('columns.locality'), province: t('columns.province'), sector: t('columns.sector'),
-            class: t('columns.class'), priority: t('columns.priority'), score: t('columns.score'), revenue: t('columns.revenue'), channels: t('columns.channels'),
-            advisor: t('columns.advisor'), lastContact: t('columns.lastContact'), nextFollowUp: t('columns.nextFollowUp'), updated: t('columns.updated'),
-          },
-          classes: Object.fromEntries(CRISIS_CLASSES.map((c) => [c, tClasses(c)])) as Record<(typeof CRISIS_CLASSES)[number], string>,
-          provinces: Object.fromEntries(PROVINCES.map((p) => [p, tProvinces(p)])),
-          overridden: t('overridden'),
-          priorityManual: t('priorityManual'),
-          overdue: t('overdue'),
-          computed: t('computed'),
-          unassigned: t('unassigned'),
-          selectAll: t('selectAll'),
-          selectRow: t('selectRow', { name: '{name}' }),
-          columnsMenu: t('columnsMenu'),
-          exportMenu: tExports('panelTitle'),
-          sortAscending: t('sortAscending'),
-          sortDescending: t('sortDescending'),
-          empty: t('empty'),
-        }}
-        bulkLabels={{
-          selected: t('selected', { count: '{count}' }),
-          pending: t('bulkPending'),
-          assign: { legend: t('bulkLegend'), advisor: t('bulkAdvisor'), none: t('bulkNone'), submit: t('bulkSubmit') },
-          priority: { legend: t('priorityLegend'), field: t('priorityField'), hint: t('priorityHint'), submit: t('prioritySubmit') },
-        }}
       />
       </NextIntlClientProvider>
       <Pagination

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, type ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
@@ -12,13 +13,6 @@ export interface AdvisorOption {
   name: string;
 }
 
-export interface BulkLabels {
-  selected: string;
-  pending: string;
-  assign: { legend: string; advisor: string; none: string; submit: string };
-  priority: { legend: string; field: string; hint: string; submit: string };
-}
-
 /**
  * One bulk action on the selected rows: the selection as hidden fields, a control, a submit
  * button and the action's message. Clears the selection when the action succeeded.
@@ -28,7 +22,6 @@ function BulkForm({
   legend,
   submit,
   selectedIds,
-  labels,
   onDone,
   children,
 }: {
@@ -36,10 +29,10 @@ function BulkForm({
   legend: string;
   submit: string;
   selectedIds: string[];
-  labels: BulkLabels;
   onDone: () => void;
   children: ReactNode;
 }) {
+  const t = useTranslations('triage');
   const { state, formAction, pending } = useFormAction(action);
   useEffect(() => {
     if (state.status === 'success') onDone();
@@ -49,13 +42,13 @@ function BulkForm({
       <FormMessage state={state} />
       <fieldset className="flex flex-wrap items-end gap-2" disabled={selectedIds.length === 0}>
         <legend className="mb-1 text-sm font-medium">
-          {legend} <span className="font-normal text-slate-600">({labels.selected.replace('{count}', String(selectedIds.length))})</span>
+          {legend} <span className="font-normal text-slate-600">({t('selected', { count: selectedIds.length })})</span>
         </legend>
         {selectedIds.map((id) => (
           <input key={id} type="hidden" name="businessIds" value={id} />
         ))}
         {children}
-        <Button type="submit" variant="secondary" pending={pending} pendingLabel={labels.pending}>
+        <Button type="submit" variant="secondary" pending={pending} pendingLabel={t('bulkPending')}>
           {submit}
         </Button>
       </fieldset>
@@ -64,14 +57,15 @@ function BulkForm({
 }
 
 /** Assigns the selected rows to one advisor (or to nobody). */
-export function BulkAssignForm({ selectedIds, advisors, labels, onDone }: { selectedIds: string[]; advisors: AdvisorOption[]; labels: BulkLabels; onDone: () => void }) {
+export function BulkAssignForm({ selectedIds, advisors, onDone }: { selectedIds: string[]; advisors: AdvisorOption[]; onDone: () => void }) {
+  const t = useTranslations('triage');
   return (
-    <BulkForm action={assignAdvisorAction} legend={labels.assign.legend} submit={labels.assign.submit} selectedIds={selectedIds} labels={labels} onDone={onDone}>
+    <BulkForm action={assignAdvisorAction} legend={t('bulkLegend')} submit={t('bulkSubmit')} selectedIds={selectedIds} onDone={onDone}>
       <label htmlFor="bulk-advisor" className="sr-only">
-        {labels.assign.advisor}
+        {t('bulkAdvisor')}
       </label>
       <select id="bulk-advisor" name="advisorId" className="min-h-11 rounded-md border border-slate-400 bg-white px-3" defaultValue="">
-        <option value="">{labels.assign.none}</option>
+        <option value="">{t('bulkNone')}</option>
         {advisors.map((a) => (
           <option key={a.id} value={a.id}>
             {a.name}
@@ -83,13 +77,14 @@ export function BulkAssignForm({ selectedIds, advisors, labels, onDone }: { sele
 }
 
 /** Sets the coaching priority of the selected rows by hand (empty: back to the computed one). */
-export function BulkPriorityForm({ selectedIds, labels, onDone }: { selectedIds: string[]; labels: BulkLabels; onDone: () => void }) {
+export function BulkPriorityForm({ selectedIds, onDone }: { selectedIds: string[]; onDone: () => void }) {
+  const t = useTranslations('triage');
   return (
-    <BulkForm action={setPriorityAction} legend={labels.priority.legend} submit={labels.priority.submit} selectedIds={selectedIds} labels={labels} onDone={onDone}>
+    <BulkForm action={setPriorityAction} legend={t('priorityLegend')} submit={t('prioritySubmit')} selectedIds={selectedIds} onDone={onDone}>
       <label htmlFor="bulk-priority" className="flex flex-col text-sm">
-        {labels.priority.field}
+        {t('priorityField')}
         <span id="bulk-priority-hint" className="text-xs text-slate-600">
-          {labels.priority.hint}
+          {t('priorityHint')}
         </span>
       </label>
       <input

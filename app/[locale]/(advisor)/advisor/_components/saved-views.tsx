@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
@@ -14,16 +15,17 @@ export interface SavedView {
 }
 
 /** The user's saved views as links, a delete button each, and a form to save the current view. */
-export function SavedViews({ views, currentQuery, labels }: { views: SavedView[]; currentQuery: string; labels: { title: string; none: string; name: string; save: string; remove: string } }) {
+export function SavedViews({ views, currentQuery }: { views: SavedView[]; currentQuery: string }) {
+  const t = useTranslations('triage');
   const save = useFormAction(saveViewAction);
   const remove = useFormAction(deleteViewAction);
   return (
     <section aria-labelledby="saved-views-title" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="saved-views-title" className="font-semibold">
-        {labels.title}
+        {t('savedViews')}
       </h2>
       {views.length === 0 ? (
-        <p className="text-sm text-slate-700">{labels.none}</p>
+        <p className="text-sm text-slate-700">{t('noSavedViews')}</p>
       ) : (
         <ul className="flex flex-wrap gap-2">
           {views.map((view) => (
@@ -33,7 +35,7 @@ export function SavedViews({ views, currentQuery, labels }: { views: SavedView[]
               </Link>
               <form action={remove.formAction}>
                 <input type="hidden" name="viewId" value={view.id} />
-                <button type="submit" aria-label={labels.remove.replace('{name}', view.name)} className="min-h-9 min-w-9 rounded-full text-slate-700 hover:bg-slate-100">
+                <button type="submit" aria-label={t('deleteView', { name: view.name })} className="min-h-9 min-w-9 rounded-full text-slate-700 hover:bg-slate-100">
                   <span aria-hidden="true">×</span>
                 </button>
               </form>
@@ -44,10 +46,10 @@ export function SavedViews({ views, currentQuery, labels }: { views: SavedView[]
       <form action={save.formAction} className="flex flex-wrap items-end gap-2" key={save.state.message ?? 'save'}>
         <input type="hidden" name="query" value={currentQuery} />
         <div className="min-w-56 flex-1">
-          <Input id="view-name" name="name" label={labels.name} maxChars={60} error={save.error('name')} />
+          <Input id="view-name" name="name" label={t('saveViewName')} maxChars={60} error={save.error('name')} />
         </div>
         <Button type="submit" variant="secondary" pending={save.pending}>
-          {labels.save}
+          {t('saveView')}
         </Button>
       </form>
       <FormMessage state={save.state} />

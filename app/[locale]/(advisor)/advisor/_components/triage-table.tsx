@@ -12,13 +12,16 @@ import {
   type RowSelectionState,
   type ColumnVisibilityState,
 } from '@tanstack/react-table';
+import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { Badge } from '@/components/ui/badge';
 import { CLASS_TONES } from './class-tones';
 import { cx } from '@/components/ui/cx';
 import type { TriageRow } from '@/lib/dal/triage';
 import { triageSearchParams, type SortId, type TriageQuery } from '@/lib/triage/query';
-import { BulkAssignForm, BulkPriorityForm, type AdvisorOption, type BulkLabels } from './bulk-forms';
+import { BulkAssignForm, BulkPriorityForm, type AdvisorOption } from './bulk-forms';
+import { TIME_ZONE } from '@/lib/domain/brussels-time';
+import { intlLocale } from '@/lib/i18n/intl-locale';
 import { ExportPanel } from './export-panel';
 
 const features = tableFeatures({ rowSortingFeature, rowPaginationFeature, columnVisibilityFeature, rowSelectionFeature });
@@ -26,47 +29,29 @@ const features = tableFeatures({ rowSortingFeature, rowPaginationFeature, column
 export type TableRow = Omit<TriageRow, 'sectorNl' | 'sectorFr' | 'sectorEn'> & { sector: string | null };
 const helper = createColumnHelper<typeof features, TableRow>();
 
-
-export interface TriageLabels {
-  caption: string;
-  columns: Record<SortId | 'select', string>;
-  classes: Record<TriageRow['effectiveClass'], string>;
-  provinces: Record<string, string>;
-  overridden: string;
-  priorityManual: string;
-  overdue: string;
-  computed: string;
-  unassigned: string;
-  selectAll: string;
-  selectRow: string;
-  columnsMenu: string;
-  exportMenu: string;
-  sortAscending: string;
-  sortDescending: string;
-  empty: string;
-}
-
-const dateFormat = (locale: string) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : `${locale}-BE`, { dateStyle: 'medium', timeZone: 'Europe/Brussels' });
+const dateFormat = (locale: string) => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: TIME_ZONE });
 
 /**
  * The triage table. The server did the filtering, sorting and paging (manual mode); the table
  * here owns column visibility and row selection. Sorting links change the URL, so every view can
  * be bookmarked and works without JavaScript.
  */
-export function TriageTable({ rows, total, estimated, canExport, query, labels, locale, advisors, bulkLabels, renderedAt }: {
+export function TriageTable({ rows, total, estimated, canExport, query, locale, advisors, renderedAt }: {
   rows: TableRow[];
   total: number;
   estimated: boolean;
   /** Staff, and advisors with the export permission, get the export panel. */
   canExport: boolean;
   query: TriageQuery;
-  labels: TriageLabels;
   locale: string;
   advisors: AdvisorOption[];
-  bulkLabels: BulkLabels;
   /** When the server rendered the page (ms), for the overdue badges. */
   renderedAt: number;
 }) {
+  const t = useTranslations('triage');
+  const tClasses = useTranslations('classes');
+  const tProvinces = useTranslations('provinces');
+  const tExports = useTranslations('exports');
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>({ lastContact: false, updated: false });
   const sorting = useMemo(() => [{ id: query.sort, desc: query.dir === 'desc' }], [query.sort, query.dir]);
@@ -85,7 +70,7 @@ export function TriageTable({ rows, total, estimated, canExport, query, labels, 
         header: ({ table }) => (
           <input
             type="checkbox"
-            aria-label={labels.selectAll}
+            aria-label={t('selectAll')}
             checked={table.getIsAllPageRowsSelected()}
             onChange={table.getToggleAllPageRowsSelectedHandler()}
             className="h-5 w-5 accent-brand-700"
@@ -94,7 +79,7 @@ export function TriageTable({ rows, total, estimated, canExport, query, labels, 
         cell: ({ row }) => (
           <input
             type="checkbox"
-            aria-label={labels.selectRow.replace('{name}', row.original.name)}
+            aria-label={t('selectRow', { name: row.original.name })}
             checked={row.getIsSelected()}
             onChange={row.getToggleSelectedHandler()}
             className="h-5 w-5 accent-brand-700"
@@ -115,7 +100,7 @@ export function TriageTable({ rows, total, estimated, canExport, query, labels, 
         cell: ({ row }) => (
           <span>
             {row.original.locality ?? '—'}
-            <span className="sub">{row.original.province ? labels.provinces[row.original.province] : ''}</span>
+            <span className="sub">{row.original.province ? tProvinces(row.original.province as Parameters<typeof tProvinces>[0]) : ''}</span>
           </span>
         ),
       }),
@@ -137,12 +122,12 @@ export function TriageTable({ rows, total, estimated, canExport, query, labels, 
           return (
             <span className="flex flex-col items-start gap-1">
               <Badge tone={CLASS_TONES[effectiveClass]}>
-                {labels.classes[effectiveClass]}
-                {overrideClass ? <span aria-label={labels.overridden}> ✎</span> : null}
+                {tClasses(effectiveClass)}
+                {overrideClass ? <span aria-label={t('overridden')}> ✎</span> : null}
               </Badge>
               {overrideClass && overrideClass !== computedClass ? (
                 <span className="sub">
-                  {labels.computed}: {labels.classes[computedClass]}
+                  {t('computed')}: {tClasses(computedClass)}
                 </span>
               ) : null}
             </span>
@@ -154,14 +139,14 @@ export function TriageTable({ rows, total, estimated, canExport, query, labels, 
         cell: ({ row }) => (
           <span className="font-semibold">
             {row.original.coachingPriority}
-            {row.original.manualPriority !== null ? <span aria-label={labels.priorityManual} title={labels.priorityManual}> ✎</span> : null}
+            {row.original.manualPriority !== null ? <span aria-label={t('priorityManual')} title={t('priorityManual')}> ✎</span> : null}
           </span>
         ),
       }),
       helper.accessor('digitalScore', { id: 'score', cell: (info) => info.getValue() ?? '—' }),
       helper.accessor('revenueChangePct', { id: 'revenue', cell: (info) => percent(info.getValue()) }),
       helper.accessor('channelsInUseCount', { id: 'channels', cell: (info) => info.getValue() }),
-      helper.accessor('advisorName', { id: 'advisor', cell: (info) => info.getValue() ?? <span className="text-slate-600">{labels.unassigned}</span> }),
+      helper.accessor('advisorName', { id: 'advisor', cell: (info) => info.getValue() ?? <span className="text-slate-600">{t('unassigned')}</span> }),
       helper.accessor('lastContactAt', { id: 'lastContact', cell: (info) => date(info.getValue()) }),
       helper.accessor('nextFollowUpAt', {
         id: 'nextFollowUp',
@@ -170,7 +155,7 @@ export function TriageTable({ rows, total, estimated, canExport, query, labels, 
             {date(row.original.nextFollowUpAt)}
             {row.original.nextFollowUpAt && new Date(row.original.nextFollowUpAt).getTime() < now ? (
               <Badge tone="danger" className="ml-1">
-                {labels.overdue}
+                {t('overdue')}
               </Badge>
             ) : null}
             {row.original.nextFollowUpOwner ? <span className="sub">{row.original.nextFollowUpOwner}</span> : null}
@@ -179,7 +164,7 @@ export function TriageTable({ rows, total, estimated, canExport, query, labels, 
       }),
       helper.accessor('updatedAt', { id: 'updated', cell: (info) => date(info.getValue()) }),
     ]);
-  }, [labels, locale, renderedAt]);
+  }, [t, tClasses, tProvinces, locale, renderedAt]);
 
   const table = useTable({
     features,
@@ -205,38 +190,38 @@ export function TriageTable({ rows, total, estimated, canExport, query, labels, 
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="flex flex-wrap items-start gap-4">
-          <BulkAssignForm selectedIds={selectedIds} advisors={advisors} labels={bulkLabels} onDone={clearSelection} />
-          <BulkPriorityForm selectedIds={selectedIds} labels={bulkLabels} onDone={clearSelection} />
+          <BulkAssignForm selectedIds={selectedIds} advisors={advisors} onDone={clearSelection} />
+          <BulkPriorityForm selectedIds={selectedIds} onDone={clearSelection} />
         </div>
         <div className="ml-auto flex flex-wrap items-start justify-end gap-2">
         {canExport ? (
           <details className="relative">
-            <summary className="min-h-11 cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{labels.exportMenu}</summary>
+            <summary className="min-h-11 cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{tExports('panelTitle')}</summary>
             <div className="mt-1 w-80 max-w-full rounded-md border border-slate-300 bg-white p-4 shadow-lg">
               <ExportPanel query={triageSearchParams(query, { page: 1 }).toString()} selectedIds={selectedIds} total={total} estimated={estimated} />
             </div>
           </details>
         ) : null}
         <details className="relative">
-          <summary className="min-h-11 cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{labels.columnsMenu}</summary>
+          <summary className="min-h-11 cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{t('columnsMenu')}</summary>
           <fieldset className="absolute right-0 z-20 mt-1 flex w-64 flex-col gap-1 rounded-md border border-slate-300 bg-white p-3 shadow-lg">
-            <legend className="sr-only">{labels.columnsMenu}</legend>
+            <legend className="sr-only">{t('columnsMenu')}</legend>
             {table
               .getAllLeafColumns()
               .filter((column) => column.getCanHide())
               .map((column) => (
                 <label key={column.id} className="flex items-center gap-2 text-sm">
                   <input type="checkbox" checked={column.getIsVisible()} onChange={(e) => column.toggleVisibility(e.target.checked)} className="h-4 w-4 accent-brand-700" />
-                  {labels.columns[column.id as SortId]}
+                  {t(`columns.${column.id as SortId}`)}
                 </label>
               ))}
           </fieldset>
         </details>
         </div>
       </div>
-      <div role="region" aria-label={labels.caption} tabIndex={0} className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white">
+      <div role="region" aria-label={t('caption')} tabIndex={0} className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white">
         <table className="triage w-full border-collapse text-left text-sm">
-          <caption className="sr-only">{labels.caption}</caption>
+          <caption className="sr-only">{t('caption')}</caption>
           <thead className="sticky top-0 z-10 bg-slate-100 text-slate-800">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
@@ -249,9 +234,9 @@ export function TriageTable({ rows, total, estimated, canExport, query, labels, 
                         <table.FlexRender header={header} />
                       ) : (
                         <Link href={sortHref(id as SortId)} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">
-                          {labels.columns[id as SortId]}
+                          {t(`columns.${id as SortId}`)}
                           <span aria-hidden="true">{sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
-                          {sorted ? <span className="sr-only">({sorted === 'ascending' ? labels.sortAscending : labels.sortDescending})</span> : null}
+                          {sorted ? <span className="sr-only">({sorted === 'ascending' ? t('sortAscending') : t('sortDescending')})</span> : null}
                         </Link>
                       )}
                     </th>
@@ -272,7 +257,7 @@ export function TriageTable({ rows, total, estimated, canExport, query, labels, 
             ))}
           </tbody>
         </table>
-        {rows.length === 0 ? <p className="p-8 text-center text-slate-700">{labels.empty}</p> : null}
+        {rows.length === 0 ? <p className="p-8 text-center text-slate-700">{t('empty')}</p> : null}
       </div>
     </div>
   );

@@ -1,4 +1,6 @@
+import { NextIntlClientProvider } from 'next-intl';
 import { getFormatter, getTranslations } from '@/lib/i18n/server';
+import { clientMessages } from '@/lib/i18n/client-messages';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { getOwnProfile, profileValues } from '@/lib/dal/business-profile';
@@ -11,17 +13,28 @@ import { BackLink } from '@/components/ui/back-link';
 import { formatEnterpriseNumber } from '@/components/format';
 import { ProfileForm } from './_components/profile-form';
 
+const profile = (...keys: string[]) => keys.map((key) => `profile.${key}`);
+
+/** What the profile form and its fields translate in the browser (see lib/i18n/client-messages). */
+const PROFILE_CLIENT_MESSAGES = [
+  'ui', // the inputs' character counts
+  ...profile('name', 'enterpriseNumber', 'enterpriseNumberHint', 'sector', 'sectorSearch', 'sectorHint', 'sectorPlaceholder', 'sectorCatalogue'),
+  ...profile('postcode', 'locality', 'localityPlaceholder', 'province', 'employees', 'revenueChange', 'revenueChangeHint', 'needs', 'consent', 'consentText'),
+  ...profile('save', 'saving', 'conflictCaption', 'conflictStored', 'conflictYours', 'conflictField'),
+];
+
 export default async function ProfilePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const viewer = await requirePageViewer(locale, '/member/profile', ['member']);
   const db = await getDb();
   const [own, version] = await Promise.all([getOwnProfile(db, viewer), activeNaceVersion(db)]);
-  const [t, tNeeds, tProvinces, tMember, format] = await Promise.all([
+  const [t, tNeeds, tProvinces, tMember, format, messages] = await Promise.all([
     getTranslations('profile'),
     getTranslations('needs'),
     getTranslations('provinces'),
     getTranslations('member'),
     getFormatter(),
+    clientMessages(PROFILE_CLIENT_MESSAGES),
   ]);
   const values = own ? profileValues(own.business) : null;
   const initial: Record<string, string | string[]> = values
@@ -40,6 +53,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
         <p className="mt-2 text-slate-700">{t('intro')}</p>
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+        <NextIntlClientProvider messages={messages}>
         <ProfileForm
           initial={initial}
           naceOptions={await naceOptions(db, version, locale)}
@@ -48,33 +62,9 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
           employeeBands={EMPLOYEE_BANDS.map((band) => ({ value: band, label: t(`employeeBands.${band}`) }))}
           needs={NEEDS.map((need) => ({ value: need, label: tNeeds(need) }))}
           consentNote={own?.business.contactConsentAt ? t('consentGiven', { date: format.dateTime(own.business.contactConsentAt, { dateStyle: 'long' }) }) : undefined}
-          labels={{
-            name: t('name'),
-            enterpriseNumber: t('enterpriseNumber'),
-            enterpriseNumberHint: t('enterpriseNumberHint'),
-            sector: t('sector'),
-            sectorSearch: t('sectorSearch'),
-            sectorHint: t('sectorHint'),
-            sectorPlaceholder: t('sectorPlaceholder'),
-            sectorCatalogue: t('sectorCatalogue', { version }),
-            postcode: t('postcode'),
-            locality: t('locality'),
-            localityPlaceholder: t('localityPlaceholder'),
-            province: t('province', { province: '{province}' }),
-            employees: t('employees'),
-            revenueChange: t('revenueChange'),
-            revenueChangeHint: t('revenueChangeHint'),
-            needs: t('needs'),
-            consent: t('consent'),
-            consentText: t('consentText'),
-            save: t('save'),
-            saving: t('saving'),
-            conflictCaption: t('conflictCaption'),
-            conflictStored: t('conflictStored'),
-            conflictYours: t('conflictYours'),
-            field: t('conflictField'),
-          }}
+          catalogueVersion={version}
         />
+        </NextIntlClientProvider>
       </div>
     </div>
   );

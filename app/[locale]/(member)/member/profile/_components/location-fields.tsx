@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { provinceForPostcode } from '@/lib/domain/provinces';
@@ -12,7 +13,6 @@ export function LocationFields({
   defaultPostcode,
   defaultLocality,
   errors,
-  labels,
 }: {
   localitiesByPostcode: Record<string, string[]>;
   /** Translated name per province code. */
@@ -20,8 +20,8 @@ export function LocationFields({
   defaultPostcode: string;
   defaultLocality: string;
   errors: { postcode?: string; locality?: string };
-  labels: { postcode: string; locality: string; placeholder: string; province: string };
 }) {
+  const t = useTranslations('profile');
   const [postcode, setPostcode] = useState(defaultPostcode);
   const localities = localitiesByPostcode[postcode] ?? [];
   const code = localities.length > 0 ? provinceForPostcode(postcode) : null;
@@ -31,7 +31,7 @@ export function LocationFields({
       <Input
         id="postcode"
         name="postcode"
-        label={labels.postcode}
+        label={t('postcode')}
         inputMode="numeric"
         autoComplete="postal-code"
         maxLength={4}
@@ -44,9 +44,9 @@ export function LocationFields({
         <Select
           id="locality"
           name="locality"
-          label={labels.locality}
+          label={t('locality')}
           options={localities.map((l) => ({ value: l, label: l }))}
-          placeholder={localities.length === 0 ? labels.placeholder : undefined}
+          placeholder={localities.length === 0 ? t('localityPlaceholder') : undefined}
           defaultValue={localities.includes(defaultLocality) ? defaultLocality : localities[0]}
           key={postcode}
           error={errors.locality}
@@ -54,7 +54,7 @@ export function LocationFields({
         />
         {province ? (
           <p className="text-sm text-slate-700" aria-live="polite">
-            {labels.province.replace('{province}', province)}
+            {t('province', { province })}
           </p>
         ) : null}
       </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Input } from '@/components/ui/input';
 import { Select, type SelectOption } from '@/components/ui/select';
 import { Button } from '@/components/ui/button';
@@ -20,15 +21,12 @@ export interface ProfileFormProps {
   employeeBands: SelectOption[];
   needs: CheckboxOption[];
   consentNote?: string;
-  labels: Record<
-    | 'name' | 'enterpriseNumber' | 'enterpriseNumberHint' | 'sector' | 'sectorSearch' | 'sectorHint' | 'sectorPlaceholder' | 'sectorCatalogue' | 'postcode' | 'locality'
-    | 'localityPlaceholder' | 'province' | 'employees' | 'revenueChange' | 'revenueChangeHint' | 'needs' | 'consent' | 'consentText' | 'save' | 'saving'
-    | 'conflictCaption' | 'conflictStored' | 'conflictYours' | 'field',
-    string
-  >;
+  /** The NACE catalogue version of `naceOptions`. */
+  catalogueVersion: string;
 }
 
-export function ProfileForm({ initial, naceOptions, localitiesByPostcode, provinceNames, employeeBands, needs, consentNote, labels }: ProfileFormProps) {
+export function ProfileForm({ initial, naceOptions, localitiesByPostcode, provinceNames, employeeBands, needs, consentNote, catalogueVersion }: ProfileFormProps) {
+  const t = useTranslations('profile');
   const { state, formAction, pending, error, value, values } = useFormAction(saveProfileAction);
   const text = (field: string) => value(field, typeof initial[field] === 'string' ? (initial[field] as string) : '');
   // Re-mount the fields after each answer so they show what the server echoed back.
@@ -36,14 +34,14 @@ export function ProfileForm({ initial, naceOptions, localitiesByPostcode, provin
   return (
     <form action={formAction} className="flex flex-col gap-6" noValidate key={formKey}>
       <FormMessage state={state} />
-      <ConflictTable conflict={state.conflict} labels={{ caption: labels.conflictCaption, field: labels.field, stored: labels.conflictStored, yours: labels.conflictYours }} />
+      <ConflictTable conflict={state.conflict} labels={{ caption: t('conflictCaption'), field: t('conflictField'), stored: t('conflictStored'), yours: t('conflictYours') }} />
       <input type="hidden" name="version" value={text('version')} />
-      <Input id="name" name="name" label={labels.name} required maxChars={160} defaultValue={text('name')} error={error('name')} autoComplete="organization" />
+      <Input id="name" name="name" label={t('name')} required maxChars={160} defaultValue={text('name')} error={error('name')} autoComplete="organization" />
       <Input
         id="enterpriseNumber"
         name="enterpriseNumber"
-        label={labels.enterpriseNumber}
-        hint={labels.enterpriseNumberHint}
+        label={t('enterpriseNumber')}
+        hint={t('enterpriseNumberHint')}
         required
         inputMode="text"
         defaultValue={text('enterpriseNumber')}
@@ -53,7 +51,7 @@ export function ProfileForm({ initial, naceOptions, localitiesByPostcode, provin
         options={naceOptions}
         defaultValue={text('naceCode')}
         error={error('naceCode')}
-        labels={{ sector: labels.sector, search: labels.sectorSearch, hint: labels.sectorHint, catalogue: labels.sectorCatalogue, placeholder: labels.sectorPlaceholder }}
+        catalogueVersion={catalogueVersion}
       />
       <LocationFields
         localitiesByPostcode={localitiesByPostcode}
@@ -61,30 +59,29 @@ export function ProfileForm({ initial, naceOptions, localitiesByPostcode, provin
         defaultPostcode={text('postcode')}
         defaultLocality={text('locality')}
         errors={{ postcode: error('postcode'), locality: error('locality') }}
-        labels={{ postcode: labels.postcode, locality: labels.locality, placeholder: labels.localityPlaceholder, province: labels.province }}
       />
-      <Select id="employeesBand" name="employeesBand" label={labels.employees} options={employeeBands} defaultValue={text('employeesBand') || '1-4'} error={error('employeesBand')} />
+      <Select id="employeesBand" name="employeesBand" label={t('employees')} options={employeeBands} defaultValue={text('employeesBand') || '1-4'} error={error('employeesBand')} />
       <Input
         id="revenueChangePct"
         name="revenueChangePct"
-        label={labels.revenueChange}
-        hint={labels.revenueChangeHint}
+        label={t('revenueChange')}
+        hint={t('revenueChangeHint')}
         // Not "numeric": phone keypads for it have no minus sign, and the hint asks for −30.
         inputMode="text"
         defaultValue={text('revenueChangePct')}
         error={error('revenueChangePct')}
       />
-      <CheckboxGroup name="needs" legend={labels.needs} options={needs} defaultValues={values('needs', (initial.needs as string[]) ?? [])} error={error('needs')} />
+      <CheckboxGroup name="needs" legend={t('needs')} options={needs} defaultValues={values('needs', (initial.needs as string[]) ?? [])} error={error('needs')} />
       <fieldset className="flex flex-col gap-2">
-        <legend className="mb-1 text-sm font-medium">{labels.consent}</legend>
+        <legend className="mb-1 text-sm font-medium">{t('consent')}</legend>
         <label className="flex items-start gap-2">
           <input type="checkbox" name="contactConsent" defaultChecked={text('contactConsent') === 'on'} className="mt-1 h-5 w-5 accent-brand-700" />
-          <span>{labels.consentText}</span>
+          <span>{t('consentText')}</span>
         </label>
         {consentNote ? <p className="text-sm text-slate-600">{consentNote}</p> : null}
       </fieldset>
-      <Button type="submit" pending={pending} pendingLabel={labels.saving}>
-        {labels.save}
+      <Button type="submit" pending={pending} pendingLabel={t('saving')}>
+        {t('save')}
       </Button>
     </form>
   );

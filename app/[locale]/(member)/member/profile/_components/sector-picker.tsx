@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import type { NaceOption } from '@/lib/dal/nace';
 
 const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -13,13 +14,15 @@ export function SectorPicker({
   options,
   defaultValue,
   error,
-  labels,
+  catalogueVersion,
 }: {
   options: NaceOption[];
   defaultValue: string;
   error?: string;
-  labels: { sector: string; search: string; hint: string; catalogue: string; placeholder: string };
+  /** The NACE catalogue the options come from ("2008"), named beside the label. */
+  catalogueVersion: string;
 }) {
+  const t = useTranslations('profile');
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(defaultValue);
   const visible = useMemo(() => {
@@ -32,10 +35,10 @@ export function SectorPicker({
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor="sector-search" className="text-sm font-medium">
-        {labels.search}
+        {t('sectorSearch')}
       </label>
       <p id="sector-hint" className="text-sm text-slate-600">
-        {labels.hint}
+        {t('sectorHint')}
       </p>
       <input
         id="sector-search"
@@ -48,7 +51,7 @@ export function SectorPicker({
         autoComplete="off"
       />
       <label htmlFor="naceCode" className="mt-2 text-sm font-medium">
-        {labels.sector} <span className="font-normal text-slate-600">({labels.catalogue})</span>
+        {t('sector')} <span className="font-normal text-slate-600">({t('sectorCatalogue', { version: catalogueVersion })})</span>
       </label>
       <select
         id="naceCode"
@@ -61,7 +64,7 @@ export function SectorPicker({
         className="w-full rounded-md border border-slate-400 bg-white p-1 text-base aria-[invalid=true]:border-red-700"
       >
         {/* Without this the browser would pick the first sector for a member who chose none. */}
-        <option value="">{labels.placeholder}</option>
+        <option value="">{t('sectorPlaceholder')}</option>
         {visible.map((option) => (
           <option key={option.code} value={option.code} className={option.level === 'division' ? 'font-semibold' : option.level === 'subclass' ? 'pl-4' : 'pl-2'}>
             {option.code} — {option.label}
