@@ -7,6 +7,7 @@ import { type AppLocale } from '@/i18n/routing';
 import { getViewer, type Viewer } from '@/lib/dal/viewer';
 import { AccessDenied, type Role } from '@/lib/dal/access';
 import { echoValues, formToObject } from './form-data';
+import { describeInvalid } from './invalid-input';
 import type { ActionResult } from './result';
 import { zodErrorMap } from './zod-messages';
 
@@ -39,23 +40,8 @@ function wrap<S extends z.ZodType, V extends Viewer | null>(allow: readonly Role
     if (!raw) return { status: 'error', code: 'invalid', message: t('unreadableForm') };
     const parsed = schema(t).safeParse(raw, { error: zodErrorMap(locale) });
     if (!parsed.success) {
-      const fieldErrors: Record<string, string> = {};
-      let formMessage = t('fixFields');
-      for (const issue of parsed.error.issues) {
-        if (issue.code === 'unrecognized_keys') {
-          formMessage = t('unexpectedFields', { fields: issue.keys.join(', ') });
-          continue;
-        }
-        // A hidden id or version that is wrong (lib/actions/fields idField, versionField): the
-        // form as a whole is stale or forged, and no visible field could show it.
-        if (issue.code === 'custom' && issue.params?.form) {
-          formMessage = issue.message;
-          continue;
-        }
-        const field = String(issue.path[0] ?? '');
-        if (field && !fieldErrors[field]) fieldErrors[field] = issue.message;
-      }
-      return { status: 'error', code: 'invalid', message: formMessage, fieldErrors, values: echoValues(raw) };
+      const { message, fieldErrors } = describeInvalid(parsed.error.issues, t);
+      return { status: 'error', code: 'invalid', message, fieldErrors, values: echoValues(raw) };
     }
 
     try {
