@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { signOut } from '@/lib/auth/auth';
 import { defineAction } from '@/lib/actions/define-action';
 import { requiredText, versionField, wholeNumberField } from '@/lib/actions/fields';
+import { conflictDiff } from '@/lib/actions/conflict';
 import { echoValues } from '@/lib/actions/form-data';
 import type { ActionResult } from '@/lib/actions/result';
 import { saveOwnChannels, saveOwnProfile, naceCodeExists, type ProfileField, type ProfileValues } from '@/lib/dal/business-profile';
@@ -83,7 +84,7 @@ export const saveProfileAction = defineAction(
       values: { ...values, version: String(result.current.version) },
       conflict: {
         version: result.current.version,
-        changes: result.changed.map((field) => ({ field, label: tProfile(`fields.${field}`), stored: display(field, result.current[field]), yours: display(field, submitted[field]) })),
+        changes: conflictDiff(result.changed, { label: (field) => tProfile(`fields.${field}`), stored: (field) => display(field, result.current[field]), yours: (field) => display(field, submitted[field]) }),
       },
     };
   },
@@ -106,12 +107,7 @@ export const saveChannelsAction = defineAction(
     if (result.problem === 'no_business') return { status: 'error', code: 'not_found', message: t('noBusiness') };
     const [tChannels, tStatus] = await Promise.all([getTranslations({ locale, namespace: 'channels' }), getTranslations({ locale, namespace: 'channelStatus' })]);
     const current = result.current;
-    const changes = CHANNELS.filter((c) => (current[c] ?? 'unaware') !== statuses[c as Channel]).map((c) => ({
-      field: c,
-      label: tChannels(c),
-      stored: tStatus(current[c] ?? 'unaware'),
-      yours: tStatus(statuses[c as Channel]),
-    }));
+    const changes = conflictDiff(CHANNELS, { label: (c) => tChannels(c), stored: (c) => tStatus(current[c] ?? 'unaware'), yours: (c) => tStatus(statuses[c]) });
     return { status: 'error', code: 'conflict', message: t('conflict'), values: { ...(statuses as Record<string, string>), version: String(result.version) }, conflict: { version: result.version, changes } };
   },
 );

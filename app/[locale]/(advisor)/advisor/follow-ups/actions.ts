@@ -6,6 +6,7 @@ import { getTranslations } from '@/lib/i18n/server';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { checkbox, dateTimeField, idField, idListField, plainText, versionField } from '@/lib/actions/fields';
+import { conflictDiff } from '@/lib/actions/conflict';
 import { followUpFields, followUpRules } from '@/lib/actions/follow-up-fields';
 import { FOLLOW_UP_KINDS, NEXT_STEP_MAX, REASON_MAX, SUMMARY_MAX } from '@/lib/domain/follow-ups';
 import type { ActionResult } from '@/lib/actions/result';
@@ -133,18 +134,19 @@ async function conflictResult(locale: AppLocale, viewer: Parameters<typeof getFo
   const current = stored.followUp;
   const date = (value: Date | null) => (value ? toBrusselsLocalInput(value).replace('T', ' ') : '—');
   const yes = (value: boolean) => (value ? t('yes') : t('no'));
-  const compare: Array<[keyof FollowUpFields, string, string]> = [
-    ['kind', tKinds(current.kind), tKinds(input.kind)],
-    ['happenedAt', date(current.happenedAt), date(input.happenedAt)],
-    ['summary', current.summary || '—', input.summary || '—'],
-    ['nextStep', current.nextStep || '—', input.nextStep || '—'],
-    ['nextStepShared', yes(current.nextStepShared), yes(input.nextStepShared)],
-    ['dueAt', date(current.dueAt), date(input.dueAt)],
-    ['ownerId', stored.ownerName, current.ownerId === input.ownerId ? stored.ownerName : t('otherOwner')],
-    ['status', tStatus(current.status), tStatus(input.status)],
-    ['cancelReason', current.cancelReason || '—', input.cancelReason || '—'],
-  ];
-  const changes = compare.filter(([, storedText, yours]) => storedText !== yours).map(([field, storedText, yours]) => ({ field, label: t(`fields.${field}`), stored: storedText, yours }));
+  const shown: Record<keyof FollowUpFields, [stored: string, yours: string]> = {
+    kind: [tKinds(current.kind), tKinds(input.kind)],
+    happenedAt: [date(current.happenedAt), date(input.happenedAt)],
+    summary: [current.summary || '—', input.summary || '—'],
+    nextStep: [current.nextStep || '—', input.nextStep || '—'],
+    nextStepShared: [yes(current.nextStepShared), yes(input.nextStepShared)],
+    dueAt: [date(current.dueAt), date(input.dueAt)],
+    ownerId: [stored.ownerName, current.ownerId === input.ownerId ? stored.ownerName : t('otherOwner')],
+    status: [tStatus(current.status), tStatus(input.status)],
+    cancelReason: [current.cancelReason || '—', input.cancelReason || '—'],
+  };
+  const fields = Object.keys(shown) as Array<keyof FollowUpFields>;
+  const changes = conflictDiff(fields, { label: (field) => t(`fields.${field}`), stored: (field) => shown[field][0], yours: (field) => shown[field][1] });
   return {
     status: 'error',
     code: 'conflict',
