@@ -4,7 +4,9 @@ import { getTranslations } from '@/lib/i18n/server';
 import { z } from 'zod';
 import { requestedLocale } from '@/i18n/routing';
 import { type AppLocale } from '@/i18n/routing';
-import { getViewer, type Viewer } from '@/lib/dal/viewer';
+import type { Viewer } from '@/lib/dal/viewer';
+import { requestContext } from '@/lib/dal/request';
+import type { Database } from '@/db/client';
 import { AccessDenied, type Role } from '@/lib/dal/access';
 import { echoValues, formToObject } from './form-data';
 import { describeInvalid } from './invalid-input';
@@ -15,6 +17,8 @@ type Translate = Awaited<ReturnType<typeof getTranslations<'validation'>>>;
 
 export interface ActionContext<V extends Viewer | null> {
   viewer: V;
+  /** The database, for the handler's calls into the data access layer. */
+  db: Database;
   locale: AppLocale;
   t: Translate;
 }
@@ -30,7 +34,7 @@ function wrap<S extends z.ZodType, V extends Viewer | null>(allow: readonly Role
   return async (_previous: ActionResult | null, payload: unknown): Promise<ActionResult> => {
     const locale = requestedLocale(await getLocale());
     const t = await getTranslations({ locale, namespace: 'validation' });
-    const viewer = await getViewer();
+    const { viewer, db } = await requestContext();
     if (allow !== 'anyone') {
       if (!viewer) return { status: 'error', code: 'unauthenticated', message: t('unauthenticated') };
       if (!allow.includes(viewer.role)) return { status: 'error', code: 'forbidden', message: t('forbidden') };
@@ -45,7 +49,7 @@ function wrap<S extends z.ZodType, V extends Viewer | null>(allow: readonly Role
     }
 
     try {
-      return await handler(parsed.data, { viewer: viewer as V, locale, t });
+      return await handler(parsed.data, { viewer: viewer as V, db, locale, t });
     } catch (error) {
       if (error instanceof AccessDenied) return { status: 'error', code: error.kind, message: t(error.kind) };
       throw error;

@@ -4,7 +4,10 @@ import { getTranslations } from '@/lib/i18n/server';
 import { requestedLocale, type AppLocale } from '@/i18n/routing';
 import { env } from '@/lib/config/env';
 import { AccessDenied, type Role } from '@/lib/dal/access';
-import { getViewer, type Viewer } from '@/lib/dal/viewer';
+import type { Viewer } from '@/lib/dal/viewer';
+import { requestContext } from '@/lib/dal/request';
+import { getDb } from '@/lib/server/database';
+import type { Database } from '@/db/client';
 import { isSameOrigin } from '@/lib/security/request-guard';
 import { formToObject } from './form-data';
 import { describeInvalid } from './invalid-input';
@@ -14,6 +17,8 @@ type Translate = Awaited<ReturnType<typeof getTranslations<'validation'>>>;
 
 export interface RouteContext<V extends Viewer | null, P> {
   viewer: V;
+  /** The database, for the handler's calls into the data access layer. */
+  db: Database;
   /** The language of the answer: the input's `locale` field, else the X-Locale header, else the viewer's. */
   locale: AppLocale;
   t: Translate;
@@ -87,7 +92,8 @@ export function defineRoute<S extends z.ZodType, P extends z.ZodType>(options: R
   const run = handler as Handler<S, P, Viewer | null>;
   return async (request, context) => {
     const raw = await readInput(request, options.body ?? 'form');
-    const viewer = options.allow === 'token' ? null : await getViewer();
+    // A token route reads no session: its address is the credential.
+    const { viewer, db } = options.allow === 'token' ? { viewer: null, db: await getDb() } : await requestContext();
     const asked = typeof raw?.locale === 'string' ? raw.locale : request.headers.get('x-locale');
     const locale = requestedLocale(asked ?? viewer?.locale);
     const t = await getTranslations({ locale, namespace: 'validation' });
@@ -109,7 +115,7 @@ export function defineRoute<S extends z.ZodType, P extends z.ZodType>(options: R
     }
 
     try {
-      return noStore(await run(parsed.data, { viewer, locale, t, params: params.data as z.infer<P>, request }));
+      return noStore(await run(parsed.data, { viewer, db, locale, t, params: params.data as z.infer<P>, request }));
     } catch (error) {
       if (!(error instanceof AccessDenied)) throw error;
       if (error.kind === 'unauthenticated') return routeError(401, t('unauthenticated'));

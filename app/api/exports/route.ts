@@ -9,7 +9,6 @@ import { EXCEL_BE, STANDARD } from '@/lib/export/cells';
 import { exportLabels } from '@/lib/export/labels';
 import { csvStream, memberColumns, xlsxStream } from '@/lib/export/member-file';
 import { parseTriageQuery } from '@/lib/triage/query';
-import { getDb } from '@/lib/server/database';
 import { clientIp } from '@/lib/server/request';
 
 export const dynamic = 'force-dynamic';
@@ -36,11 +35,11 @@ export const POST = defineRoute(
       }),
     forbiddenMessage: async (locale) => (await getTranslations({ locale, namespace: 'exports' }))('notAllowed'),
   },
-  async (input, { viewer, locale, request }) => {
+  async (input, { viewer, db, locale, request }) => {
     const t = await getTranslations({ locale, namespace: 'exports' });
     const query = parseTriageQuery(Object.fromEntries(new URLSearchParams(input.query))).query;
     try {
-      const { total, batches } = await openExport(await getDb(), viewer, { format: input.format, purpose: input.purpose, query, ids: input.ids }, locale, clientIp(request.headers));
+      const { total, batches } = await openExport(db, viewer, { format: input.format, purpose: input.purpose, query, ids: input.ids }, locale, clientIp(request.headers));
       const columns = memberColumns(await exportLabels(locale));
       const body = input.format === 'xlsx' ? xlsxStream(batches, columns, t('sheetName')) : csvStream(batches, columns, input.format === 'csv_excel' ? EXCEL_BE : STANDARD);
       const date = new Date().toISOString().slice(0, 10);

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { defineRoute, routeError } from '@/lib/actions/define-route';
 import { createMemberImport } from '@/lib/dal/member-imports';
 import { IMPORT_MAX_BYTES, ImportFileError } from '@/lib/import/read-file';
-import { getDb } from '@/lib/server/database';
 import { clientIp } from '@/lib/server/request';
 
 export const dynamic = 'force-dynamic';
@@ -56,7 +55,7 @@ export const POST = defineRoute(
     schema: () => z.strictObject({}),
     forbiddenMessage: async (locale) => (await getTranslations({ locale, namespace: 'imports' }))('notAllowed'),
   },
-  async (_input, { viewer, locale, request }) => {
+  async (_input, { viewer, db, locale, request }) => {
     const t = await getTranslations({ locale, namespace: 'imports' });
     // The name travels in a custom header, which a form on another site cannot send without the browser asking first.
     const fileName = cleanFileName(request.headers.get('x-file-name'));
@@ -64,7 +63,7 @@ export const POST = defineRoute(
     const max = IMPORT_MAX_BYTES / 1024 / 1024;
     try {
       const bytes = await readLimited(request, IMPORT_MAX_BYTES);
-      const id = await createMemberImport(await getDb(), viewer, fileName, bytes, clientIp(request.headers));
+      const id = await createMemberImport(db, viewer, fileName, bytes, clientIp(request.headers));
       return Response.json({ id }, { status: 201 });
     } catch (caught) {
       if (caught instanceof TooLarge) return routeError(413, t('fileError.too_large', { max }));

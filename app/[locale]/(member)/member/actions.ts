@@ -12,7 +12,6 @@ import type { ActionResult } from '@/lib/actions/result';
 import { saveOwnChannels, saveOwnProfile, naceCodeExists, type ProfileField, type ProfileValues } from '@/lib/dal/business-profile';
 import { closeOwnAccount } from '@/lib/dal/member-data';
 import { activeNaceVersion } from '@/lib/dal/nace';
-import { getDb } from '@/lib/server/database';
 import { CHANNEL_STATUSES, CHANNELS, EMPLOYEE_BANDS, NEEDS, type Channel } from '@/lib/domain/channels';
 import { parseEnterpriseNumber } from '@/lib/domain/enterprise-number';
 import { localitiesForPostcode } from '@/lib/domain/postcodes';
@@ -56,8 +55,7 @@ export const saveProfileAction = defineAction(
         });
     },
   },
-  async (input, { viewer, locale, t }): Promise<ActionResult> => {
-    const db = await getDb();
+  async (input, { viewer, db, locale, t }): Promise<ActionResult> => {
     const naceVersion = await activeNaceVersion(db);
     const values = echoValues({ ...input, revenueChangePct: input.revenueChangePct === null ? '' : String(input.revenueChangePct), contactConsent: input.contactConsent ? 'on' : '', version: String(input.version ?? '') });
     if (!(await naceCodeExists(db, input.naceCode, naceVersion))) {
@@ -99,9 +97,9 @@ export const saveChannelsAction = defineAction(
         ...(Object.fromEntries(CHANNELS.map((c) => [c, z.enum(CHANNEL_STATUSES, { error: t('choice') })])) as Record<Channel, z.ZodEnum<{ [K in (typeof CHANNEL_STATUSES)[number]]: K }>>),
       }),
   },
-  async (input, { viewer, locale }) => {
+  async (input, { viewer, db, locale }) => {
     const { version, ...statuses } = input;
-    const result = await saveOwnChannels(await getDb(), viewer, statuses as Record<Channel, (typeof CHANNEL_STATUSES)[number]>, version);
+    const result = await saveOwnChannels(db, viewer, statuses as Record<Channel, (typeof CHANNEL_STATUSES)[number]>, version);
     if (result.ok) redirect(`/${locale}/member?saved=channels`);
     const t = await getTranslations({ locale, namespace: 'channelsForm' });
     if (result.problem === 'no_business') return { status: 'error', code: 'not_found', message: t('noBusiness') };
@@ -114,8 +112,8 @@ export const saveChannelsAction = defineAction(
 
 export const closeAccountAction = defineAction(
   { allow: ['member'], schema: (t) => z.strictObject({ confirm: z.literal('on', { error: t('confirmClose') }) }) },
-  async (_input, { viewer, locale }) => {
-    await closeOwnAccount(await getDb(), viewer);
+  async (_input, { viewer, db, locale }) => {
+    await closeOwnAccount(db, viewer);
     await signOut({ redirect: false });
     redirect(`/${locale}?closed=1`);
   },

@@ -3,7 +3,6 @@ import { defineRoute, routeError } from '@/lib/actions/define-route';
 import { calendarFeedItems } from '@/lib/dal/calendar-feed';
 import { followUpCalendar } from '@/lib/calendar/follow-up-events';
 import { appUrl } from '@/lib/config/env';
-import { getDb } from '@/lib/server/database';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,8 +13,8 @@ export const dynamic = 'force-dynamic';
  */
 export const GET = defineRoute(
   { allow: 'token', params: z.object({ token: z.string().max(120) }), schema: () => z.strictObject({}) },
-  async (_input, { params, t }) => {
-    const feed = await calendarFeedItems(await getDb(), params.token.replace(/\.ics$/, ''));
+  async (_input, { params, db, t }) => {
+    const feed = await calendarFeedItems(db, params.token.replace(/\.ics$/, ''));
     if (!feed) return routeError(404, t('not_found'));
     const body = await followUpCalendar(feed.items, feed.owner.locale, appUrl());
     return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'private, no-store' } });

@@ -3,7 +3,6 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { getOwnProfile, profileValues } from '@/lib/dal/business-profile';
 import { activeNaceVersion, naceOptions } from '@/lib/dal/nace';
-import { getDb } from '@/lib/server/database';
 import { EMPLOYEE_BANDS, NEEDS } from '@/lib/domain/channels';
 import { PROVINCES } from '@/lib/domain/provinces';
 import { postcodeLocalityMap } from '@/lib/domain/postcode-map';
@@ -13,8 +12,7 @@ import { ProfileForm } from './_components/profile-form';
 
 export default async function ProfilePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
-  const viewer = await requirePageViewer(locale, '/member/profile', ['member']);
-  const db = await getDb();
+  const { viewer, db } = await requirePageViewer(locale, '/member/profile', ['member']);
   const [own, version] = await Promise.all([getOwnProfile(db, viewer), activeNaceVersion(db)]);
   const [t, tNeeds, tProvinces, tMember, format] = await Promise.all([
     getTranslations('profile'),

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { defineRoute, routeError } from '@/lib/actions/define-route';
 import { getMemberImport, importReportBatches } from '@/lib/dal/member-imports';
 import { csvLine, EXCEL_BE } from '@/lib/export/cells';
-import { getDb } from '@/lib/server/database';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,9 +18,8 @@ export const GET = defineRoute(
     schema: () => z.strictObject({ locale: z.enum(routing.locales).optional() }),
     forbiddenMessage: async (locale) => (await getTranslations({ locale, namespace: 'imports' }))('notAllowed'),
   },
-  async (_input, { viewer, locale, params: { id } }) => {
+  async (_input, { viewer, db, locale, params: { id } }) => {
     const t = await getTranslations({ locale, namespace: 'imports' });
-    const db = await getDb();
     const upload = await getMemberImport(db, viewer, id);
     if (!upload) return routeError(404, t('startError.not_found'));
     const batches = importReportBatches(db, viewer, id);
