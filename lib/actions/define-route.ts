@@ -99,13 +99,13 @@ export function defineRoute<S extends z.ZodType, P extends z.ZodType>(options: R
     const t = await getTranslations({ locale, namespace: 'validation' });
     const forbidden = async () => routeError(403, options.forbiddenMessage ? await options.forbiddenMessage(locale) : t('forbidden'));
 
-    if (options.allow !== 'token') {
-      if (!viewer) return routeError(401, t('unauthenticated'));
-      if (!READS.has(request.method) && !isSameOrigin(request.headers, env().APP_URL)) return routeError(403, t('forbidden'));
-      if (!options.allow.includes(viewer.role)) return forbidden();
-    }
+    if (options.allow !== 'token' && !viewer) return routeError(401, t('unauthenticated'));
+    // A form on another site can post with the user's cookie: state-changing requests must come from our own pages.
+    if (!READS.has(request.method) && !isSameOrigin(request.headers, env().APP_URL)) return routeError(403, t('forbidden'));
+    if (options.allow !== 'token' && !options.allow.includes(viewer!.role)) return forbidden();
 
-    const params = (options.params ?? z.object({})).safeParse(await context.params);
+    // Next passes no params to a route without dynamic segments.
+    const params = (options.params ?? z.object({})).safeParse((await context.params) ?? {});
     if (!params.success) return routeError(404, t('not_found'));
     if (!raw) return routeError(400, t('unreadableForm'));
     const parsed = options.schema(t).safeParse(raw, { error: zodErrorMap(locale) });
