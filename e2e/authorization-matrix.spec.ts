@@ -53,7 +53,8 @@ async function request(pathname: string, actor: Actor, post?: Record<string, str
   }
   const headers = { ...(cookie ? { Cookie: cookie } : {}), ...(upload?.headers ?? {}) };
   const response = await fetch(`${baseURL}${pathname}`, { method: 'POST', body, redirect: 'manual', headers });
-  await response.arrayBuffer();
+  // Read a copy, so the server finishes its work and the caller can still read the answer.
+  await response.clone().arrayBuffer();
   return response;
 }
 
@@ -129,6 +130,22 @@ for (const row of ROUTE_ROWS) {
     expect(statuses).toEqual(row.expect);
   });
 }
+
+// The handlers on defineRoute (all but health and Auth.js's own) refuse in one shape.
+test('route handlers refuse with one error shape: a translated { message }, never cached', async () => {
+  const odd: string[] = [];
+  for (const row of ROUTE_ROWS.filter((r) => r.route !== '/api/health' && !r.route.startsWith('/api/auth/'))) {
+    for (const actor of ACTORS.filter((a) => row.expect[a] >= 400)) {
+      const response = await request(typeof row.path === 'string' ? row.path : row.path(ids), actor, row.post, row.upload);
+      const body: unknown = await response.json().catch(() => 'not JSON');
+      const keys = body && typeof body === 'object' ? Object.keys(body) : [];
+      const message = (body as { message?: unknown }).message;
+      const shaped = typeof message === 'string' && message.length > 0 && keys.every((k) => k === 'message' || k === 'fieldErrors');
+      if (!shaped || response.headers.get('cache-control') !== 'no-store') odd.push(`${row.route} as ${actor}: ${JSON.stringify(body)}, ${response.headers.get('cache-control')}`);
+    }
+  }
+  expect(odd).toEqual([]);
+});
 
 for (const row of ACTION_ROWS) {
   test(`action ${row.action}`, async () => {

@@ -8,9 +8,8 @@ import { routing } from '@/i18n/routing';
 import { SiteHeader } from '@/components/shell/site-header';
 import { SiteFooter } from '@/components/shell/site-footer';
 import { AccountMenu } from '@/components/shell/account-menu';
-import { getViewer } from '@/lib/dal/viewer';
+import { requestContext } from '@/lib/dal/request';
 import { followUpsDueCount } from '@/lib/dal/follow-up-queue';
-import { getDb } from '@/lib/server/database';
 import { rethrowAsOutageWhenDatabaseDown } from '@/lib/server/database-outage';
 import '../globals.css';
 
@@ -35,9 +34,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const messages = await getMessages();
   // The first database reads of a signed-in page: when they fail because the database is down, the
   // page says so (global-error.tsx) instead of a bare "something went wrong".
-  const viewer = await getViewer().catch(rethrowAsOutageWhenDatabaseDown);
+  const { viewer, db } = await requestContext().catch(rethrowAsOutageWhenDatabaseDown);
   const followUpsDue =
-    viewer && viewer.role !== 'member' ? await followUpsDueCount(await getDb(), viewer).catch(rethrowAsOutageWhenDatabaseDown) : 0;
+    viewer && viewer.role !== 'member' ? await followUpsDueCount(db, viewer).catch(rethrowAsOutageWhenDatabaseDown) : 0;
   // Client components get only the namespaces they use; pages add their own providers when they need more.
   // `error` is for the error boundary (error.tsx), which renders inside this provider.
   const clientMessages = { shell: messages.shell, ui: messages.ui, error: messages.error };

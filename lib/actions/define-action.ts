@@ -4,9 +4,12 @@ import { getTranslations } from '@/lib/i18n/server';
 import { z } from 'zod';
 import { requestedLocale } from '@/i18n/routing';
 import { type AppLocale } from '@/i18n/routing';
-import { getViewer, type Viewer } from '@/lib/dal/viewer';
+import type { Viewer } from '@/lib/dal/viewer';
+import { requestContext } from '@/lib/dal/request';
+import type { Database } from '@/db/client';
 import { AccessDenied, type Role } from '@/lib/dal/access';
 import { echoValues, formToObject } from './form-data';
+import { describeInvalid } from './invalid-input';
 import type { ActionResult } from './result';
 import { zodErrorMap } from './zod-messages';
 
@@ -14,6 +17,8 @@ type Translate = Awaited<ReturnType<typeof getTranslations<'validation'>>>;
 
 interface ActionContext<V extends Viewer | null> {
   viewer: V;
+  /** The database, for the handler's calls into the data access layer. */
+  db: Database;
   locale: AppLocale;
   t: Translate;
 }
@@ -29,7 +34,7 @@ function wrap<S extends z.ZodType, V extends Viewer | null>(allow: readonly Role
   return async (_previous: ActionResult | null, payload: unknown): Promise<ActionResult> => {
     const locale = requestedLocale(await getLocale());
     const t = await getTranslations({ locale, namespace: 'validation' });
-    const viewer = await getViewer();
+    const { viewer, db } = await requestContext();
     if (allow !== 'anyone') {
       if (!viewer) return { status: 'error', code: 'unauthenticated', message: t('unauthenticated') };
       if (!allow.includes(viewer.role)) return { status: 'error', code: 'forbidden', message: t('forbidden') };
@@ -39,27 +44,12 @@ function wrap<S extends z.ZodType, V extends Viewer | null>(allow: readonly Role
     if (!raw) return { status: 'error', code: 'invalid', message: t('unreadableForm') };
     const parsed = schema(t).safeParse(raw, { error: zodErrorMap(locale) });
     if (!parsed.success) {
-      const fieldErrors: Record<string, string> = {};
-      let formMessage = t('fixFields');
-      for (const issue of parsed.error.issues) {
-        if (issue.code === 'unrecognized_keys') {
-          formMessage = t('unexpectedFields', { fields: issue.keys.join(', ') });
-          continue;
-        }
-        // A hidden id or version that is wrong (lib/actions/fields idField, versionField): the
-        // form as a whole is stale or forged, and no visible field could show it.
-        if (issue.code === 'custom' && issue.params?.form) {
-          formMessage = issue.message;
-          continue;
-        }
-        const field = String(issue.path[0] ?? '');
-        if (field && !fieldErrors[field]) fieldErrors[field] = issue.message;
-      }
-      return { status: 'error', code: 'invalid', message: formMessage, fieldErrors, values: echoValues(raw) };
+      const { message, fieldErrors } = describeInvalid(parsed.error.issues, t);
+      return { status: 'error', code: 'invalid', message, fieldErrors, values: echoValues(raw) };
     }
 
     try {
-      return await handler(parsed.data, { viewer: viewer as V, locale, t });
+      return await handler(parsed.data, { viewer: viewer as V, db, locale, t });
     } catch (error) {
       if (error instanceof AccessDenied) return { status: 'error', code: error.kind, message: t(error.kind) };
       throw error;

@@ -1,3 +1,5 @@
+import type { ConflictChange } from './conflict';
+
 /**
  * What every server action returns (and `useActionState` holds). `code` is for programs and
  * tests; `message` and `fieldErrors` are translated for people.
@@ -12,7 +14,7 @@ export interface ActionResult {
   /** Values to put back in the form after an error, so nothing typed is lost. */
   values?: Record<string, string | string[]>;
   /** After an optimistic-concurrency conflict: the version now stored and what differs from it. */
-  conflict?: { version: number; changes: Array<{ field: string; label: string; stored: string; yours: string }> };
+  conflict?: { version: number; changes: ConflictChange[] };
 }
 
 export const IDLE: ActionResult = { status: 'idle' };

@@ -21,6 +21,26 @@ function hostOf(origin: string): string | null {
   }
 }
 
+/**
+ * The portal's one same-origin rule, for server actions (through proxy.ts) and route handlers
+ * (through defineRoute): a request without an Origin (or with an empty one) is not a browser's
+ * cross-site request and passes; otherwise the Origin must be http(s) and name the request's
+ * own host as Next compares it (X-Forwarded-Host, else Host) or the configured APP_URL.
+ * `Origin: null` (sandboxed frames, cross-origin redirects) and garbage fail.
+ */
+export function isSameOrigin(headers: Pick<Headers, 'get'>, appUrl?: string): boolean {
+  const origin = headers.get('origin');
+  if (!origin) return true;
+  const allowed = new Set<string>();
+  const forwardedHost = headers.get('x-forwarded-host')?.split(',')[0]?.trim();
+  const host = headers.get('host');
+  for (const candidate of [forwardedHost, host]) if (candidate) allowed.add(candidate.toLowerCase());
+  const appHost = appUrl ? hostOf(appUrl) : null;
+  if (appHost) allowed.add(appHost);
+  const originHost = hostOf(origin);
+  return !!originHost && allowed.has(originHost);
+}
+
 export interface GuardInput {
   method: string;
   headers: Pick<Headers, 'get'>;
@@ -30,26 +50,10 @@ export interface GuardInput {
 
 /**
  * - A POST to a page is a server action (by `Next-Action` header or, without JavaScript, by form
- *   field). One from another origin is refused with 403, as Next does — but Next answers 500.
- *   The origin must match the request's own host as Next compares it (X-Forwarded-Host, else
- *   Host) or the configured APP_URL. `Origin: null` (sandboxed frames, cross-origin redirects)
- *   is refused too (Next: 500 as well). A request without Origin is not a browser's
- *   cross-site request and is left to Next and to the action's own checks.
+ *   field). One from another origin (see `isSameOrigin`) is refused with 403, as Next does — but
+ *   Next answers 500. A request without Origin is left to Next and to the action's own checks.
  */
 export function refuseBadRequest({ method, headers, appUrl }: GuardInput): Refusal | null {
-  if (method === 'POST') {
-    const origin = headers.get('origin');
-    // No (or an empty) Origin: not a browser's cross-site request; left to Next and the action's own checks.
-    if (origin) {
-      const allowed = new Set<string>();
-      const forwardedHost = headers.get('x-forwarded-host')?.split(',')[0]?.trim();
-      const host = headers.get('host');
-      for (const candidate of [forwardedHost, host]) if (candidate) allowed.add(candidate.toLowerCase());
-      const appHost = appUrl ? hostOf(appUrl) : null;
-      if (appHost) allowed.add(appHost);
-      const originHost = hostOf(origin);
-      if (!originHost || !allowed.has(originHost)) return { status: 403, reason: 'Cross-origin request refused' };
-    }
-  }
+  if (method === 'POST' && !isSameOrigin(headers, appUrl)) return { status: 403, reason: 'Cross-origin request refused' };
   return null;
 }

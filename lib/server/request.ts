@@ -28,15 +28,3 @@ export function clientAddress(peer: string | null, forwardedFor: string | null, 
 export function clientIp(headers: Headers): string {
   return clientAddress(headers.get(PEER_HEADER), headers.get('x-forwarded-for'), env().TRUSTED_PROXY_HOPS);
 }
-
-/** A request another site made with the signed-in user's cookie is refused: its Origin names another host. */
-export function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  if (!origin) return true;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false; // "null" or garbage
-  }
-}

@@ -8,7 +8,6 @@ import { signIn, signOut } from '@/lib/auth/auth';
 import { definePublicAction } from '@/lib/actions/define-action';
 import { emailField, localeField, newPasswordField, requiredText, tokenField } from '@/lib/actions/fields';
 import { registerMember, requestPasswordReset, setPasswordWithToken, verifyEmail } from '@/lib/dal/accounts';
-import { getDb } from '@/lib/server/database';
 import { mailContext, scheduleMailDelivery } from '@/lib/server/mail';
 import { safeCallbackUrl } from '@/lib/navigation/callback-url';
 import type { SignInFailure } from '@/lib/auth/authenticate';
@@ -53,9 +52,9 @@ export const registerAction = definePublicAction(
         language: localeField(t),
       }),
   },
-  async (input, { locale }) => {
+  async (input, { locale, db }) => {
     const context = await mailContext();
-    await registerMember(await getDb(), { name: input.name, email: input.email, password: input.password, locale: input.language }, context);
+    await registerMember(db, { name: input.name, email: input.email, password: input.password, locale: input.language }, context);
     scheduleMailDelivery();
     const t = await getTranslations({ locale, namespace: 'register' });
     return { status: 'success', code: 'ok', message: t('done', { email: input.email }) };
@@ -64,8 +63,8 @@ export const registerAction = definePublicAction(
 
 export const verifyEmailAction = definePublicAction(
   { schema: () => z.strictObject({ token: tokenField }) },
-  async (input, { locale }) => {
-    const result = await verifyEmail(await getDb(), input.token);
+  async (input, { locale, db }) => {
+    const result = await verifyEmail(db, input.token);
     if (!result.ok) {
       const t = await getTranslations({ locale, namespace: 'tokens' });
       return { status: 'error', code: 'invalid', message: t(result.problem) };
@@ -76,8 +75,8 @@ export const verifyEmailAction = definePublicAction(
 
 export const forgotPasswordAction = definePublicAction(
   { schema: (t) => z.strictObject({ email: emailField(t) }) },
-  async (input, { locale }) => {
-    await requestPasswordReset(await getDb(), input.email, locale, await mailContext());
+  async (input, { locale, db }) => {
+    await requestPasswordReset(db, input.email, locale, await mailContext());
     scheduleMailDelivery();
     const t = await getTranslations({ locale, namespace: 'forgotPassword' });
     return { status: 'success', code: 'ok', message: t('done', { email: input.email }) };
@@ -90,8 +89,8 @@ function newPasswordForm(t: Parameters<typeof newPasswordField>[0] & ((key: 'pas
     .refine((value) => value.password === value.confirm, { path: ['confirm'], error: t('passwordMismatch') });
 }
 
-async function setPassword(kind: 'reset_password' | 'invitation', token: string, password: string, locale: string) {
-  const result = await setPasswordWithToken(await getDb(), kind, token, password);
+async function setPassword(db: Parameters<typeof setPasswordWithToken>[0], kind: 'reset_password' | 'invitation', token: string, password: string, locale: string) {
+  const result = await setPasswordWithToken(db, kind, token, password);
   if (!result.ok) {
     const t = await getTranslations({ locale: locale as 'nl', namespace: 'tokens' });
     return { status: 'error' as const, code: 'invalid' as const, message: t(result.problem) };
@@ -99,10 +98,10 @@ async function setPassword(kind: 'reset_password' | 'invitation', token: string,
   redirect(`/${locale}/login?${kind === 'invitation' ? 'welcome' : 'reset'}=1`);
 }
 
-export const resetPasswordAction = definePublicAction({ schema: newPasswordForm }, (input, { locale }) =>
-  setPassword('reset_password', input.token, input.password, locale),
+export const resetPasswordAction = definePublicAction({ schema: newPasswordForm }, (input, { db, locale }) =>
+  setPassword(db, 'reset_password', input.token, input.password, locale),
 );
 
-export const acceptInvitationAction = definePublicAction({ schema: newPasswordForm }, (input, { locale }) =>
-  setPassword('invitation', input.token, input.password, locale),
+export const acceptInvitationAction = definePublicAction({ schema: newPasswordForm }, (input, { db, locale }) =>
+  setPassword(db, 'invitation', input.token, input.password, locale),
 );

@@ -4,7 +4,6 @@ import { requirePageViewer } from '@/lib/dal/page-guard';
 import { ALL_ROLES } from '@/lib/dal/access';
 import { listOwnSessions } from '@/lib/dal/sessions';
 import { describeUserAgent } from '@/lib/domain/user-agent';
-import { getDb } from '@/lib/server/database';
 import { Link } from '@/i18n/navigation';
 import { Badge } from '@/components/ui/badge';
 import { DescriptionItem } from '@/components/ui/description-item';
@@ -14,13 +13,13 @@ import { EndOtherSessionsButton, EndSessionButton } from './_components/session-
 /** Every signed-in user's own account: who they are, and the devices signed in as them, each of which they can sign out. */
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
-  const viewer = await requirePageViewer(locale, '/account', ALL_ROLES);
+  const { viewer, db } = await requirePageViewer(locale, '/account', ALL_ROLES);
   const [t, tShell, tRoles, format, sessions] = await Promise.all([
     getTranslations('account'),
     getTranslations('shell'),
     getTranslations('roles'),
     getFormatter(),
-    listOwnSessions(await getDb(), viewer),
+    listOwnSessions(db, viewer),
   ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
   const others = sessions.filter((s) => !s.current).length;

@@ -1,15 +1,11 @@
 import { getTranslations } from '@/lib/i18n/server';
-import { requestedLocale } from '@/i18n/routing';
-import { AccessDenied } from '@/lib/dal/access';
+import { z } from 'zod';
+import { defineRoute, routeError } from '@/lib/actions/define-route';
 import { createMemberImport } from '@/lib/dal/member-imports';
-import { getViewer } from '@/lib/dal/viewer';
 import { IMPORT_MAX_BYTES, ImportFileError } from '@/lib/import/read-file';
-import { getDb } from '@/lib/server/database';
-import { clientIp, sameOrigin } from '@/lib/server/request';
+import { clientIp } from '@/lib/server/request';
 
 export const dynamic = 'force-dynamic';
-
-const noStore = { 'Cache-Control': 'no-store' };
 
 class TooLarge extends Error {}
 
@@ -48,30 +44,31 @@ function cleanFileName(header: string | null): string | null {
 }
 
 /**
- * Receives a member list (the file itself as the body, its name in X-File-Name) and stores it for the column
- * mapping and the dry run. Staff only. A file that cannot be read gets a translated message and nothing is stored.
+ * Receives a member list (the file itself as the body, its name in X-File-Name, the language in
+ * X-Locale) and stores it for the column mapping and the dry run. Staff only. A file that cannot be
+ * read gets a translated message and nothing is stored.
  */
-export async function POST(request: Request) {
-  const locale = requestedLocale(request.headers.get('x-locale'));
-  const [t, tValidation] = await Promise.all([getTranslations({ locale, namespace: 'imports' }), getTranslations({ locale, namespace: 'validation' })]);
-  const error = (status: number, message: string) => Response.json({ message }, { status, headers: noStore });
-
-  const viewer = await getViewer();
-  if (!viewer) return error(401, tValidation('unauthenticated'));
-  if (!sameOrigin(request)) return error(403, tValidation('forbidden'));
-  if (viewer.role !== 'staff') return error(403, t('notAllowed'));
-
-  // The name travels in a custom header, which a form on another site cannot send without the browser asking first.
-  const fileName = cleanFileName(request.headers.get('x-file-name'));
-  if (!fileName) return error(400, t('failed'));
-  try {
-    const bytes = await readLimited(request, IMPORT_MAX_BYTES);
-    const id = await createMemberImport(await getDb(), viewer, fileName, bytes, clientIp(request.headers));
-    return Response.json({ id }, { status: 201, headers: noStore });
-  } catch (caught) {
-    if (caught instanceof TooLarge) return error(413, t('fileError.too_large', { max: IMPORT_MAX_BYTES / 1024 / 1024 }));
-    if (caught instanceof ImportFileError) return error(400, t(`fileError.${caught.kind}`, { max: IMPORT_MAX_BYTES / 1024 / 1024 }));
-    if (caught instanceof AccessDenied) return error(403, t('notAllowed'));
-    throw caught;
-  }
-}
+export const POST = defineRoute(
+  {
+    allow: ['staff'],
+    body: 'raw',
+    schema: () => z.strictObject({}),
+    forbiddenMessage: async (locale) => (await getTranslations({ locale, namespace: 'imports' }))('notAllowed'),
+  },
+  async (_input, { viewer, db, locale, request }) => {
+    const t = await getTranslations({ locale, namespace: 'imports' });
+    // The name travels in a custom header, which a form on another site cannot send without the browser asking first.
+    const fileName = cleanFileName(request.headers.get('x-file-name'));
+    if (!fileName) return routeError(400, t('failed'));
+    const max = IMPORT_MAX_BYTES / 1024 / 1024;
+    try {
+      const bytes = await readLimited(request, IMPORT_MAX_BYTES);
+      const id = await createMemberImport(db, viewer, fileName, bytes, clientIp(request.headers));
+      return Response.json({ id }, { status: 201 });
+    } catch (caught) {
+      if (caught instanceof TooLarge) return routeError(413, t('fileError.too_large', { max }));
+      if (caught instanceof ImportFileError) return routeError(400, t(`fileError.${caught.kind}`, { max }));
+      throw caught;
+    }
+  },
+);

@@ -11,7 +11,6 @@ import { deleteView, saveView } from '@/lib/dal/saved-views';
 import { CRISIS_CLASSES } from '@/lib/domain/classification';
 import { idField, idListField, requiredText, wholeNumberField } from '@/lib/actions/fields';
 import { isId } from '@/lib/validation/ids';
-import { getDb } from '@/lib/server/database';
 import { currentIp } from '@/lib/server/current-request';
 
 export const assignAdvisorAction = defineAction(
@@ -23,9 +22,9 @@ export const assignAdvisorAction = defineAction(
         advisorId: z.preprocess((v) => (v === '' ? null : v), z.string({ error: t('choice') }).refine(isId, { error: t('choice') }).nullable()),
       }),
   },
-  async (input, { viewer, locale }) => {
+  async (input, { viewer, db, locale }) => {
     const t = await getTranslations({ locale, namespace: 'triage' });
-    const result = await assignAdvisor(await getDb(), viewer, input.businessIds, input.advisorId, await currentIp());
+    const result = await assignAdvisor(db, viewer, input.businessIds, input.advisorId, await currentIp());
     if (!result.ok) return { status: 'error', code: 'invalid', message: t(result.problem === 'advisor_region' ? 'assignRegion' : 'assignUnknown') };
     revalidatePath(`/${locale}/advisor`);
     return { status: 'success', code: 'ok', message: t('assigned', { count: result.count }) };
@@ -44,8 +43,8 @@ export const setPriorityAction = defineAction(
         priority: wholeNumberField({ range: t('priorityRange'), whole: t('priorityRange') }, 0, 100, { optional: true }),
       }),
   },
-  async (input, { viewer, locale }) => {
-    const result = await setManualPriority(await getDb(), viewer, input.businessIds, input.priority, await currentIp());
+  async (input, { viewer, db, locale }) => {
+    const result = await setManualPriority(db, viewer, input.businessIds, input.priority, await currentIp());
     revalidatePath(`/${locale}/advisor`);
     const t = await getTranslations({ locale, namespace: 'triage' });
     return { status: 'success', code: 'ok', message: t(input.priority === null ? 'priorityCleared' : 'prioritySet', { count: result.count }) };
@@ -63,8 +62,8 @@ export const overrideClassAction = defineAction(
         reason: requiredText(t, 500, { multiline: true }), // a textarea
       }),
   },
-  async (input, { viewer, locale, t }) => {
-    const result = await overrideClass(await getDb(), viewer, input.businessId, input.crisisClass, input.reason, await currentIp());
+  async (input, { viewer, db, locale, t }) => {
+    const result = await overrideClass(db, viewer, input.businessId, input.crisisClass, input.reason, await currentIp());
     if (!result.ok) return { status: 'error', code: 'not_found', message: t('not_found') };
     revalidatePath(`/${locale}/advisor/businesses/${input.businessId}`);
     const tBusiness = await getTranslations({ locale, namespace: 'businessPage' });
@@ -74,8 +73,8 @@ export const overrideClassAction = defineAction(
 
 export const saveViewAction = defineAction(
   { allow: ['advisor', 'staff'], schema: (t) => z.strictObject({ name: requiredText(t, 60), query: z.string().max(2000) }) },
-  async (input, { viewer, locale }) => {
-    await saveView(await getDb(), viewer, input.name, input.query);
+  async (input, { viewer, db, locale }) => {
+    await saveView(db, viewer, input.name, input.query);
     revalidatePath(`/${locale}/advisor`);
     const t = await getTranslations({ locale, namespace: 'triage' });
     return { status: 'success', code: 'ok', message: t('viewSaved', { name: input.name }) };
@@ -84,8 +83,8 @@ export const saveViewAction = defineAction(
 
 export const deleteViewAction = defineAction(
   { allow: ['advisor', 'staff'], schema: (t) => z.strictObject({ viewId: idField(t) }) },
-  async (input, { viewer, locale, t }) => {
-    if (!(await deleteView(await getDb(), viewer, input.viewId))) return { status: 'error', code: 'not_found', message: t('not_found') };
+  async (input, { viewer, db, locale, t }) => {
+    if (!(await deleteView(db, viewer, input.viewId))) return { status: 'error', code: 'not_found', message: t('not_found') };
     revalidatePath(`/${locale}/advisor`);
     return { status: 'success', code: 'ok' };
   },

@@ -11,7 +11,7 @@ import { listTriage } from '@/lib/dal/triage';
 import { assignableAdvisors } from '@/lib/dal/assignments';
 import { listSavedViews } from '@/lib/dal/saved-views';
 import { naceDivisions } from '@/lib/dal/nace';
-import { getDb } from '@/lib/server/database';
+import { requestContext } from '@/lib/dal/request';
 import { PROVINCES } from '@/lib/domain/provinces';
 import { parseTriageQuery, triageSearchParams, type TriageQuery } from '@/lib/triage/query';
 import { Pagination } from '@/components/ui/pagination';
@@ -25,7 +25,7 @@ import { sectorName } from '@/components/format';
 /** The advisor's triage table: the members of their regions, classified, most promising first. */
 export default async function TriagePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = await pageLocale(params);
-  const viewer = await requirePageViewer(locale, '/advisor', ['advisor', 'staff']);
+  const { viewer, db } = await requirePageViewer(locale, '/advisor', ['advisor', 'staff']);
   const { query, notices } = parseTriageQuery(await searchParams);
   const [t, tProvinces] = await Promise.all([getTranslations('triage'), getTranslations('provinces')]);
 
@@ -46,7 +46,7 @@ export default async function TriagePage({ params, searchParams }: { params: Pro
 }
 
 async function TriageResults({ viewer, query, locale }: { viewer: Viewer; query: TriageQuery; locale: AppLocale }) {
-  const db = await getDb();
+  const { db } = await requestContext();
   const [{ rows, total, estimated }, advisors, sectors, views] = await Promise.all([
     listTriage(db, viewer, query),
     assignableAdvisors(db, viewer),

@@ -1,7 +1,7 @@
 import { getTranslations } from '@/lib/i18n/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { checkToken } from '@/lib/dal/accounts';
-import { getDb } from '@/lib/server/database';
+import { requestContext } from '@/lib/dal/request';
 import { AuthCard } from '../_components/auth-card';
 import { TokenForm } from '../_components/token-form';
 import { TokenProblemMessage } from '../_components/token-problem';
@@ -11,7 +11,7 @@ import { acceptInvitationAction } from '../actions';
 export default async function InvitationPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> }) {
   await pageLocale(params);
   const token = tokenParam((await searchParams).token);
-  const problem = token ? await checkToken(await getDb(), token, 'invitation') : 'invalid';
+  const problem = token ? await checkToken((await requestContext()).db, token, 'invitation') : 'invalid';
   const t = await getTranslations('invitation');
   const tRegister = await getTranslations('register');
   return (

@@ -6,12 +6,12 @@ import { z } from 'zod';
 import { signOut } from '@/lib/auth/auth';
 import { defineAction } from '@/lib/actions/define-action';
 import { requiredText, versionField, wholeNumberField } from '@/lib/actions/fields';
+import { conflictDiff } from '@/lib/actions/conflict';
 import { echoValues } from '@/lib/actions/form-data';
 import type { ActionResult } from '@/lib/actions/result';
 import { saveOwnChannels, saveOwnProfile, naceCodeExists, type ProfileField, type ProfileValues } from '@/lib/dal/business-profile';
 import { closeOwnAccount } from '@/lib/dal/member-data';
 import { activeNaceVersion } from '@/lib/dal/nace';
-import { getDb } from '@/lib/server/database';
 import { CHANNEL_STATUSES, CHANNELS, EMPLOYEE_BANDS, NEEDS, type Channel } from '@/lib/domain/channels';
 import { parseEnterpriseNumber } from '@/lib/domain/enterprise-number';
 import { localitiesForPostcode } from '@/lib/reference/postcodes';
@@ -55,8 +55,7 @@ export const saveProfileAction = defineAction(
         });
     },
   },
-  async (input, { viewer, locale, t }): Promise<ActionResult> => {
-    const db = await getDb();
+  async (input, { viewer, db, locale, t }): Promise<ActionResult> => {
     const naceVersion = await activeNaceVersion(db);
     const values = echoValues({ ...input, revenueChangePct: input.revenueChangePct === null ? '' : String(input.revenueChangePct), contactConsent: input.contactConsent ? 'on' : '', version: String(input.version ?? '') });
     if (!(await naceCodeExists(db, input.naceCode, naceVersion))) {
@@ -83,7 +82,7 @@ export const saveProfileAction = defineAction(
       values: { ...values, version: String(result.current.version) },
       conflict: {
         version: result.current.version,
-        changes: result.changed.map((field) => ({ field, label: tProfile(`fields.${field}`), stored: display(field, result.current[field]), yours: display(field, submitted[field]) })),
+        changes: conflictDiff(result.changed, { label: (field) => tProfile(`fields.${field}`), stored: (field) => display(field, result.current[field]), yours: (field) => display(field, submitted[field]) }),
       },
     };
   },
@@ -98,28 +97,23 @@ export const saveChannelsAction = defineAction(
         ...(Object.fromEntries(CHANNELS.map((c) => [c, z.enum(CHANNEL_STATUSES, { error: t('choice') })])) as Record<Channel, z.ZodEnum<{ [K in (typeof CHANNEL_STATUSES)[number]]: K }>>),
       }),
   },
-  async (input, { viewer, locale }) => {
+  async (input, { viewer, db, locale }) => {
     const { version, ...statuses } = input;
-    const result = await saveOwnChannels(await getDb(), viewer, statuses as Record<Channel, (typeof CHANNEL_STATUSES)[number]>, version);
+    const result = await saveOwnChannels(db, viewer, statuses as Record<Channel, (typeof CHANNEL_STATUSES)[number]>, version);
     if (result.ok) redirect(`/${locale}/member?saved=channels`);
     const t = await getTranslations({ locale, namespace: 'channelsForm' });
     if (result.problem === 'no_business') return { status: 'error', code: 'not_found', message: t('noBusiness') };
     const [tChannels, tStatus] = await Promise.all([getTranslations({ locale, namespace: 'channels' }), getTranslations({ locale, namespace: 'channelStatus' })]);
     const current = result.current;
-    const changes = CHANNELS.filter((c) => (current[c] ?? 'unaware') !== statuses[c as Channel]).map((c) => ({
-      field: c,
-      label: tChannels(c),
-      stored: tStatus(current[c] ?? 'unaware'),
-      yours: tStatus(statuses[c as Channel]),
-    }));
+    const changes = conflictDiff(CHANNELS, { label: (c) => tChannels(c), stored: (c) => tStatus(current[c] ?? 'unaware'), yours: (c) => tStatus(statuses[c]) });
     return { status: 'error', code: 'conflict', message: t('conflict'), values: { ...(statuses as Record<string, string>), version: String(result.version) }, conflict: { version: result.version, changes } };
   },
 );
 
 export const closeAccountAction = defineAction(
   { allow: ['member'], schema: (t) => z.strictObject({ confirm: z.literal('on', { error: t('confirmClose') }) }) },
-  async (_input, { viewer, locale }) => {
-    await closeOwnAccount(await getDb(), viewer);
+  async (_input, { viewer, db, locale }) => {
+    await closeOwnAccount(db, viewer);
     await signOut({ redirect: false });
     redirect(`/${locale}?closed=1`);
   },

@@ -7,7 +7,6 @@ import { ScoreHistory } from '@/components/business/score-history';
 import { getOwnBusiness } from '@/lib/dal/businesses';
 import { sharedNextSteps } from '@/lib/dal/follow-ups';
 import { peerComparison } from '@/lib/dal/peers';
-import { getDb } from '@/lib/server/database';
 import { DIMENSIONS, digitalScore } from '@/lib/domain/digital-score';
 import { recommendNextSteps, type RecommendationReason } from '@/lib/domain/recommendations';
 import type { Need } from '@/lib/domain/channels';
@@ -20,9 +19,8 @@ import { formatEnterpriseNumber, formatPercent, sectorLabel } from '@/components
 
 export default async function MemberHomePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ saved?: string }> }) {
   const locale = await pageLocale(params);
-  const viewer = await requirePageViewer(locale, '/member', ['member']);
+  const { viewer, db } = await requirePageViewer(locale, '/member', ['member']);
   const saved = (await searchParams).saved;
-  const db = await getDb();
   const [own, business] = await Promise.all([getOwnProfile(db, viewer), getOwnBusiness(db, viewer)]);
   const [t, tDimensions, tChannels, tInfo, tNeeds] = await Promise.all([
     getTranslations('member'),

@@ -2,7 +2,6 @@ import { getTranslations } from '@/lib/i18n/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { loadSectorTable } from '@/lib/dal/classification';
-import { getDb } from '@/lib/server/database';
 import { CLEARLY_DOWN, HIGH_SCORE, RESILIENT_FLOOR, WINNER_REVENUE } from '@/lib/domain/classification';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 
@@ -11,8 +10,8 @@ const ORDER = ['unknown', 'winner', 'structurally_hit', 'shifter', 'stable'] as 
 /** The classification rules in words, with the sector table they use (for advisors and staff). */
 export default async function ClassificationRulesPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
-  await requirePageViewer(locale, '/advisor/classification', ['advisor', 'staff']);
-  const table = (await loadSectorTable(await getDb())).sort((a, b) => a.prefix.localeCompare(b.prefix));
+  const { db } = await requirePageViewer(locale, '/advisor/classification', ['advisor', 'staff']);
+  const table = (await loadSectorTable(db)).sort((a, b) => a.prefix.localeCompare(b.prefix));
   const t = await getTranslations('classificationRules');
   const values = { winner: WINNER_REVENUE, floor: -RESILIENT_FLOOR, score: HIGH_SCORE, down: -CLEARLY_DOWN };
   return (

@@ -11,7 +11,6 @@ import { listTriage } from '@/lib/dal/triage';
 import { COLUMN_KEYS } from '@/lib/export/member-file';
 import { CHANNELS } from '@/lib/domain/channels';
 import { DEFAULT_QUERY } from '@/lib/triage/query';
-import { getDb } from '@/lib/server/database';
 import { ExportPanel } from '../_components/export-panel';
 
 /**
@@ -20,8 +19,7 @@ import { ExportPanel } from '../_components/export-panel';
  */
 export default async function ExportsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
-  const viewer = await requirePageViewer(locale, '/advisor/exports', ['advisor', 'staff']);
-  const db = await getDb();
+  const { viewer, db } = await requirePageViewer(locale, '/advisor/exports', ['advisor', 'staff']);
   const [t, tChannels, tNav, format, messages] = await Promise.all([getTranslations('exports'), getTranslations('channels'), getTranslations('nav'), getFormatter(), getMessages()]);
   const [{ total, estimated }, history] = await Promise.all([
     viewer.canExport ? listTriage(db, viewer, DEFAULT_QUERY) : Promise.resolve({ total: 0, estimated: false }),

@@ -6,13 +6,13 @@ import { getTranslations } from '@/lib/i18n/server';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { checkbox, dateTimeField, idField, idListField, plainText, versionField } from '@/lib/actions/fields';
+import { conflictDiff } from '@/lib/actions/conflict';
 import { followUpFields, followUpRules } from '@/lib/actions/follow-up-fields';
 import { FOLLOW_UP_KINDS, NEXT_STEP_MAX, REASON_MAX, SUMMARY_MAX } from '@/lib/domain/follow-ups';
 import type { ActionResult } from '@/lib/actions/result';
 import { createCalendarFeed, revokeCalendarFeed } from '@/lib/dal/calendar-feed';
 import { cancelFollowUp, completeFollowUp, createFollowUp, getFollowUp, reassignFollowUps, updateFollowUp, type FollowUpFields } from '@/lib/dal/follow-ups';
 import { toBrusselsLocalInput } from '@/lib/domain/brussels-time';
-import { getDb } from '@/lib/server/database';
 import { currentIp } from '@/lib/server/current-request';
 import { appUrl } from '@/lib/config/env';
 import type { AppLocale } from '@/i18n/routing';
@@ -50,8 +50,8 @@ function echo(input: Record<string, unknown>): Record<string, string> {
 }
 
 /** Back to the member's page with what happened: its notice replaces the form that is now gone. */
-async function doneOn(locale: AppLocale, viewer: Parameters<typeof getFollowUp>[1], followUpId: string, outcome: 'completed' | 'completedNext' | 'cancelled'): Promise<void> {
-  const stored = await getFollowUp(await getDb(), viewer, followUpId);
+async function doneOn(locale: AppLocale, db: Parameters<typeof getFollowUp>[0], viewer: Parameters<typeof getFollowUp>[1], followUpId: string, outcome: 'completed' | 'completedNext' | 'cancelled'): Promise<void> {
+  const stored = await getFollowUp(db, viewer, followUpId);
   revalidate(locale, stored?.followUp.businessId);
   if (stored) redirect(`/${locale}/advisor/businesses/${stored.followUp.businessId}?done=${outcome}`);
 }
@@ -85,9 +85,9 @@ export const createFollowUpAction = defineAction(
     schema: (t) =>
       z.strictObject({ ...followUpFields(t), businessId: idField(t), idempotencyKey: idField(t), confirmPastDue: checkbox }).superRefine(followUpRules(t)),
   },
-  async (input, { viewer, locale }) => {
+  async (input, { viewer, db, locale }) => {
     const result = await createFollowUp(
-      await getDb(),
+      db,
       viewer,
       { ...fields(input), businessId: input.businessId, idempotencyKey: input.idempotencyKey, confirmPastDue: input.confirmPastDue },
       await currentIp(),
@@ -104,8 +104,7 @@ export const updateFollowUpAction = defineAction(
     allow: ['advisor', 'staff'],
     schema: (t) => z.strictObject({ ...followUpFields(t), followUpId: idField(t), version: versionField(t) }).superRefine(followUpRules(t)),
   },
-  async (input, { viewer, locale }) => {
-    const db = await getDb();
+  async (input, { viewer, db, locale }) => {
     const result = await updateFollowUp(db, viewer, input.followUpId, input.version, fields(input), await currentIp());
     if (result.ok) {
       const stored = await getFollowUp(db, viewer, input.followUpId);
@@ -114,7 +113,7 @@ export const updateFollowUpAction = defineAction(
       return { status: 'success', code: 'ok', message: t('updated'), values: { ...echo(input), version: String(result.version) } };
     }
     if (result.problem !== 'conflict') return problemResult(locale, result.problem, echo(input));
-    return conflictResult(locale, viewer, input);
+    return conflictResult(locale, db, viewer, input);
   },
 );
 
@@ -123,8 +122,8 @@ export const updateFollowUpAction = defineAction(
  * keeps what this advisor typed (now against the stored version, so saving again is a deliberate
  * overwrite) and shows, field by field, what the other person saved.
  */
-async function conflictResult(locale: AppLocale, viewer: Parameters<typeof getFollowUp>[1], input: FollowUpInput & { followUpId: string; version: number }): Promise<ActionResult> {
-  const stored = await getFollowUp(await getDb(), viewer, input.followUpId);
+async function conflictResult(locale: AppLocale, db: Parameters<typeof getFollowUp>[0], viewer: Parameters<typeof getFollowUp>[1], input: FollowUpInput & { followUpId: string; version: number }): Promise<ActionResult> {
+  const stored = await getFollowUp(db, viewer, input.followUpId);
   const [t, tKinds, tStatus] = await Promise.all([
     getTranslations({ locale, namespace: 'followUps' }),
     getTranslations({ locale, namespace: 'followUpKinds' }),
@@ -134,18 +133,19 @@ async function conflictResult(locale: AppLocale, viewer: Parameters<typeof getFo
   const current = stored.followUp;
   const date = (value: Date | null) => (value ? toBrusselsLocalInput(value).replace('T', ' ') : '—');
   const yes = (value: boolean) => (value ? t('yes') : t('no'));
-  const compare: Array<[keyof FollowUpFields, string, string]> = [
-    ['kind', tKinds(current.kind), tKinds(input.kind)],
-    ['happenedAt', date(current.happenedAt), date(input.happenedAt)],
-    ['summary', current.summary || '—', input.summary || '—'],
-    ['nextStep', current.nextStep || '—', input.nextStep || '—'],
-    ['nextStepShared', yes(current.nextStepShared), yes(input.nextStepShared)],
-    ['dueAt', date(current.dueAt), date(input.dueAt)],
-    ['ownerId', stored.ownerName, current.ownerId === input.ownerId ? stored.ownerName : t('otherOwner')],
-    ['status', tStatus(current.status), tStatus(input.status)],
-    ['cancelReason', current.cancelReason || '—', input.cancelReason || '—'],
-  ];
-  const changes = compare.filter(([, storedText, yours]) => storedText !== yours).map(([field, storedText, yours]) => ({ field, label: t(`fields.${field}`), stored: storedText, yours }));
+  const shown: Record<keyof FollowUpFields, [stored: string, yours: string]> = {
+    kind: [tKinds(current.kind), tKinds(input.kind)],
+    happenedAt: [date(current.happenedAt), date(input.happenedAt)],
+    summary: [current.summary || '—', input.summary || '—'],
+    nextStep: [current.nextStep || '—', input.nextStep || '—'],
+    nextStepShared: [yes(current.nextStepShared), yes(input.nextStepShared)],
+    dueAt: [date(current.dueAt), date(input.dueAt)],
+    ownerId: [stored.ownerName, current.ownerId === input.ownerId ? stored.ownerName : t('otherOwner')],
+    status: [tStatus(current.status), tStatus(input.status)],
+    cancelReason: [current.cancelReason || '—', input.cancelReason || '—'],
+  };
+  const fields = Object.keys(shown) as Array<keyof FollowUpFields>;
+  const changes = conflictDiff(fields, { label: (field) => t(`fields.${field}`), stored: (field) => shown[field][0], yours: (field) => shown[field][1] });
   return {
     status: 'error',
     code: 'conflict',
@@ -180,8 +180,7 @@ export const completeFollowUpAction = defineAction(
           if (value.nextStepShared && !value.nextStep) ctx.addIssue({ code: 'custom', path: ['nextStep'], message: t('nextStepRequired') });
         }),
   },
-  async (input, { viewer, locale }) => {
-    const db = await getDb();
+  async (input, { viewer, db, locale }) => {
     const result = await completeFollowUp(
       db,
       viewer,
@@ -206,7 +205,7 @@ export const completeFollowUpAction = defineAction(
     );
     if (!result.ok) return problemResult(locale, result.problem, echo(input), 'next');
     // The completed follow-up loses its form, so the outcome is said on the member's page itself.
-    await doneOn(locale, viewer, input.followUpId, result.nextId ? 'completedNext' : 'completed');
+    await doneOn(locale, db, viewer, input.followUpId, result.nextId ? 'completedNext' : 'completed');
     return { status: 'success', code: 'ok' };
   },
 );
@@ -216,11 +215,10 @@ export const cancelFollowUpAction = defineAction(
     allow: ['advisor', 'staff'],
     schema: (t) => z.strictObject({ followUpId: idField(t), version: versionField(t), reason: plainText(t, REASON_MAX, { required: true }) }),
   },
-  async (input, { viewer, locale }) => {
-    const db = await getDb();
+  async (input, { viewer, db, locale }) => {
     const result = await cancelFollowUp(db, viewer, input.followUpId, input.version, input.reason, await currentIp());
     if (!result.ok) return problemResult(locale, result.problem, echo(input));
-    await doneOn(locale, viewer, input.followUpId, 'cancelled');
+    await doneOn(locale, db, viewer, input.followUpId, 'cancelled');
     return { status: 'success', code: 'ok' };
   },
 );
@@ -234,8 +232,8 @@ export const reassignFollowUpsAction = defineAction(
         ownerId: z.string({ error: t('choice') }).refine(isId, { error: t('choice') }),
       }),
   },
-  async (input, { viewer, locale }) => {
-    const result = await reassignFollowUps(await getDb(), viewer, input.followUpIds, input.ownerId, await currentIp());
+  async (input, { viewer, db, locale }) => {
+    const result = await reassignFollowUps(db, viewer, input.followUpIds, input.ownerId, await currentIp());
     if (!result.ok) return problemResult(locale, result.problem, {});
     revalidate(locale);
     const t = await getTranslations({ locale, namespace: 'followUps' });
@@ -243,15 +241,15 @@ export const reassignFollowUpsAction = defineAction(
   },
 );
 
-export const createCalendarFeedAction = defineAction({ allow: ['advisor', 'staff'], schema: () => z.strictObject({}) }, async (_input, { viewer, locale }) => {
-  const token = await createCalendarFeed(await getDb(), viewer, await currentIp());
+export const createCalendarFeedAction = defineAction({ allow: ['advisor', 'staff'], schema: () => z.strictObject({}) }, async (_input, { viewer, db, locale }) => {
+  const token = await createCalendarFeed(db, viewer, await currentIp());
   const t = await getTranslations({ locale, namespace: 'followUps' });
   // The address is shown once, here: only its hash is stored.
   return { status: 'success', code: 'ok', message: t('feedCreated'), values: { feedUrl: `${appUrl()}/api/calendar/${token}` } };
 });
 
-export const revokeCalendarFeedAction = defineAction({ allow: ['advisor', 'staff'], schema: () => z.strictObject({}) }, async (_input, { viewer, locale }) => {
-  await revokeCalendarFeed(await getDb(), viewer, await currentIp());
+export const revokeCalendarFeedAction = defineAction({ allow: ['advisor', 'staff'], schema: () => z.strictObject({}) }, async (_input, { viewer, db, locale }) => {
+  await revokeCalendarFeed(db, viewer, await currentIp());
   revalidatePath(`/${locale}/advisor/follow-ups`);
   const t = await getTranslations({ locale, namespace: 'followUps' });
   return { status: 'success', code: 'ok', message: t('feedRevoked') };

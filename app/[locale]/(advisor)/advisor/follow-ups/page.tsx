@@ -11,7 +11,6 @@ import { followUpQueue, type QueueItem } from '@/lib/dal/follow-up-queue';
 import { assignableAdvisors } from '@/lib/dal/assignments';
 import { calendarFeedSince } from '@/lib/dal/calendar-feed';
 import { QUEUE_BUCKETS } from '@/lib/domain/follow-up-queue';
-import { getDb } from '@/lib/server/database';
 import { ReassignForm } from './_components/reassign-form';
 import { CalendarFeed } from './_components/calendar-feed';
 
@@ -21,8 +20,7 @@ import { CalendarFeed } from './_components/calendar-feed';
  */
 export default async function FollowUpsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = await pageLocale(params);
-  const viewer = await requirePageViewer(locale, '/advisor/follow-ups', ['advisor', 'staff']);
-  const db = await getDb();
+  const { viewer, db } = await requirePageViewer(locale, '/advisor/follow-ups', ['advisor', 'staff']);
   const advisors = viewer.role === 'staff' ? await assignableAdvisors(db, viewer) : [];
   const requestedOwner = (await searchParams).owner;
   const ownerId = typeof requestedOwner === 'string' && advisors.some((a) => a.id === requestedOwner) ? requestedOwner : undefined;

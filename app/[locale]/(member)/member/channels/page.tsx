@@ -3,15 +3,14 @@ import { getTranslations } from '@/lib/i18n/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { getOwnProfile } from '@/lib/dal/business-profile';
-import { getDb } from '@/lib/server/database';
 import { CHANNEL_STATUSES, CHANNELS } from '@/lib/domain/channels';
 import { BackLink } from '@/components/ui/back-link';
 import { ChannelsForm } from './_components/channels-form';
 
 export default async function ChannelsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
-  const viewer = await requirePageViewer(locale, '/member/channels', ['member']);
-  const own = await getOwnProfile(await getDb(), viewer);
+  const { viewer, db } = await requirePageViewer(locale, '/member/channels', ['member']);
+  const own = await getOwnProfile(db, viewer);
   if (!own) redirect(`/${locale}/member/profile`);
   const [t, tChannels, tInfo, tStatus, tProfile, tMember] = await Promise.all([
     getTranslations('channelsForm'),

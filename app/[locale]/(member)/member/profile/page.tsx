@@ -5,7 +5,6 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { getOwnProfile, profileValues } from '@/lib/dal/business-profile';
 import { activeNaceVersion, naceOptions } from '@/lib/dal/nace';
-import { getDb } from '@/lib/server/database';
 import { EMPLOYEE_BANDS, NEEDS } from '@/lib/domain/channels';
 import { PROVINCES } from '@/lib/domain/provinces';
 import { postcodeLocalityMap } from '@/lib/reference/postcodes';
@@ -25,8 +24,7 @@ const PROFILE_CLIENT_MESSAGES = [
 
 export default async function ProfilePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
-  const viewer = await requirePageViewer(locale, '/member/profile', ['member']);
-  const db = await getDb();
+  const { viewer, db } = await requirePageViewer(locale, '/member/profile', ['member']);
   const [own, version] = await Promise.all([getOwnProfile(db, viewer), activeNaceVersion(db)]);
   const [t, tNeeds, tProvinces, tMember, format, messages] = await Promise.all([
     getTranslations('profile'),

@@ -7,7 +7,6 @@ import { defineAction } from '@/lib/actions/define-action';
 import { idField } from '@/lib/actions/fields';
 import { startImportApply, startImportCheck, type StartResult } from '@/lib/dal/member-imports';
 import { IMPORT_FIELDS, type ColumnMapping } from '@/lib/import/columns';
-import { getDb } from '@/lib/server/database';
 import { currentIp } from '@/lib/server/current-request';
 import { scheduleJobs } from '@/lib/server/jobs';
 import type { ActionResult } from '@/lib/actions/result';
@@ -30,15 +29,15 @@ export const checkImportAction = defineAction(
     allow: ['staff'],
     schema: (t) => z.strictObject({ importId: idField(t), ...Object.fromEntries(IMPORT_FIELDS.map((field) => [field, column])) } as { importId: ReturnType<typeof idField> } & Record<(typeof IMPORT_FIELDS)[number], typeof column>),
   },
-  async (input, { viewer, locale }) => {
+  async (input, { viewer, db, locale }) => {
     const mapping: ColumnMapping = {};
     for (const field of IMPORT_FIELDS) if (input[field] !== '') mapping[field] = Number(input[field]);
-    return outcome(await startImportCheck(await getDb(), viewer, input.importId, mapping, await currentIp()), input.importId, locale, 'checkStarted');
+    return outcome(await startImportCheck(db, viewer, input.importId, mapping, await currentIp()), input.importId, locale, 'checkStarted');
   },
 );
 
 /** Imports the rows the dry run accepted. */
 export const applyImportAction = defineAction(
   { allow: ['staff'], schema: (t) => z.strictObject({ importId: idField(t) }) },
-  async (input, { viewer, locale }) => outcome(await startImportApply(await getDb(), viewer, input.importId, await currentIp()), input.importId, locale, 'importStarted'),
+  async (input, { viewer, db, locale }) => outcome(await startImportApply(db, viewer, input.importId, await currentIp()), input.importId, locale, 'importStarted'),
 );

@@ -6,7 +6,6 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { recentMemberImports } from '@/lib/dal/member-imports';
 import { IMPORT_MAX_BYTES } from '@/lib/import/read-file';
-import { getDb } from '@/lib/server/database';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { RefreshWhileRunning } from '@/components/ui/refresh-while-running';
 import { ImportUploadForm } from './_components/upload-form';
@@ -15,8 +14,8 @@ import { ImportStatus, importRunning } from './_components/import-status';
 /** Staff bring existing member lists in: upload here, then map, check and import on the import's own page. */
 export default async function ImportsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
-  const viewer = await requirePageViewer(locale, '/staff/imports', ['staff']);
-  const [imports, t, format, messages] = await Promise.all([recentMemberImports(await getDb(), viewer), getTranslations('imports'), getFormatter(), getMessages()]);
+  const { viewer, db } = await requirePageViewer(locale, '/staff/imports', ['staff']);
+  const [imports, t, format, messages] = await Promise.all([recentMemberImports(db, viewer), getTranslations('imports'), getFormatter(), getMessages()]);
   return (
     <div className="flex flex-col gap-6">
       <RefreshWhileRunning running={imports.some(importRunning)} />

@@ -2,7 +2,6 @@ import { getFormatter, getTranslations } from '@/lib/i18n/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { listOutbox, OUTBOX_PAGE_SIZE } from '@/lib/dal/outbox';
-import { getDb } from '@/lib/server/database';
 import { pageParam } from '@/lib/navigation/search-params';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
@@ -11,9 +10,9 @@ import { Pagination } from '@/components/ui/pagination';
 
 export default async function OutboxPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> }) {
   const locale = await pageLocale(params);
-  const viewer = await requirePageViewer(locale, '/staff/outbox', ['staff']);
+  const { viewer, db } = await requirePageViewer(locale, '/staff/outbox', ['staff']);
   const page = pageParam((await searchParams).page);
-  const { rows, total } = await listOutbox(await getDb(), viewer, page);
+  const { rows, total } = await listOutbox(db, viewer, page);
   const [t, tAdvisor, format] = await Promise.all([getTranslations('outbox'), getTranslations('advisor'), getFormatter()]);
   const pages = Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE));
 

@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { plainText, requiredText } from '@/lib/actions/fields';
 import { changeSectorImpact } from '@/lib/dal/sector-impacts';
-import { getDb } from '@/lib/server/database';
 import { currentIp } from '@/lib/server/current-request';
 import { scheduleJobs } from '@/lib/server/jobs';
 
@@ -22,8 +21,8 @@ export const changeSectorImpactAction = defineAction(
         reason: requiredText(t, 500),
       }),
   },
-  async (input, { viewer, locale }) => {
-    await changeSectorImpact(await getDb(), viewer, input.prefix, input.exposure === 'remove' ? null : input.exposure, input.note || null, input.reason, await currentIp());
+  async (input, { viewer, db, locale }) => {
+    await changeSectorImpact(db, viewer, input.prefix, input.exposure === 'remove' ? null : input.exposure, input.note || null, input.reason, await currentIp());
     scheduleJobs();
     revalidatePath(`/${locale}/staff/sector-impacts`);
     const t = await getTranslations({ locale, namespace: 'sectorImpacts' });

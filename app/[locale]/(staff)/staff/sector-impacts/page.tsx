@@ -2,7 +2,6 @@ import { getFormatter, getTranslations } from '@/lib/i18n/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { listSectorImpacts, recentReclassifications } from '@/lib/dal/sector-impacts';
-import { getDb } from '@/lib/server/database';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { Badge } from '@/components/ui/badge';
 import { ImpactForm } from './_components/impact-form';
@@ -11,8 +10,7 @@ import { RefreshWhileRunning } from '@/components/ui/refresh-while-running';
 /** Staff maintain the sector impact table that drives the classification. */
 export default async function SectorImpactsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
-  const viewer = await requirePageViewer(locale, '/staff/sector-impacts', ['staff']);
-  const db = await getDb();
+  const { viewer, db } = await requirePageViewer(locale, '/staff/sector-impacts', ['staff']);
   const [rows, runs, t, tRules, format] = await Promise.all([
     listSectorImpacts(db, viewer),
     recentReclassifications(db, viewer),

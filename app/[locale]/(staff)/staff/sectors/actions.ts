@@ -4,7 +4,6 @@ import { getTranslations } from '@/lib/i18n/server';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { replaceNaceCatalogue } from '@/lib/dal/nace-catalogue';
-import { getDb } from '@/lib/server/database';
 import { NaceFileError, parseNaceFile } from '@/lib/nace/import';
 
 export const uploadNaceCatalogueAction = defineAction(
@@ -16,7 +15,7 @@ export const uploadNaceCatalogueAction = defineAction(
         file: z.instanceof(File, { error: t('required') }).refine((file) => file.size > 0, { error: t('required') }),
       }),
   },
-  async (input, { viewer, locale }) => {
+  async (input, { viewer, db, locale }) => {
     const t = await getTranslations({ locale, namespace: 'naceCatalogue' });
     let parsed;
     try {
@@ -25,7 +24,7 @@ export const uploadNaceCatalogueAction = defineAction(
       if (error instanceof NaceFileError) return { status: 'error', code: 'invalid', message: t(`fileError.${error.kind}`), fieldErrors: { file: t(`fileError.${error.kind}`) } };
       throw error;
     }
-    await replaceNaceCatalogue(await getDb(), viewer, input.version, parsed.entries, parsed.problems.length);
+    await replaceNaceCatalogue(db, viewer, input.version, parsed.entries, parsed.problems.length);
     const problems = parsed.problems.slice(0, 20).map((p) => t(`problem.${p.kind}`, { row: p.row, code: p.code ?? '' }));
     const message = [t('loaded', { count: parsed.entries.length, version: input.version }), ...(parsed.problems.length ? [t('skipped', { count: parsed.problems.length }), ...problems] : [])].join('\n');
     return { status: 'success', code: 'ok', message };

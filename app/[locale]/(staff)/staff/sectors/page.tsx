@@ -3,15 +3,13 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { naceCatalogueVersions } from '@/lib/dal/nace-catalogue';
 import { activeNaceVersion } from '@/lib/dal/nace';
-import { getDb } from '@/lib/server/database';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { Badge } from '@/components/ui/badge';
 import { NaceUploadForm } from './_components/upload-form';
 
 export default async function SectorCodesPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
-  const viewer = await requirePageViewer(locale, '/staff/sectors', ['staff']);
-  const db = await getDb();
+  const { viewer, db } = await requirePageViewer(locale, '/staff/sectors', ['staff']);
   const [versions, active, t] = await Promise.all([naceCatalogueVersions(db, viewer), activeNaceVersion(db), getTranslations('naceCatalogue')]);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">

@@ -8,7 +8,6 @@ import { defineAction } from '@/lib/actions/define-action';
 import { emailField, idField, localeField, provincesField, requiredText } from '@/lib/actions/fields';
 import { createInvitation } from '@/lib/dal/accounts';
 import { updateUser } from '@/lib/dal/users';
-import { getDb } from '@/lib/server/database';
 import { mailContext, scheduleMailDelivery } from '@/lib/server/mail';
 import { currentIp } from '@/lib/server/current-request';
 import type { Province } from '@/lib/domain/provinces';
@@ -33,9 +32,9 @@ export const inviteUserAction = defineAction(
         })
         .superRefine(requireRegionsForAdvisors(t)),
   },
-  async (input, { viewer, locale, t }) => {
+  async (input, { viewer, db, locale, t }) => {
     const result = await createInvitation(
-      await getDb(),
+      db,
       viewer,
       { name: input.name, email: input.email, role: input.role, regions: input.regions, locale: input.language },
       await mailContext(),
@@ -61,8 +60,8 @@ export const updateUserAction = defineAction(
         })
         .superRefine(requireRegionsForAdvisors(t)),
   },
-  async (input, { viewer, locale, t }) => {
-    const result = await updateUser(await getDb(), viewer, input.userId, { role: input.role, status: input.status, regions: input.regions, canExport: input.canExport }, await currentIp());
+  async (input, { viewer, db, locale, t }) => {
+    const result = await updateUser(db, viewer, input.userId, { role: input.role, status: input.status, regions: input.regions, canExport: input.canExport }, await currentIp());
     if (!result.ok) {
       const messages = { not_found: t('not_found'), self_demotion: t('selfDemotion'), self_deactivation: t('selfDeactivation'), pending: t('pendingUser') } as const;
       return { status: 'error', code: result.problem === 'not_found' ? 'not_found' : 'invalid', message: messages[result.problem] };

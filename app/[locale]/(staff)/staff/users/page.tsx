@@ -3,7 +3,6 @@ import { Link } from '@/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { listUsers, USERS_PAGE_SIZE } from '@/lib/dal/users';
-import { getDb } from '@/lib/server/database';
 import { enumParam, pageParam, SEARCH_MAX, searchTextParam } from '@/lib/navigation/search-params';
 import { EmptyState } from '@/components/ui/empty-state';
 import { SearchInput } from '@/components/ui/search-input';
@@ -21,11 +20,11 @@ type Search = { q?: string; role?: string; status?: string; page?: string; saved
 
 export default async function UsersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
   const locale = await pageLocale(params);
-  const viewer = await requirePageViewer(locale, '/staff/users', ['staff']);
+  const { viewer, db } = await requirePageViewer(locale, '/staff/users', ['staff']);
   const search = await searchParams;
   const q = searchTextParam(search.q);
   const filters = { q: q.text, role: enumParam(search.role, ROLES), status: enumParam(search.status, STATUSES), page: pageParam(search.page) };
-  const { rows, total } = await listUsers(await getDb(), viewer, filters);
+  const { rows, total } = await listUsers(db, viewer, filters);
   const [t, tRoles, tStatus, tProvinces, tAdvisor, tValidation, format] = await Promise.all([
     getTranslations('staffUsers'),
     getTranslations('roles'),

@@ -10,7 +10,6 @@ import { DescriptionItem } from '@/components/ui/description-item';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { getBusiness } from '@/lib/dal/businesses';
-import { getDb } from '@/lib/server/database';
 import { routeId } from '@/lib/validation/ids';
 import { CHANNELS } from '@/lib/domain/channels';
 import { Badge } from '@/components/ui/badge';
@@ -29,11 +28,11 @@ export default async function BusinessPage({ params, searchParams }: { params: P
   const locale = await pageLocale(params);
   const { id: rawId } = await params;
   const { done } = await searchParams;
-  const viewer = await requirePageViewer(locale, `/advisor/businesses/${rawId}`, ['advisor', 'staff']);
+  const { viewer, db } = await requirePageViewer(locale, `/advisor/businesses/${rawId}`, ['advisor', 'staff']);
   // Not a UUID: no such member (PostgreSQL would refuse the comparison with an error page).
   const id = routeId(rawId);
   if (!id) notFound();
-  const business = await getBusiness(await getDb(), viewer, id);
+  const business = await getBusiness(db, viewer, id);
   if (!business) notFound();
   const t = await getTranslations('advisor');
   const tMember = await getTranslations('member');
@@ -42,10 +41,10 @@ export default async function BusinessPage({ params, searchParams }: { params: P
   const tProvinces = await getTranslations('provinces');
   const statuses = new Map(business.channels.map((c) => [c.channel, c.status]));
   const [history, scores, followUps, owners, messages, tFollowUps, tBusiness, tClasses, tReasons, format] = await Promise.all([
-    classHistory(await getDb(), viewer, business.id),
-    businessScoreHistory(await getDb(), viewer, business.id),
-    businessFollowUps(await getDb(), viewer, business.id),
-    possibleOwners(await getDb(), viewer, business.id),
+    classHistory(db, viewer, business.id),
+    businessScoreHistory(db, viewer, business.id),
+    businessFollowUps(db, viewer, business.id),
+    possibleOwners(db, viewer, business.id),
     getMessages(),
     getTranslations('followUps'),
     getTranslations('businessPage'),

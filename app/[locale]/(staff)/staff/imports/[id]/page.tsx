@@ -5,7 +5,6 @@ import { getFormatter, getTranslations } from '@/lib/i18n/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { earlierImportOfSameFile, getMemberImport, importProgress, importReportRows } from '@/lib/dal/member-imports';
-import { getDb } from '@/lib/server/database';
 import { routeId } from '@/lib/validation/ids';
 import { Notice } from '@/components/forms/notice';
 import { BackLink } from '@/components/ui/back-link';
@@ -25,10 +24,9 @@ const RESULT_KEYS = ['created', 'updated', 'unchanged', 'skipped'] as const;
 export default async function ImportPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await pageLocale(params);
   const { id: rawId } = await params;
-  const viewer = await requirePageViewer(locale, `/staff/imports/${rawId}`, ['staff']);
+  const { viewer, db } = await requirePageViewer(locale, `/staff/imports/${rawId}`, ['staff']);
   const id = routeId(rawId);
   if (!id) notFound();
-  const db = await getDb();
   const upload = await getMemberImport(db, viewer, id);
   if (!upload) notFound();
   const [t, format, messages, progress, rows, earlier] = await Promise.all([

@@ -4,7 +4,6 @@ import { BackLink } from '@/components/ui/back-link';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { getUser } from '@/lib/dal/users';
-import { getDb } from '@/lib/server/database';
 import { routeId } from '@/lib/validation/ids';
 import { Badge } from '@/components/ui/badge';
 import { EditUserForm } from '../_components/user-form';
@@ -14,8 +13,8 @@ export default async function EditUserPage({ params }: { params: Promise<{ local
   const locale = await pageLocale(params);
   const id = routeId((await params).id);
   if (!id) notFound();
-  const viewer = await requirePageViewer(locale, `/staff/users/${id}`, ['staff']);
-  const user = await getUser(await getDb(), viewer, id);
+  const { viewer, db } = await requirePageViewer(locale, `/staff/users/${id}`, ['staff']);
+  const user = await getUser(db, viewer, id);
   if (!user) notFound();
   const t = await getTranslations('staffUsers');
   const tStatus = await getTranslations('userStatus');
