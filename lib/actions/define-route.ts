@@ -15,7 +15,7 @@ import { zodErrorMap } from './zod-messages';
 
 type Translate = Awaited<ReturnType<typeof getTranslations<'validation'>>>;
 
-export interface RouteContext<V extends Viewer | null, P> {
+interface RouteContext<V extends Viewer | null, P> {
   viewer: V;
   /** The database, for the handler's calls into the data access layer. */
   db: Database;

@@ -25,7 +25,7 @@ import { sectorName } from '@/components/format';
 /** The advisor's triage table: the members of their regions, classified, most promising first. */
 export default async function TriagePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = await pageLocale(params);
-  const { viewer, db } = await requirePageViewer(locale, '/advisor', ['advisor', 'staff']);
+  const { viewer } = await requirePageViewer(locale, '/advisor', ['advisor', 'staff']);
   const { query, notices } = parseTriageQuery(await searchParams);
   const [t, tProvinces] = await Promise.all([getTranslations('triage'), getTranslations('provinces')]);
 
