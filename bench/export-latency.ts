@@ -15,7 +15,10 @@ function percentile(values: number[], p: number): number {
 function slowExport(app: string, cookie: string, n: number): Promise<{ status: number; stop: () => void }> {
   return new Promise((resolve, reject) => {
     const body = new URLSearchParams({ format: 'csv', purpose: `Latency benchmark ${n}`, locale: 'nl' }).toString();
-    const request = http.request(`${app}/api/exports`, { method: 'POST', headers: { cookie, origin: app, 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } });
+    const request = http.request(`${app}/api/exports`, {
+      method: 'POST',
+      headers: { cookie, origin: app, 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) },
+    });
     request.on('response', (response) => {
       response.pause();
       const trickle = setInterval(() => response.read(1024), 1000);
@@ -45,12 +48,21 @@ async function latencies(url: string, cookie: string) {
  * refused with 429), then 50 sequential requests each of /api/health and the advisor's triage page,
  * against the same without exports.
  */
-export async function measureLatencyUnderExports(databaseUrl: string, exporters: Array<{ email: string; password: string }>, advisor: { email: string; password: string }, requests = 20) {
+export async function measureLatencyUnderExports(
+  databaseUrl: string,
+  exporters: Array<{ email: string; password: string }>,
+  advisor: { email: string; password: string },
+  requests = 20,
+) {
   if (!buildIsCurrent()) {
     console.log('  building the app…');
     if ((await run(bin('next'), ['build'], { stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('next build failed');
   }
-  const server = startPortal(APP_PORT, { DATABASE_URL: databaseUrl, AUTH_SECRET: 'bench-only-secret-bench-only-secret-0000' }, { stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = startPortal(
+    APP_PORT,
+    { DATABASE_URL: databaseUrl, AUTH_SECRET: 'bench-only-secret-bench-only-secret-0000' },
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   const exports: Array<{ status: number; stop: () => void }> = [];
   try {
     const app = `http://127.0.0.1:${APP_PORT}`;

@@ -63,11 +63,17 @@ type Measured = Awaited<ReturnType<typeof exportThroughApp>>;
 /** One export in a fresh process (bench/export-run.ts), so its memory growth is the export's alone. */
 function exportInOwnProcess(url: string, format: ExportFormat, email: string): Promise<Measured> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--conditions=react-server', '--import', 'tsx', path.join(__dirname, 'export-run.ts'), url, format, email], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['--expose-gc', '--conditions=react-server', '--import', 'tsx', path.join(__dirname, 'export-run.ts'), url, format, email],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(output.trim().split('\n').pop()!) as Measured) : reject(new Error(`export run exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(output.trim().split('\n').pop()!) as Measured) : reject(new Error(`export run exited with ${code}`)),
+    );
   });
 }
 

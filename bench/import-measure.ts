@@ -45,7 +45,13 @@ async function importOnce(db: Database, staff: Viewer, file: Uint8Array): Promis
   const uploadMs = performance.now() - started;
   const upload = await getMemberImport(db, staff, id);
   await startImportCheck(db, staff, id, upload!.mapping!);
-  const job = async () => (await db.select().from(jobs).where(eq(jobs.id, (await db.select({ jobId: memberImports.jobId }).from(memberImports).where(eq(memberImports.id, id)))[0]!.jobId!)))[0]!;
+  const job = async () =>
+    (
+      await db
+        .select()
+        .from(jobs)
+        .where(eq(jobs.id, (await db.select({ jobId: memberImports.jobId }).from(memberImports).where(eq(memberImports.id, id)))[0]!.jobId!))
+    )[0]!;
   // The jobs run here, in this process, exactly as the worker would run them.
   let t = performance.now();
   await runImportCheck(db, asJob(await job(), 'member_import_check'));
@@ -61,7 +67,15 @@ async function importOnce(db: Database, staff: Viewer, file: Uint8Array): Promis
  * matches every row on its enterprise number and updates a tenth of them).
  */
 export async function measureImports(db: Database, staff: Viewer, rows: number): Promise<{ first: ImportRun; second: ImportRun }> {
-  const first = await importOnce(db, staff, memberListCsv(rows, () => 0));
-  const second = await importOnce(db, staff, memberListCsv(rows, (i) => (i % 10 === 0 ? 5 : 0)));
+  const first = await importOnce(
+    db,
+    staff,
+    memberListCsv(rows, () => 0),
+  );
+  const second = await importOnce(
+    db,
+    staff,
+    memberListCsv(rows, (i) => (i % 10 === 0 ? 5 : 0)),
+  );
   return { first, second };
 }

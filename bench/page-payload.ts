@@ -17,12 +17,12 @@ const PAGES = [
 async function main() {
   const actions = loadServerActions();
   for (const { path, email } of PAGES) {
-  const cookie = await signInCookie(base, actions, email);
-  const html = await fetch(base + path, { headers: { cookie }, redirect: 'manual' });
-  const htmlBytes = Buffer.byteLength(await html.text());
-  const rsc = await fetch(`${base}${path}?_rsc`, { headers: { cookie, RSC: '1' }, redirect: 'manual' });
-  const rscBytes = Buffer.byteLength(await rsc.text());
-  console.log(`${path.padEnd(22)} HTML ${String(htmlBytes).padStart(7)} B (${html.status})   RSC ${String(rscBytes).padStart(7)} B (${rsc.status})`);
+    const cookie = await signInCookie(base, actions, email);
+    const html = await fetch(base + path, { headers: { cookie }, redirect: 'manual' });
+    const htmlBytes = Buffer.byteLength(await html.text());
+    const rsc = await fetch(`${base}${path}?_rsc`, { headers: { cookie, RSC: '1' }, redirect: 'manual' });
+    const rscBytes = Buffer.byteLength(await rsc.text());
+    console.log(`${path.padEnd(22)} HTML ${String(htmlBytes).padStart(7)} B (${html.status})   RSC ${String(rscBytes).padStart(7)} B (${rsc.status})`);
   }
 }
 

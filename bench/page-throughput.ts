@@ -14,7 +14,11 @@ const DURATION_S = 10;
 const CONNECTIONS = 10;
 
 function start(cwd: string, port: number, env: Record<string, string>): ChildProcess {
-  return spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production', ...env } });
+  return spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+  });
 }
 
 async function requestsPerSecond(url: string, headers: Record<string, string> = {}) {
@@ -41,7 +45,8 @@ export async function measurePageThroughput(databaseUrl: string, advisor: { emai
   cpSync(MINIMAL_SOURCE, minimalDir, { recursive: true });
   symlinkSync(path.join(root, 'node_modules'), path.join(minimalDir, 'node_modules'));
   console.log('  building the minimal page…');
-  if ((await run(bin('next'), ['build', '--webpack'], { cwd: minimalDir, stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('minimal page build failed');
+  if ((await run(bin('next'), ['build', '--webpack'], { cwd: minimalDir, stdio: ['ignore', 'ignore', 'inherit'] })) !== 0)
+    throw new Error('minimal page build failed');
 
   const servers = [
     startPortal(APP_PORT, { DATABASE_URL: databaseUrl, AUTH_SECRET: 'bench-only-secret-bench-only-secret-0000' }, { stdio: ['ignore', 'ignore', 'inherit'] }),

@@ -15,7 +15,20 @@ import { TIME_ZONE } from '@/lib/domain/brussels-time';
 const NAMESPACES = ['triage', 'provinces', 'classes', 'exports', 'shell', 'ui'] as const;
 const RENDERS = 500;
 const now = new Date('2026-11-23T12:00:00Z');
-const values = { done: 10, file: 'a.csv', max: 80, total: 1234, count: 3, name: 'Frituur', page: 1, pages: 9, params: 'x', regions: 'Antwerpen', province: 'Limburg', size: 25 };
+const values = {
+  done: 10,
+  file: 'a.csv',
+  max: 80,
+  total: 1234,
+  count: 3,
+  name: 'Frituur',
+  page: 1,
+  pages: 9,
+  params: 'x',
+  regions: 'Antwerpen',
+  province: 'Limburg',
+  size: 25,
+};
 
 function leafKeys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'object' ? leafKeys(value as object, `${prefix}${key}.`) : [`${prefix}${key}`]));
@@ -32,7 +45,11 @@ function render(translate: (ns: (typeof NAMESPACES)[number]) => Translate, forma
     for (const key of keysOf[ns]!) length += t(key, values).length;
   }
   const f = format();
-  for (let i = 0; i < 25; i++) length += f.dateTime(new Date(now.getTime() - i * 86_400_000), { dateStyle: 'medium' }).length + f.number(i * 1000).length + f.relativeTime(new Date(now.getTime() - i * 3_600_000)).length;
+  for (let i = 0; i < 25; i++)
+    length +=
+      f.dateTime(new Date(now.getTime() - i * 86_400_000), { dateStyle: 'medium' }).length +
+      f.number(i * 1000).length +
+      f.relativeTime(new Date(now.getTime() - i * 3_600_000)).length;
   return length;
 }
 

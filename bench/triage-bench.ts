@@ -72,13 +72,32 @@ async function benchSize(size: number) {
     await applyMigrations(handle);
     await seedReferenceData(db);
     const passwordHash = await hashPassword(ADVISOR_PASSWORD);
-    const [staffRow] = await db.insert(users).values({ email: 'bench-staff@example.be', name: 'Bench Staff', role: 'staff', status: 'active', passwordHash, emailVerifiedAt: new Date() }).returning();
+    const [staffRow] = await db
+      .insert(users)
+      .values({ email: 'bench-staff@example.be', name: 'Bench Staff', role: 'staff', status: 'active', passwordHash, emailVerifiedAt: new Date() })
+      .returning();
     const advisorRows = await db
       .insert(users)
-      .values(['BE-VLI', 'BE-VAN', 'BE-WLG'].map((p, i) => ({ email: `bench-advisor-${i}@example.be`, name: `Bench Advisor ${p}`, role: 'advisor' as const, status: 'active' as const, passwordHash, emailVerifiedAt: new Date(), canExport: i === 1 })))
+      .values(
+        ['BE-VLI', 'BE-VAN', 'BE-WLG'].map((p, i) => ({
+          email: `bench-advisor-${i}@example.be`,
+          name: `Bench Advisor ${p}`,
+          role: 'advisor' as const,
+          status: 'active' as const,
+          passwordHash,
+          emailVerifiedAt: new Date(),
+          canExport: i === 1,
+        })),
+      )
       .returning();
     await db.insert(advisorRegions).values(advisorRows.map((a, i) => ({ userId: a.id, province: (['BE-VLI', 'BE-VAN', 'BE-WLG'] as const)[i]! })));
-    const seedMs = await time(() => seedSyntheticBusinesses(db, size, advisorRows.map((a) => a.id)));
+    const seedMs = await time(() =>
+      seedSyntheticBusinesses(
+        db,
+        size,
+        advisorRows.map((a) => a.id),
+      ),
+    );
     const staff = (await loadViewer(db, staffRow!.id)) as Viewer;
     const advisor = (await loadViewer(db, advisorRows[0]!.id)) as Viewer;
 
@@ -148,10 +167,18 @@ async function benchSize(size: number) {
     const exports = await measureExports(db, url, staff, size);
     // Other pages' latency while 20 slow downloads (1 kB/s) are asked for.
     const password = ADVISOR_PASSWORD;
-    const underExports = await measureLatencyUnderExports(url, [{ email: 'bench-staff@example.be', password }, { email: 'bench-advisor-1@example.be', password }], { email: 'bench-advisor-0@example.be', password });
+    const underExports = await measureLatencyUnderExports(
+      url,
+      [
+        { email: 'bench-staff@example.be', password },
+        { email: 'bench-advisor-1@example.be', password },
+      ],
+      { email: 'bench-advisor-0@example.be', password },
+    );
 
     // The whole page under load, at 100,000 only (the target is set there).
-    const throughput = size === 100_000 && !onlyExports ? await measurePageThroughput(url, { email: 'bench-advisor-0@example.be', password: ADVISOR_PASSWORD }) : null;
+    const throughput =
+      size === 100_000 && !onlyExports ? await measurePageThroughput(url, { email: 'bench-advisor-0@example.be', password: ADVISOR_PASSWORD }) : null;
 
     // Importing a member list of 100,000 rows (dry run and import), at the 100,000 size only.
     const imports = size === 100_000 && !onlyExports ? await measureImports(db, staff, 100_000) : null;
@@ -167,8 +194,13 @@ async function main() {
     const result = await benchSize(size);
     console.log(`  seeded in ${(result.seedMs / 1000).toFixed(1)} s`);
     if (result.reclassify) {
-      for (const [label, run] of [['after a sector change, worst case', result.reclassify.worst], ['after one division changed', result.reclassify.typical]] as const) {
-        console.log(`  re-classifying ${run.processed.toLocaleString('en')} businesses ${label}: ${(run.ms / 1000).toFixed(2)} s (${run.changed.toLocaleString('en')} rewritten)`);
+      for (const [label, run] of [
+        ['after a sector change, worst case', result.reclassify.worst],
+        ['after one division changed', result.reclassify.typical],
+      ] as const) {
+        console.log(
+          `  re-classifying ${run.processed.toLocaleString('en')} businesses ${label}: ${(run.ms / 1000).toFixed(2)} s (${run.changed.toLocaleString('en')} rewritten)`,
+        );
       }
     }
     if (result.throughput) {
@@ -176,18 +208,30 @@ async function main() {
       console.log(`  triage page (signed-in advisor): ${triage.rps.toFixed(0)} req/s (p50 ${triage.p50} ms, p99 ${triage.p99} ms)`);
       console.log(`  minimal Next.js page, same query: ${baseline.rps.toFixed(0)} req/s (p50 ${baseline.p50} ms, p99 ${baseline.p99} ms)`);
       console.log(`  triage / minimal: ${(ratio * 100).toFixed(0)}%`);
-      console.log(`  for scale, a signed-in text page (classification rules): ${light.rps.toFixed(0)} req/s = ${((light.rps / baseline.rps) * 100).toFixed(0)}% of the minimal page`);
+      console.log(
+        `  for scale, a signed-in text page (classification rules): ${light.rps.toFixed(0)} req/s = ${((light.rps / baseline.rps) * 100).toFixed(0)}% of the minimal page`,
+      );
     }
     const e = result.exports;
-    console.log(`  export CSV: ${e.csvRowsPerS.toLocaleString('en')} rows/s vs psql COPY ${e.copyRowsPerS.toLocaleString('en')} rows/s (${(e.ratio * 100).toFixed(0)}%), ${e.csvMb.toFixed(0)} MB, resident memory +${e.csvRssGrowthMb.toFixed(0)} MB`);
-    if (e.xlsx) console.log(`  export XLSX: ${e.xlsx.rowsPerS.toLocaleString('en')} rows/s, ${e.xlsx.mb.toFixed(0)} MB, resident memory +${e.xlsx.rssGrowthMb.toFixed(0)} MB`);
+    console.log(
+      `  export CSV: ${e.csvRowsPerS.toLocaleString('en')} rows/s vs psql COPY ${e.copyRowsPerS.toLocaleString('en')} rows/s (${(e.ratio * 100).toFixed(0)}%), ${e.csvMb.toFixed(0)} MB, resident memory +${e.csvRssGrowthMb.toFixed(0)} MB`,
+    );
+    if (e.xlsx)
+      console.log(
+        `  export XLSX: ${e.xlsx.rowsPerS.toLocaleString('en')} rows/s, ${e.xlsx.mb.toFixed(0)} MB, resident memory +${e.xlsx.rssGrowthMb.toFixed(0)} MB`,
+      );
     const u = result.underExports;
-    console.log(`  other pages, no export running: /api/health p50 ${u.idle.health.p50} ms p95 ${u.idle.health.p95} ms; triage page p50 ${u.idle.page.p50} ms p95 ${u.idle.page.p95} ms`);
+    console.log(
+      `  other pages, no export running: /api/health p50 ${u.idle.health.p50} ms p95 ${u.idle.health.p95} ms; triage page p50 ${u.idle.page.p50} ms p95 ${u.idle.page.p95} ms`,
+    );
     console.log(
       `  other pages, 20 slow exports asked (${u.accepted} running at 1 kB/s, ${u.refused} refused with 429): /api/health p50 ${u.busy.health.p50} ms p95 ${u.busy.health.p95} ms (${u.busy.health.failures} not 200); triage page p50 ${u.busy.page.p50} ms p95 ${u.busy.page.p95} ms (${u.busy.page.failures} not 200)`,
     );
     if (result.imports) {
-      for (const [label, run] of [['new members', result.imports.first], ['same list again, 1 in 10 changed', result.imports.second]] as const) {
+      for (const [label, run] of [
+        ['new members', result.imports.first],
+        ['same list again, 1 in 10 changed', result.imports.second],
+      ] as const) {
         const total = run.uploadMs + run.checkMs + run.applyMs;
         console.log(
           `  import ${run.rows.toLocaleString('en')} rows (${label}): upload ${(run.uploadMs / 1000).toFixed(1)} s + dry run ${(run.checkMs / 1000).toFixed(1)} s + import ${(run.applyMs / 1000).toFixed(1)} s = ${(total / 1000).toFixed(1)} s (${JSON.stringify(run.counts)})`,

@@ -66,10 +66,7 @@ export const users = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`),
-    index('users_role_status_idx').on(t.role, t.status),
-  ],
+  (t) => [uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`), index('users_role_status_idx').on(t.role, t.status)],
 );
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
@@ -98,10 +95,7 @@ export const loginAttempts = pgTable(
     succeeded: boolean('succeeded').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [
-    index('login_attempts_email_time_idx').on(t.email, t.createdAt),
-    index('login_attempts_ip_time_idx').on(t.ip, t.createdAt),
-  ],
+  (t) => [index('login_attempts_email_time_idx').on(t.email, t.createdAt), index('login_attempts_ip_time_idx').on(t.ip, t.createdAt)],
 );
 
 /**
@@ -214,14 +208,20 @@ export const businesses = pgTable(
     employeesBand: employeeBandEnum('employees_band'),
     /** Revenue change versus before the crisis, in percent (−100 … +1000). */
     revenueChangePct: smallint('revenue_change_pct'),
-    needs: text('needs').array().notNull().default(sql`'{}'::text[]`),
+    needs: text('needs')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     contactConsentAt: timestamp('contact_consent_at', { withTimezone: true }),
     contactConsentText: text('contact_consent_text'),
     assignedAdvisorId: uuid('assigned_advisor_id').references(() => users.id, { onDelete: 'set null' }),
 
     // Denormalised for the triage table and exports: kept in step with channel_statuses on every save,
     // so filters like "does not use channel X" need no join and no aggregation over ten rows per business.
-    channelsInUse: channelEnum('channels_in_use').array().notNull().default(sql`'{}'::channel[]`),
+    channelsInUse: channelEnum('channels_in_use')
+      .array()
+      .notNull()
+      .default(sql`'{}'::channel[]`),
     channelsInUseCount: smallint('channels_in_use_count').notNull().default(0),
     digitalScore: smallint('digital_score'),
     /** The score per dimension (lib/domain/digital-score.ts), kept beside the overall score for peer comparison. */
@@ -229,7 +229,10 @@ export const businesses = pgTable(
 
     // Classification, computed and stored for fast filtering; an advisor's override wins when set.
     computedClass: crisisClassEnum('computed_class').notNull().default('unknown'),
-    classReasons: jsonb('class_reasons').$type<ClassReason[]>().notNull().default(sql`'[]'::jsonb`),
+    classReasons: jsonb('class_reasons')
+      .$type<ClassReason[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     overrideClass: crisisClassEnum('override_class'),
     overrideReason: text('override_reason'),
     overrideBy: uuid('override_by').references(() => users.id, { onDelete: 'set null' }),
@@ -395,7 +398,9 @@ export const jobs = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     kind: text('kind').notNull(),
-    payload: jsonb('payload').notNull().default(sql`'{}'::jsonb`),
+    payload: jsonb('payload')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     status: jobStatusEnum('status').notNull().default('queued'),
     progressDone: integer('progress_done').notNull().default(0),
     progressTotal: integer('progress_total'),
@@ -497,9 +502,15 @@ export const memberImportRows = pgTable(
     name: text('name'),
     action: importActionEnum('action').notNull(),
     /** Why a row is rejected (codes such as 'checksum', 'nace_unknown', 'duplicate_in_file'). */
-    problems: text('problems').array().notNull().default(sql`'{}'::text[]`),
+    problems: text('problems')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** For an update: the fields that change. */
-    changes: text('changes').array().notNull().default(sql`'{}'::text[]`),
+    changes: text('changes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** The checked values to write (only the fields the file fills in). */
     values: jsonb('values').$type<Record<string, string | number>>(),
   },

@@ -105,7 +105,8 @@ test('staff invite an advisor who sets a password and sees only their region; de
 test('eleven wrong passwords lock the account for the window', async ({ page }) => {
   for (let attempt = 1; attempt <= 11; attempt++) {
     await attemptSignIn(page, 'reizen@kantelpunt.demo', `wrong password ${attempt}`);
-    const expected = attempt <= 10 ? 'Dit e-mailadres en wachtwoord passen niet bij elkaar.' : 'Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.';
+    const expected =
+      attempt <= 10 ? 'Dit e-mailadres en wachtwoord passen niet bij elkaar.' : 'Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.';
     await expect(page.getByRole('alert').filter({ hasText: expected })).toBeVisible();
   }
   // Locked: even the right password is refused until the window passes.
@@ -171,7 +172,9 @@ test('the session cookie is HttpOnly and SameSite=Lax, and Secure behind HTTPS',
   expect(plainCookie).toMatch(/HttpOnly/i);
   expect(plainCookie).toMatch(/SameSite=Lax/i);
 
-  const https = await postAction(baseURL!, signIn, { email: 'psycholoog@kantelpunt.demo', password: DEMO_PASSWORD }, undefined, { 'X-Forwarded-Proto': 'https' });
+  const https = await postAction(baseURL!, signIn, { email: 'psycholoog@kantelpunt.demo', password: DEMO_PASSWORD }, undefined, {
+    'X-Forwarded-Proto': 'https',
+  });
   const secureCookie = https.setCookie.find((c) => c.startsWith('__Secure-authjs.session-token='));
   expect(secureCookie).toMatch(/;\s*Secure/i);
   expect(secureCookie).toMatch(/HttpOnly/i);

@@ -1,7 +1,19 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { ACTION_ROWS, ACTOR_EMAILS, ACTORS, MATRIX_IMPORT_CSV, MATRIX_IMPORT_FILE, PAGE_ROWS, ROUTE_ROWS, type Actor, type Ids, type PageOutcome, type RouteRow } from './authorization-matrix';
+import {
+  ACTION_ROWS,
+  ACTOR_EMAILS,
+  ACTORS,
+  MATRIX_IMPORT_CSV,
+  MATRIX_IMPORT_FILE,
+  PAGE_ROWS,
+  ROUTE_ROWS,
+  type Actor,
+  type Ids,
+  type PageOutcome,
+  type RouteRow,
+} from './authorization-matrix';
 import { loadServerActions, postAction, type ServerActionRef } from './support/server-actions';
 import { signInCookie } from './support/sessions';
 
@@ -60,7 +72,11 @@ async function request(pathname: string, actor: Actor, post?: Record<string, str
 
 /** Staff upload a small member list, for the rows of the import's page, report and actions. */
 async function uploadMatrixImport(): Promise<string> {
-  const response = await fetch(`${baseURL}/api/imports`, { method: 'POST', body: MATRIX_IMPORT_CSV, headers: { Cookie: cookies.staff!, 'X-File-Name': MATRIX_IMPORT_FILE, 'X-Locale': 'nl' } });
+  const response = await fetch(`${baseURL}/api/imports`, {
+    method: 'POST',
+    body: MATRIX_IMPORT_CSV,
+    headers: { Cookie: cookies.staff!, 'X-File-Name': MATRIX_IMPORT_FILE, 'X-Locale': 'nl' },
+  });
   expect(response.status).toBe(201);
   return ((await response.json()) as { id: string }).id;
 }
@@ -97,10 +113,22 @@ test.beforeAll(async () => {
 
 test('every page, route handler and server action has a row in the matrix', () => {
   const { pages, handlers } = appRoutes();
-  expect(pages.filter((route) => !PAGE_ROWS.some((row) => row.route === route)), 'pages without a row').toEqual([]);
-  expect(handlers.filter((route) => !ROUTE_ROWS.some((row) => row.route === route)), 'route handlers without a row').toEqual([]);
-  expect(actions.map((a) => a.key).filter((key) => !ACTION_ROWS.some((row) => row.action === key)), 'server actions without a row').toEqual([]);
-  expect(ACTION_ROWS.map((row) => row.action).filter((key) => !actions.some((a) => a.key === key)), 'rows for actions that no longer exist').toEqual([]);
+  expect(
+    pages.filter((route) => !PAGE_ROWS.some((row) => row.route === route)),
+    'pages without a row',
+  ).toEqual([]);
+  expect(
+    handlers.filter((route) => !ROUTE_ROWS.some((row) => row.route === route)),
+    'route handlers without a row',
+  ).toEqual([]);
+  expect(
+    actions.map((a) => a.key).filter((key) => !ACTION_ROWS.some((row) => row.action === key)),
+    'server actions without a row',
+  ).toEqual([]);
+  expect(
+    ACTION_ROWS.map((row) => row.action).filter((key) => !actions.some((a) => a.key === key)),
+    'rows for actions that no longer exist',
+  ).toEqual([]);
 });
 
 async function pageOutcome(pathname: string, actor: Actor, marker?: string): Promise<PageOutcome | string> {
@@ -126,7 +154,11 @@ for (const row of PAGE_ROWS) {
 
 for (const row of ROUTE_ROWS) {
   test(`route ${row.route}`, async () => {
-    const statuses = Object.fromEntries(await Promise.all(ACTORS.map(async (actor) => [actor, (await request(typeof row.path === 'string' ? row.path : row.path(ids), actor, row.post, row.upload)).status])));
+    const statuses = Object.fromEntries(
+      await Promise.all(
+        ACTORS.map(async (actor) => [actor, (await request(typeof row.path === 'string' ? row.path : row.path(ids), actor, row.post, row.upload)).status]),
+      ),
+    );
     expect(statuses).toEqual(row.expect);
   });
 }
@@ -141,7 +173,8 @@ test('route handlers refuse with one error shape: a translated { message }, neve
       const keys = body && typeof body === 'object' ? Object.keys(body) : [];
       const message = (body as { message?: unknown }).message;
       const shaped = typeof message === 'string' && message.length > 0 && keys.every((k) => k === 'message' || k === 'fieldErrors');
-      if (!shaped || response.headers.get('cache-control') !== 'no-store') odd.push(`${row.route} as ${actor}: ${JSON.stringify(body)}, ${response.headers.get('cache-control')}`);
+      if (!shaped || response.headers.get('cache-control') !== 'no-store')
+        odd.push(`${row.route} as ${actor}: ${JSON.stringify(body)}, ${response.headers.get('cache-control')}`);
     }
   }
   expect(odd).toEqual([]);
@@ -185,12 +218,23 @@ test('protected pages leak nothing to bypass headers, RSC and prefetch requests'
 
 test('forged payloads with unexpected fields are refused and change nothing', async () => {
   const register = actions.find((a) => a.key.endsWith('#registerAction'))!;
-  const forged = await postAction(baseURL, register, { name: 'Forger', email: 'forger@example.be', password: 'een lange zin als wachtwoord', language: 'nl', role: 'staff' });
+  const forged = await postAction(baseURL, register, {
+    name: 'Forger',
+    email: 'forger@example.be',
+    password: 'een lange zin als wachtwoord',
+    language: 'nl',
+    role: 'staff',
+  });
   expect(forged.outcome).toBe('invalid');
   expect(forged.body).toContain('role');
 
   const update = actions.find((a) => a.key.endsWith('#updateUserAction'))!;
-  const withAdvisor = await postAction(baseURL, update, { userId: ids.memberBUserId, role: 'member', status: 'active', regions: [], advisorId: ids.staffUserId }, cookies.staff);
+  const withAdvisor = await postAction(
+    baseURL,
+    update,
+    { userId: ids.memberBUserId, role: 'member', status: 'active', regions: [], advisorId: ids.staffUserId },
+    cookies.staff,
+  );
   expect(withAdvisor.outcome).toBe('invalid');
 
   const users = await (await get('/nl/staff/users?q=forger', 'staff')).text();
@@ -201,7 +245,18 @@ test('forged payloads with unexpected fields are refused and change nothing', as
   const moved = await postAction(
     baseURL,
     profile,
-    { version: '1', name: 'Frituur De Gouden Friet', enterpriseNumber: '0712.345.6', naceCode: '56.102', postcode: '3500', locality: 'Hasselt', employeesBand: '5-9', revenueChangePct: '12', province: 'BE-WLX', assignedAdvisorId: ids.staffUserId },
+    {
+      version: '1',
+      name: 'Frituur De Gouden Friet',
+      enterpriseNumber: '0712.345.6',
+      naceCode: '56.102',
+      postcode: '3500',
+      locality: 'Hasselt',
+      employeesBand: '5-9',
+      revenueChangePct: '12',
+      province: 'BE-WLX',
+      assignedAdvisorId: ids.staffUserId,
+    },
     cookies.memberA,
   );
   expect(moved.outcome).toBe('invalid');

@@ -71,7 +71,10 @@ function signedInPage(allowed: Actor[], allowedOutcome: (actor: Actor) => PageOu
 /** Role-gated actions: unauthenticated without a live session, forbidden for other roles. */
 function roleAction(allowed: Actor[], allowedOutcome: string): Record<Actor, string> {
   return Object.fromEntries(
-    ACTORS.map((actor) => [actor, actor === 'anonymous' || actor === 'deactivated' ? 'unauthenticated' : allowed.includes(actor) ? allowedOutcome : 'forbidden']),
+    ACTORS.map((actor) => [
+      actor,
+      actor === 'anonymous' || actor === 'deactivated' ? 'unauthenticated' : allowed.includes(actor) ? allowedOutcome : 'forbidden',
+    ]),
   ) as Record<Actor, string>;
 }
 
@@ -97,20 +100,50 @@ export const PAGE_ROWS: PageRow[] = [
   { route: '/[locale]/member/channels', path: () => '/nl/member/channels', marker: 'name="video_calls"', expect: signedInPage(['memberA', 'memberB']) },
   { route: '/[locale]/member/data', path: () => '/nl/member/data', marker: '/api/member/export', expect: signedInPage(['memberA', 'memberB']) },
   { route: '/[locale]/digital-score', path: () => '/nl/digital-score', expect: all('ok') },
-  { route: '/[locale]/account', path: () => '/nl/account', marker: 'Actieve sessies', expect: signedInPage(['memberA', 'memberB', 'advisorX', 'advisorY', 'staff']) },
+  {
+    route: '/[locale]/account',
+    path: () => '/nl/account',
+    marker: 'Actieve sessies',
+    expect: signedInPage(['memberA', 'memberB', 'advisorX', 'advisorY', 'staff']),
+  },
   {
     route: '/[locale]/advisor',
     path: () => '/nl/advisor?q=gouden+friet',
     marker: 'Frituur De Gouden Friet',
     expect: signedInPage(['advisorX', 'advisorY', 'staff'], (actor) => (actor === 'advisorY' ? 'empty' : 'ok')),
   },
-  { route: '/[locale]/advisor/classification', path: () => '/nl/advisor/classification', marker: 'Sectortabel', expect: signedInPage(['advisorX', 'advisorY', 'staff']) },
-  { route: '/[locale]/advisor/businesses/[id]', path: (ids) => `/nl/advisor/businesses/${ids.chipShopId}`, marker: '0712.345.6', expect: signedInPage(['advisorX', 'staff']) },
-  { route: '/[locale]/advisor/follow-ups', path: () => '/nl/advisor/follow-ups', marker: 'Agenda-abonnement', expect: signedInPage(['advisorX', 'advisorY', 'staff']) },
-  { route: '/[locale]/advisor/exports', path: () => '/nl/advisor/exports', marker: 'name="purpose"', expect: signedInPage(['advisorX', 'advisorY', 'staff'], (actor) => (actor === 'advisorY' ? 'empty' : 'ok')) },
+  {
+    route: '/[locale]/advisor/classification',
+    path: () => '/nl/advisor/classification',
+    marker: 'Sectortabel',
+    expect: signedInPage(['advisorX', 'advisorY', 'staff']),
+  },
+  {
+    route: '/[locale]/advisor/businesses/[id]',
+    path: (ids) => `/nl/advisor/businesses/${ids.chipShopId}`,
+    marker: '0712.345.6',
+    expect: signedInPage(['advisorX', 'staff']),
+  },
+  {
+    route: '/[locale]/advisor/follow-ups',
+    path: () => '/nl/advisor/follow-ups',
+    marker: 'Agenda-abonnement',
+    expect: signedInPage(['advisorX', 'advisorY', 'staff']),
+  },
+  {
+    route: '/[locale]/advisor/exports',
+    path: () => '/nl/advisor/exports',
+    marker: 'name="purpose"',
+    expect: signedInPage(['advisorX', 'advisorY', 'staff'], (actor) => (actor === 'advisorY' ? 'empty' : 'ok')),
+  },
   { route: '/[locale]/staff/users', path: () => '/nl/staff/users', marker: 'staff@kantelpunt.demo', expect: signedInPage(['staff']) },
   { route: '/[locale]/staff/users/invite', path: () => '/nl/staff/users/invite', marker: 'name="email"', expect: signedInPage(['staff']) },
-  { route: '/[locale]/staff/users/[id]', path: (ids) => `/nl/staff/users/${ids.memberBUserId}`, marker: 'membre@kantelpunt.demo', expect: signedInPage(['staff']) },
+  {
+    route: '/[locale]/staff/users/[id]',
+    path: (ids) => `/nl/staff/users/${ids.memberBUserId}`,
+    marker: 'membre@kantelpunt.demo',
+    expect: signedInPage(['staff']),
+  },
   { route: '/[locale]/staff/sector-impacts', path: () => '/nl/staff/sector-impacts', marker: 'Herindelingen', expect: signedInPage(['staff']) },
   { route: '/[locale]/staff/sectors', path: () => '/nl/staff/sectors', marker: 'NACE-BEL 2008', expect: signedInPage(['staff']) },
   { route: '/[locale]/staff/imports', path: () => '/nl/staff/imports', marker: 'id="import-file"', expect: signedInPage(['staff']) },
@@ -156,33 +189,77 @@ export const ROUTE_ROWS: RouteRow[] = [
 
 export const ACTION_ROWS: ActionRow[] = [
   // A malformed import id fails validation for staff; nothing is checked or imported.
-  { action: 'app/[locale]/(staff)/staff/imports/actions.ts#checkImportAction', payload: () => ({ importId: 'not-an-id', enterpriseNumber: '0' }), expect: roleAction(['staff'], 'invalid') },
+  {
+    action: 'app/[locale]/(staff)/staff/imports/actions.ts#checkImportAction',
+    payload: () => ({ importId: 'not-an-id', enterpriseNumber: '0' }),
+    expect: roleAction(['staff'], 'invalid'),
+  },
   // The matrix's upload has had no dry run: staff are told it cannot be imported yet.
-  { action: 'app/[locale]/(staff)/staff/imports/actions.ts#applyImportAction', payload: (ids) => ({ importId: ids.importId }), expect: roleAction(['staff'], 'conflict') },
+  {
+    action: 'app/[locale]/(staff)/staff/imports/actions.ts#applyImportAction',
+    payload: (ids) => ({ importId: ids.importId }),
+    expect: roleAction(['staff'], 'conflict'),
+  },
   // No reason: staff reach the validation; nothing changes and no job is queued.
-  { action: 'app/[locale]/(staff)/staff/sector-impacts/actions.ts#changeSectorImpactAction', payload: () => ({ prefix: '56', exposure: 'structural', reason: '' }), expect: roleAction(['staff'], 'invalid') },
+  {
+    action: 'app/[locale]/(staff)/staff/sector-impacts/actions.ts#changeSectorImpactAction',
+    payload: () => ({ prefix: '56', exposure: 'structural', reason: '' }),
+    expect: roleAction(['staff'], 'invalid'),
+  },
   // Saving a view writes only to the caller's own list; an empty name fails validation for those allowed.
-  { action: 'app/[locale]/(advisor)/advisor/actions.ts#saveViewAction', payload: () => ({ name: '', query: 'class=shifter' }), expect: roleAction(['advisorX', 'advisorY', 'staff'], 'invalid') },
+  {
+    action: 'app/[locale]/(advisor)/advisor/actions.ts#saveViewAction',
+    payload: () => ({ name: '', query: 'class=shifter' }),
+    expect: roleAction(['advisorX', 'advisorY', 'staff'], 'invalid'),
+  },
   // Nobody can delete a view that is not their own: it does not exist for them.
-  { action: 'app/[locale]/(advisor)/advisor/actions.ts#deleteViewAction', payload: () => ({ viewId: '00000000-0000-4000-8000-000000000000' }), expect: roleAction(['advisorX', 'advisorY', 'staff'], 'not_found') },
+  {
+    action: 'app/[locale]/(advisor)/advisor/actions.ts#deleteViewAction',
+    payload: () => ({ viewId: '00000000-0000-4000-8000-000000000000' }),
+    expect: roleAction(['advisorX', 'advisorY', 'staff'], 'not_found'),
+  },
   {
     // An empty reason fails validation for those allowed to reach the business; the Walloon advisor is told it does not exist.
     action: 'app/[locale]/(advisor)/advisor/actions.ts#overrideClassAction',
     payload: (ids, actor) => ({ businessId: ids.chipShopId, crisisClass: 'winner', reason: actor === 'advisorY' ? 'Matrix check' : '' }),
-    expect: { anonymous: 'unauthenticated', memberA: 'forbidden', memberB: 'forbidden', advisorX: 'invalid', advisorY: 'not_found', staff: 'invalid', deactivated: 'unauthenticated' },
+    expect: {
+      anonymous: 'unauthenticated',
+      memberA: 'forbidden',
+      memberB: 'forbidden',
+      advisorX: 'invalid',
+      advisorY: 'not_found',
+      staff: 'invalid',
+      deactivated: 'unauthenticated',
+    },
   },
   {
     // The chip shop lies in Limburg: its advisor reaches the check on the target advisor (staff is no
     // advisor, so nothing is written); the Walloon advisor may not touch it at all.
     action: 'app/[locale]/(advisor)/advisor/actions.ts#assignAdvisorAction',
     payload: (ids) => ({ businessIds: [ids.chipShopId], advisorId: ids.staffUserId }),
-    expect: { anonymous: 'unauthenticated', memberA: 'forbidden', memberB: 'forbidden', advisorX: 'invalid', advisorY: 'forbidden', staff: 'invalid', deactivated: 'unauthenticated' },
+    expect: {
+      anonymous: 'unauthenticated',
+      memberA: 'forbidden',
+      memberB: 'forbidden',
+      advisorX: 'invalid',
+      advisorY: 'forbidden',
+      staff: 'invalid',
+      deactivated: 'unauthenticated',
+    },
   },
   {
     // Back to the computed priority (what the demo data has): allowed in scope, changes no order.
     action: 'app/[locale]/(advisor)/advisor/actions.ts#setPriorityAction',
     payload: (ids) => ({ businessIds: [ids.chipShopId], priority: '' }),
-    expect: { anonymous: 'unauthenticated', memberA: 'forbidden', memberB: 'forbidden', advisorX: 'ok', advisorY: 'forbidden', staff: 'ok', deactivated: 'unauthenticated' },
+    expect: {
+      anonymous: 'unauthenticated',
+      memberA: 'forbidden',
+      memberB: 'forbidden',
+      advisorX: 'ok',
+      advisorY: 'forbidden',
+      staff: 'ok',
+      deactivated: 'unauthenticated',
+    },
   },
   {
     // HTML in the summary fails validation for those who may record; the Walloon advisor gets a valid
@@ -200,45 +277,146 @@ export const ACTION_ROWS: ActionRow[] = [
       ownerId: ids.staffUserId,
       cancelReason: '',
     }),
-    expect: { anonymous: 'unauthenticated', memberA: 'forbidden', memberB: 'forbidden', advisorX: 'invalid', advisorY: 'not_found', staff: 'invalid', deactivated: 'unauthenticated' },
+    expect: {
+      anonymous: 'unauthenticated',
+      memberA: 'forbidden',
+      memberB: 'forbidden',
+      advisorX: 'invalid',
+      advisorY: 'not_found',
+      staff: 'invalid',
+      deactivated: 'unauthenticated',
+    },
   },
   // A stale version: those who may see the follow-up get a conflict (nothing written), the Walloon advisor a not-found.
   {
     action: 'app/[locale]/(advisor)/advisor/follow-ups/actions.ts#updateFollowUpAction',
-    payload: (ids) => ({ followUpId: ids.followUpId, version: 999, kind: 'call', status: 'open', happenedAt: '', dueAt: '2030-01-07T10:00', summary: '', nextStep: '', ownerId: ids.staffUserId, cancelReason: '' }),
-    expect: { anonymous: 'unauthenticated', memberA: 'forbidden', memberB: 'forbidden', advisorX: 'conflict', advisorY: 'not_found', staff: 'conflict', deactivated: 'unauthenticated' },
+    payload: (ids) => ({
+      followUpId: ids.followUpId,
+      version: 999,
+      kind: 'call',
+      status: 'open',
+      happenedAt: '',
+      dueAt: '2030-01-07T10:00',
+      summary: '',
+      nextStep: '',
+      ownerId: ids.staffUserId,
+      cancelReason: '',
+    }),
+    expect: {
+      anonymous: 'unauthenticated',
+      memberA: 'forbidden',
+      memberB: 'forbidden',
+      advisorX: 'conflict',
+      advisorY: 'not_found',
+      staff: 'conflict',
+      deactivated: 'unauthenticated',
+    },
   },
   {
     action: 'app/[locale]/(advisor)/advisor/follow-ups/actions.ts#completeFollowUpAction',
-    payload: (ids) => ({ followUpId: ids.followUpId, version: 999, happenedAt: '', outcome: '', nextKind: 'call', nextDueAt: '', nextStep: '', nextOwnerId: ids.staffUserId, nextIdempotencyKey: crypto.randomUUID() }),
-    expect: { anonymous: 'unauthenticated', memberA: 'forbidden', memberB: 'forbidden', advisorX: 'conflict', advisorY: 'not_found', staff: 'conflict', deactivated: 'unauthenticated' },
+    payload: (ids) => ({
+      followUpId: ids.followUpId,
+      version: 999,
+      happenedAt: '',
+      outcome: '',
+      nextKind: 'call',
+      nextDueAt: '',
+      nextStep: '',
+      nextOwnerId: ids.staffUserId,
+      nextIdempotencyKey: crypto.randomUUID(),
+    }),
+    expect: {
+      anonymous: 'unauthenticated',
+      memberA: 'forbidden',
+      memberB: 'forbidden',
+      advisorX: 'conflict',
+      advisorY: 'not_found',
+      staff: 'conflict',
+      deactivated: 'unauthenticated',
+    },
   },
   {
     action: 'app/[locale]/(advisor)/advisor/follow-ups/actions.ts#cancelFollowUpAction',
     payload: (ids) => ({ followUpId: ids.followUpId, version: 999, reason: 'Matrix' }),
-    expect: { anonymous: 'unauthenticated', memberA: 'forbidden', memberB: 'forbidden', advisorX: 'conflict', advisorY: 'not_found', staff: 'conflict', deactivated: 'unauthenticated' },
+    expect: {
+      anonymous: 'unauthenticated',
+      memberA: 'forbidden',
+      memberB: 'forbidden',
+      advisorX: 'conflict',
+      advisorY: 'not_found',
+      staff: 'conflict',
+      deactivated: 'unauthenticated',
+    },
   },
   // Staff only; an unknown follow-up is not found, nothing is moved.
-  { action: 'app/[locale]/(advisor)/advisor/follow-ups/actions.ts#reassignFollowUpsAction', payload: (ids) => ({ followUpIds: ['00000000-0000-4000-8000-000000000000'], ownerId: ids.staffUserId }), expect: roleAction(['staff'], 'not_found') },
+  {
+    action: 'app/[locale]/(advisor)/advisor/follow-ups/actions.ts#reassignFollowUpsAction',
+    payload: (ids) => ({ followUpIds: ['00000000-0000-4000-8000-000000000000'], ownerId: ids.staffUserId }),
+    expect: roleAction(['staff'], 'not_found'),
+  },
   // Each makes or revokes the caller's own feed only.
-  { action: 'app/[locale]/(advisor)/advisor/follow-ups/actions.ts#createCalendarFeedAction', payload: () => ({}), expect: roleAction(['advisorX', 'advisorY', 'staff'], 'ok') },
-  { action: 'app/[locale]/(advisor)/advisor/follow-ups/actions.ts#revokeCalendarFeedAction', payload: () => ({}), expect: roleAction(['advisorX', 'advisorY', 'staff'], 'ok') },
+  {
+    action: 'app/[locale]/(advisor)/advisor/follow-ups/actions.ts#createCalendarFeedAction',
+    payload: () => ({}),
+    expect: roleAction(['advisorX', 'advisorY', 'staff'], 'ok'),
+  },
+  {
+    action: 'app/[locale]/(advisor)/advisor/follow-ups/actions.ts#revokeCalendarFeedAction',
+    payload: () => ({}),
+    expect: roleAction(['advisorX', 'advisorY', 'staff'], 'ok'),
+  },
   // No file: staff reach the validation, nothing is replaced.
-  { action: 'app/[locale]/(staff)/staff/sectors/actions.ts#uploadNaceCatalogueAction', payload: () => ({ version: '2025' }), expect: roleAction(['staff'], 'invalid') },
+  {
+    action: 'app/[locale]/(staff)/staff/sectors/actions.ts#uploadNaceCatalogueAction',
+    payload: () => ({ version: '2025' }),
+    expect: roleAction(['staff'], 'invalid'),
+  },
   // Member actions get payloads that fail validation: the authorized path is reached, nothing changes.
-  { action: 'app/[locale]/(member)/member/actions.ts#saveProfileAction', payload: () => ({ name: '', enterpriseNumber: 'x' }), expect: roleAction(['memberA', 'memberB'], 'invalid') },
-  { action: 'app/[locale]/(member)/member/actions.ts#saveChannelsAction', payload: () => ({ version: 1, website: 'sometimes' }), expect: roleAction(['memberA', 'memberB'], 'invalid') },
+  {
+    action: 'app/[locale]/(member)/member/actions.ts#saveProfileAction',
+    payload: () => ({ name: '', enterpriseNumber: 'x' }),
+    expect: roleAction(['memberA', 'memberB'], 'invalid'),
+  },
+  {
+    action: 'app/[locale]/(member)/member/actions.ts#saveChannelsAction',
+    payload: () => ({ version: 1, website: 'sometimes' }),
+    expect: roleAction(['memberA', 'memberB'], 'invalid'),
+  },
   { action: 'app/[locale]/(member)/member/actions.ts#closeAccountAction', payload: () => ({}), expect: roleAction(['memberA', 'memberB'], 'invalid') },
-  { action: 'app/[locale]/(auth)/actions.ts#signInAction', payload: (_ids, actor) => ({ email: `nobody-${actor}@example.be`, password: 'wrong-password-123' }), expect: all('invalid') },
+  {
+    action: 'app/[locale]/(auth)/actions.ts#signInAction',
+    payload: (_ids, actor) => ({ email: `nobody-${actor}@example.be`, password: 'wrong-password-123' }),
+    expect: all('invalid'),
+  },
   { action: 'app/[locale]/(auth)/actions.ts#signOutAction', payload: () => ({}), expect: all('redirect'), ownSession: true },
   // Each ends the caller's own sessions only: a session id that is not theirs is not found.
-  { action: 'app/[locale]/account/actions.ts#endSessionAction', payload: () => ({ sessionId: '00000000-0000-4000-8000-000000000000' }), expect: roleAction(['memberA', 'memberB', 'advisorX', 'advisorY', 'staff'], 'not_found') },
-  { action: 'app/[locale]/account/actions.ts#endOtherSessionsAction', payload: () => ({}), expect: roleAction(['memberA', 'memberB', 'advisorX', 'advisorY', 'staff'], 'ok') },
-  { action: 'app/[locale]/(auth)/actions.ts#registerAction', payload: () => ({ name: 'Matrix', email: 'not-an-address', password: 'short', language: 'nl' }), expect: all('invalid') },
+  {
+    action: 'app/[locale]/account/actions.ts#endSessionAction',
+    payload: () => ({ sessionId: '00000000-0000-4000-8000-000000000000' }),
+    expect: roleAction(['memberA', 'memberB', 'advisorX', 'advisorY', 'staff'], 'not_found'),
+  },
+  {
+    action: 'app/[locale]/account/actions.ts#endOtherSessionsAction',
+    payload: () => ({}),
+    expect: roleAction(['memberA', 'memberB', 'advisorX', 'advisorY', 'staff'], 'ok'),
+  },
+  {
+    action: 'app/[locale]/(auth)/actions.ts#registerAction',
+    payload: () => ({ name: 'Matrix', email: 'not-an-address', password: 'short', language: 'nl' }),
+    expect: all('invalid'),
+  },
   { action: 'app/[locale]/(auth)/actions.ts#verifyEmailAction', payload: () => ({ token: UNKNOWN_TOKEN }), expect: all('invalid') },
   { action: 'app/[locale]/(auth)/actions.ts#forgotPasswordAction', payload: () => ({ email: 'unknown-person@example.be' }), expect: all('ok') },
-  { action: 'app/[locale]/(auth)/actions.ts#resetPasswordAction', payload: () => ({ token: UNKNOWN_TOKEN, password: STRONG_PASSWORD, confirm: STRONG_PASSWORD }), expect: all('invalid') },
-  { action: 'app/[locale]/(auth)/actions.ts#acceptInvitationAction', payload: () => ({ token: UNKNOWN_TOKEN, password: STRONG_PASSWORD, confirm: STRONG_PASSWORD }), expect: all('invalid') },
+  {
+    action: 'app/[locale]/(auth)/actions.ts#resetPasswordAction',
+    payload: () => ({ token: UNKNOWN_TOKEN, password: STRONG_PASSWORD, confirm: STRONG_PASSWORD }),
+    expect: all('invalid'),
+  },
+  {
+    action: 'app/[locale]/(auth)/actions.ts#acceptInvitationAction',
+    payload: () => ({ token: UNKNOWN_TOKEN, password: STRONG_PASSWORD, confirm: STRONG_PASSWORD }),
+    expect: all('invalid'),
+  },
   {
     action: 'app/[locale]/(staff)/staff/users/actions.ts#inviteUserAction',
     // An address that exists: staff get the conflict, so the matrix creates nobody.

@@ -120,7 +120,10 @@ test.describe('forged server action input gets a translated refusal, never a 500
   });
 
   test('a React reference ($T) where a field value belongs', async () => {
-    for (const payload of [{ name: '$T', query: '' }, { name: 'x', query: ['$T'] }]) {
+    for (const payload of [
+      { name: '$T', query: '' },
+      { name: 'x', query: ['$T'] },
+    ]) {
       const result = await postAction(baseURL, action('saveViewAction'), payload, advisor);
       expect(result.status, JSON.stringify(payload)).toBe(200);
       expect(result.outcome).toBe('invalid');
@@ -158,7 +161,9 @@ test.describe('the export route refuses what does not belong', () => {
     expect((await post(page, { locale: 'x'.repeat(1_000_000) })).status()).toBe(400);
     const purpose = await post(page, { purpose: 'Mailing\u0000workshop' });
     expect(purpose.status()).toBe(400);
-    expect((await purpose.json()).fieldErrors).toEqual({ purpose: 'Deze tekst bevat onzichtbare stuurtekens (bijvoorbeeld uit een gekopieerde tekst). Verwijder ze of typ de tekst opnieuw.' });
+    expect((await purpose.json()).fieldErrors).toEqual({
+      purpose: 'Deze tekst bevat onzichtbare stuurtekens (bijvoorbeeld uit een gekopieerde tekst). Verwijder ze of typ de tekst opnieuw.',
+    });
     const view = await post(page, { query: 'q=a%00b&province=BE-VLI' });
     expect(view.status()).toBe(200);
     await view.body();

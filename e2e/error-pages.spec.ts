@@ -64,7 +64,9 @@ test.describe('when the database is down', () => {
       const id = /(DB-[0-9A-F]{10})/.exec(reference)?.[1];
       expect(reference).toBe(messages.error.reference.replace('{id}', id ?? '?'));
       // The detail and the stack are in the server log under the same id, never in the page.
-      await expect.poll(() => server!.log()).toMatch(new RegExp(`\\[error\\] id=${id} GET /${locale}/member[^\\n]*\\nDatabaseUnavailableError: The database is not answering\\n\\s+at `));
+      await expect
+        .poll(() => server!.log())
+        .toMatch(new RegExp(`\\[error\\] id=${id} GET /${locale}/member[^\\n]*\\nDatabaseUnavailableError: The database is not answering\\n\\s+at `));
       const html = await page.content();
       for (const secret of ['ECONNREFUSED', 'DatabaseUnavailableError', 'Failed query', '    at ']) expect(html).not.toContain(secret);
       await expect(page.getByRole('link', { name: messages.error.home })).toHaveAttribute('href', `/${locale}`);

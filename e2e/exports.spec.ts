@@ -143,7 +143,9 @@ test('twenty slow downloads at once: the extra ones are told to wait, pages and 
       expect(d.status).toBe(429);
       expect(d.headers['retry-after']).toMatch(/^\d+$/);
       expect(d.headers['content-disposition']).toBeUndefined();
-      expect(JSON.parse((await readToEnd(d.response)).toString())).toEqual({ message: 'Er lopen nu te veel exports tegelijk. Probeer het over een ogenblik opnieuw.' });
+      expect(JSON.parse((await readToEnd(d.response)).toString())).toEqual({
+        message: 'Er lopen nu te veel exports tegelijk. Probeer het over een ogenblik opnieuw.',
+      });
     }
 
     // While the four downloads wait on their readers, everyone else is served.

@@ -29,7 +29,10 @@ async function recordFollowUp(page: Page, fields: { kind: string; summary: strin
 
 const entry = (page: Page, text: string) => page.locator('[data-kind="follow-up"]').filter({ hasText: text });
 
-test('an advisor records a video call with a shared step; the member sees the step, the queue shows it, completing schedules the next', async ({ page, browser }) => {
+test('an advisor records a video call with a shared step; the member sees the step, the queue shows it, completing schedules the next', async ({
+  page,
+  browser,
+}) => {
   await signInWithForm(page, 'adviseur.limburg@kantelpunt.demo');
   await openBusiness(page, 'lotus', 'Schoonheidssalon Lotus');
   await expectNoAxeViolations(page);
@@ -56,10 +59,18 @@ test('an advisor records a video call with a shared step; the member sees the st
   expect(event.summary).toBe('Videogesprek met Schoonheidssalon Lotus');
   expect(event.description).toContain('Online agenda openzetten voor nieuwe klanten');
   expect(event.description).not.toContain('Intern:');
-  expect(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels', dateStyle: 'short', timeStyle: 'short' }).format(event.startDate.toJSDate()).replace(' ', 'T')).toBe(brusselsLocal(1, 10));
+  expect(
+    new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels', dateStyle: 'short', timeStyle: 'short' })
+      .format(event.startDate.toJSDate())
+      .replace(' ', 'T'),
+  ).toBe(brusselsLocal(1, 10));
 
   // The advisor's queue shows it, with the count in the navigation.
-  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).first().getByRole('link', { name: /Opvolging/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Hoofdnavigatie' })
+    .first()
+    .getByRole('link', { name: /Opvolging/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn opvolging');
   await expect(page.getByRole('listitem').filter({ hasText: 'Schoonheidssalon Lotus' }).filter({ hasText: 'Online agenda openzetten' })).toBeVisible();
   await expect(page.getByTestId('bucket-overdue')).toContainText('Boetiek Amélie'); // the demo's overdue visit
@@ -96,7 +107,13 @@ test('an advisor records a video call with a shared step; the member sees the st
 test('a double submit records one follow-up', async ({ page }) => {
   await signInWithForm(page, 'adviseur.limburg@kantelpunt.demo');
   await openBusiness(page, 'lotus', 'Schoonheidssalon Lotus');
-  const form = await recordFollowUp(page, { kind: 'Telefoongesprek', summary: 'Dubbel verstuurd gesprek', nextStep: 'Prijslijst mailen', shared: false, due: brusselsLocal(3, 11) });
+  const form = await recordFollowUp(page, {
+    kind: 'Telefoongesprek',
+    summary: 'Dubbel verstuurd gesprek',
+    nextStep: 'Prijslijst mailen',
+    shared: false,
+    due: brusselsLocal(3, 11),
+  });
   // Two submits of the same form before the first answer arrives, as an impatient double click would.
   await form.evaluate((element: HTMLFormElement) => {
     element.requestSubmit();
@@ -110,7 +127,13 @@ test('a double submit records one follow-up', async ({ page }) => {
 test('two advisors editing the same follow-up: the second gets a conflict, not a lost update', async ({ page, browser }) => {
   await signInWithForm(page, 'adviseur.limburg@kantelpunt.demo');
   await openBusiness(page, 'lotus', 'Schoonheidssalon Lotus');
-  const form = await recordFollowUp(page, { kind: 'Bezoek', summary: 'Bezoek om te bewerken', nextStep: 'Foto’s voor Instagram maken', shared: false, due: brusselsLocal(4, 14) });
+  const form = await recordFollowUp(page, {
+    kind: 'Bezoek',
+    summary: 'Bezoek om te bewerken',
+    nextStep: 'Foto’s voor Instagram maken',
+    shared: false,
+    due: brusselsLocal(4, 14),
+  });
   await form.getByRole('button', { name: 'Opvolging registreren' }).click();
   await expect(form.getByText('Opvolging geregistreerd.')).toBeVisible();
 

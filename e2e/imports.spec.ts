@@ -55,8 +55,16 @@ test('staff import a member list: columns matched, dry run report, import, and t
   // The full report, downloaded and read back with a real CSV parser.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Volledig rapport downloaden (CSV)' }).click()]);
   const report = parse(await readFile((await download.path())!), { bom: true, delimiter: ';', columns: true }) as Array<Record<string, string>>;
-  expect(report.map((r) => [r.Rij, r.Actie])).toEqual([['2', 'Nieuw'], ['3', 'Nieuw'], ['4', 'Geweigerd'], ['5', 'Geweigerd'], ['6', 'Geweigerd'], ['7', 'Geweigerd'], ['8', 'Geweigerd']]);
-  expect(report.find((r) => r.Rij === '7')!.Naam).toBe("'=HYPERLINK(\"http://evil.example\")"); // made inert for Excel
+  expect(report.map((r) => [r.Rij, r.Actie])).toEqual([
+    ['2', 'Nieuw'],
+    ['3', 'Nieuw'],
+    ['4', 'Geweigerd'],
+    ['5', 'Geweigerd'],
+    ['6', 'Geweigerd'],
+    ['7', 'Geweigerd'],
+    ['8', 'Geweigerd'],
+  ]);
+  expect(report.find((r) => r.Rij === '7')!.Naam).toBe('\'=HYPERLINK("http://evil.example")'); // made inert for Excel
 
   await page.getByRole('button', { name: '2 rijen importeren' }).click();
   const result = page.getByTestId('import-result');
@@ -94,7 +102,10 @@ test('files that are no member list are refused with a clear message and nothing
   await expectNoAxeViolations(page);
 
   // A file past the limit (a 200 MB upload just the same) is refused on its declared size, before it is read.
-  const tooLarge = await page.request.post('/api/imports', { data: Buffer.alloc(51 * 1024 * 1024, 0x41), headers: { 'X-File-Name': 'groot.csv', 'X-Locale': 'fr', 'Content-Type': 'application/octet-stream' } });
+  const tooLarge = await page.request.post('/api/imports', {
+    data: Buffer.alloc(51 * 1024 * 1024, 0x41),
+    headers: { 'X-File-Name': 'groot.csv', 'X-Locale': 'fr', 'Content-Type': 'application/octet-stream' },
+  });
   expect(tooLarge.status()).toBe(413);
   expect(((await tooLarge.json()) as { message: string }).message).toContain('Le fichier dépasse 50 Mo');
 });
@@ -118,7 +129,12 @@ test('an Excel workbook is read on the server: its first sheet with data, number
   await expect(page.getByText('-12.5').first()).toBeVisible();
 
   // A zip that is no workbook is refused like any other file that is no member list.
-  await upload(page, 'kapot.xlsx', Buffer.from(workbook.subarray(0, workbook.length - 30)), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  await upload(
+    page,
+    'kapot.xlsx',
+    Buffer.from(workbook.subarray(0, workbook.length - 30)),
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  );
   await expect(page.getByRole('alert').filter({ hasText: 'Dit is geen CSV- of XLSX-bestand' })).toBeVisible();
 });
 

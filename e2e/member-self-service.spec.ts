@@ -4,12 +4,19 @@ import { enterpriseNumberFrom, formatEnterpriseNumber } from '../lib/domain/ente
 import { expectNoAxeViolations } from './fixtures';
 import { registerVerifiedMember } from './support/ui';
 
-test('a new member completes profile and channels and sees score, radar, peers and next steps; a stale tab is refused with the diff; the JSON download holds the profile @phone', async ({ browser }, testInfo) => {
+test('a new member completes profile and channels and sees score, radar, peers and next steps; a stale tab is refused with the diff; the JSON download holds the profile @phone', async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(120_000);
   const project = testInfo.project.name;
   const email = `frituur-hoekje-${project}@example.be`;
   const number = enterpriseNumberFrom(project === 'phone' ? '09876543' : '09876544');
-  const contextOptions = { viewport: testInfo.project.use.viewport ?? undefined, isMobile: testInfo.project.use.isMobile, hasTouch: testInfo.project.use.hasTouch, userAgent: testInfo.project.use.userAgent };
+  const contextOptions = {
+    viewport: testInfo.project.use.viewport ?? undefined,
+    isMobile: testInfo.project.use.isMobile,
+    hasTouch: testInfo.project.use.hasTouch,
+    userAgent: testInfo.project.use.userAgent,
+  };
   const page = await registerVerifiedMember(browser, contextOptions, email, 'Wim Hoekje', 'frieten met mayonaise en stoofvlees');
 
   await expect(page.getByRole('heading', { name: 'Registreer je onderneming' })).toBeVisible();
@@ -57,7 +64,12 @@ test('a new member completes profile and channels and sees score, radar, peers a
   await expect(page.getByTestId('digital-score')).toHaveText('26');
   await expect(page.getByRole('img', { name: /Radargrafiek/ })).toBeVisible();
   await expect(page.getByTestId('peer-note')).toContainText(/Vergeleken met \d+ ondernemingen in je sector \(NACE 56\)/);
-  await expect(page.getByTestId('recommendations').getByRole('listitem').filter({ has: page.getByRole('heading') })).toHaveCount(3);
+  await expect(
+    page
+      .getByTestId('recommendations')
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading') }),
+  ).toHaveCount(3);
   await expectNoAxeViolations(page);
 
   // Two tabs: the second saves a profile that the first changed in between.
@@ -86,7 +98,14 @@ test('a new member completes profile and channels and sees score, radar, peers a
   const download = await downloadPromise;
   const data = JSON.parse(readFileSync((await download.path())!, 'utf8'));
   expect(data.account.email).toBe(email);
-  expect(data.business).toMatchObject({ enterpriseNumber: number, naceCode: '56.102', postcode: '3500', locality: 'Hasselt', province: 'BE-VLI', employeesBand: '5-9' });
+  expect(data.business).toMatchObject({
+    enterpriseNumber: number,
+    naceCode: '56.102',
+    postcode: '3500',
+    locality: 'Hasselt',
+    province: 'BE-VLI',
+    employeesBand: '5-9',
+  });
   expect(data.channels).toHaveLength(18);
   expect(data.history.length).toBeGreaterThanOrEqual(3);
 });

@@ -46,7 +46,12 @@ test('the language switcher keeps the page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.login.title);
 });
 
-for (const [browserLocale, expected] of [['nl-BE', 'nl'], ['fr-BE', 'fr'], ['en-GB', 'en'], ['de-DE', 'nl']] as const) {
+for (const [browserLocale, expected] of [
+  ['nl-BE', 'nl'],
+  ['fr-BE', 'fr'],
+  ['en-GB', 'en'],
+  ['de-DE', 'nl'],
+] as const) {
   test(`the root address sends a ${browserLocale} browser to /${expected}`, async ({ browser }) => {
     const context = await browser.newContext({ locale: browserLocale });
     const page = await context.newPage();

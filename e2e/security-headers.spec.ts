@@ -9,7 +9,11 @@ import { attemptSignIn } from './support/ui';
 const VISITS: { who: string; email?: string; paths: string[] }[] = [
   { who: 'anonymous', paths: ['/nl', '/fr/digital-score', '/en/login', '/nl/register', '/nl/forgot-password', '/nl/does-not-exist', '/nl/not.a.page'] },
   { who: 'member', email: 'frituur@kantelpunt.demo', paths: ['/nl/member', '/nl/member/profile', '/nl/member/channels', '/nl/member/data'] },
-  { who: 'advisor', email: 'adviseur.limburg@kantelpunt.demo', paths: ['/nl/advisor', '/nl/advisor/follow-ups', '/nl/advisor/classification', '/nl/advisor/exports'] },
+  {
+    who: 'advisor',
+    email: 'adviseur.limburg@kantelpunt.demo',
+    paths: ['/nl/advisor', '/nl/advisor/follow-ups', '/nl/advisor/classification', '/nl/advisor/exports'],
+  },
   {
     who: 'staff',
     email: 'staff@kantelpunt.demo',
@@ -34,7 +38,10 @@ async function visit(page: Page, path: string, nonces: string[]) {
   // 'strict-dynamic'); the page then runs its scripts, so any block shows up as a violation.
   const scripts = (await response!.text()).match(/<script\b[^>]*>/g) ?? [];
   expect(scripts.length).toBeGreaterThan(0);
-  expect(scripts.filter((tag) => !tag.includes(` nonce="${nonce}"`)), `scripts without the nonce on ${path}`).toEqual([]);
+  expect(
+    scripts.filter((tag) => !tag.includes(` nonce="${nonce}"`)),
+    `scripts without the nonce on ${path}`,
+  ).toEqual([]);
   await page.waitForLoadState('networkidle');
 }
 
@@ -101,5 +108,4 @@ test.describe('cross-origin posts Next would answer with a 500', () => {
     const response = await request.post('/nl/login', { headers: { Origin: 'https://evil.example' }, form: { email: 'a@b.c' }, maxRedirects: 0 });
     expect(response.status()).toBe(403);
   });
-
 });

@@ -28,10 +28,28 @@ test('links in e-mails and the calendar feed address come from APP_URL, whatever
   // Each e-mail-sending action, sent as a non-browser client with forged host headers.
   const sent = [
     await postAction(baseURL, action('forgotPasswordAction'), { email: 'psycholoog@kantelpunt.demo' }, undefined, FORGED),
-    await postAction(baseURL, action('registerAction'), { name: 'Link Test', email: 'link-origin@example.be', password: 'een lange zin als wachtwoord', language: 'nl' }, undefined, FORGED),
+    await postAction(
+      baseURL,
+      action('registerAction'),
+      { name: 'Link Test', email: 'link-origin@example.be', password: 'een lange zin als wachtwoord', language: 'nl' },
+      undefined,
+      FORGED,
+    ),
     // An address that already has an account gets the "you already have an account" e-mail, with links.
-    await postAction(baseURL, action('registerAction'), { name: 'Link Test', email: 'kleding@kantelpunt.demo', password: 'een lange zin als wachtwoord', language: 'nl' }, undefined, FORGED),
-    await postAction(baseURL, action('inviteUserAction'), { name: 'Link Uitnodiging', email: 'link-invite@example.be', role: 'advisor', regions: ['BE-VLI'], language: 'nl' }, staff, FORGED_HOST),
+    await postAction(
+      baseURL,
+      action('registerAction'),
+      { name: 'Link Test', email: 'kleding@kantelpunt.demo', password: 'een lange zin als wachtwoord', language: 'nl' },
+      undefined,
+      FORGED,
+    ),
+    await postAction(
+      baseURL,
+      action('inviteUserAction'),
+      { name: 'Link Uitnodiging', email: 'link-invite@example.be', role: 'advisor', regions: ['BE-VLI'], language: 'nl' },
+      staff,
+      FORGED_HOST,
+    ),
   ];
   expect(sent.map((r) => r.outcome)).toEqual(['ok', 'ok', 'ok', 'ok']);
 
@@ -67,10 +85,13 @@ test('after sign-out the old cookie opens nothing: pages, routes, actions and th
   expect(reissued).toMatch(/^authjs\.session-token=;/);
 });
 
-test('members see their sessions and sign out another device; the sign-in address is the socket\'s, not a forwarded one @phone', async ({ browser }) => {
+test("members see their sessions and sign out another device; the sign-in address is the socket's, not a forwarded one @phone", async ({ browser }) => {
   // A second device, signed in with a forged X-Forwarded-For: with no trusted proxy it is ignored.
   const signIn = action('signInAction');
-  const other = await postAction(baseURL, signIn, { email: 'schoonheid@kantelpunt.demo', password: DEMO_PASSWORD }, undefined, { 'X-Forwarded-For': '198.51.100.77', 'User-Agent': 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0' });
+  const other = await postAction(baseURL, signIn, { email: 'schoonheid@kantelpunt.demo', password: DEMO_PASSWORD }, undefined, {
+    'X-Forwarded-For': '198.51.100.77',
+    'User-Agent': 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0',
+  });
   const otherCookie = other.setCookie.map((c) => c.split(';')[0]).find((c) => c?.startsWith('authjs.session-token='))!;
   expect((await get('/nl/member', otherCookie)).status).toBe(200);
 

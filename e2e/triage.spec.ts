@@ -44,7 +44,10 @@ test('an advisor filters, sorts, hides a column and bulk-assigns in the triage t
   const firstTwo = await page.locator('tbody tr td:nth-child(2)').evaluateAll((cells) => cells.slice(0, 2).map((c) => c.textContent ?? ''));
   await page.getByRole('checkbox', { name: `${firstTwo[0]} selecteren` }).check();
   await page.getByRole('checkbox', { name: `${firstTwo[1]} selecteren` }).check();
-  await page.getByRole('group', { name: /Toewijzen aan adviseur/ }).getByLabel('Adviseur').selectOption({ label: 'Els Maes' });
+  await page
+    .getByRole('group', { name: /Toewijzen aan adviseur/ })
+    .getByLabel('Adviseur')
+    .selectOption({ label: 'Els Maes' });
   await page.getByRole('button', { name: 'Toewijzen' }).click();
   await expect(page.getByText('2 leden toegewezen.')).toBeVisible();
   for (const name of firstTwo) await expect(page.getByRole('row').filter({ hasText: name })).toContainText('Els Maes');

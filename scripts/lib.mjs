@@ -86,7 +86,20 @@ function newestMtime(entry) {
   return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stat.mtimeMs);
 }
 
-const SOURCES = ['app', 'components', 'lib', 'db', 'i18n', 'messages', 'data', 'proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'package-lock.json', 'postcss.config.mjs'];
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'db',
+  'i18n',
+  'messages',
+  'data',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.mjs',
+  'package-lock.json',
+  'postcss.config.mjs',
+];
 
 /** True when .next holds a production build newer than every source file. */
 export function buildIsCurrent() {

@@ -10,6 +10,10 @@ try {
   console.error(`Kantelpunt cannot start: ${error.message}`);
   process.exit(1);
 }
-const child = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], { stdio: 'inherit', cwd: root, env: { ...process.env, NODE_ENV: 'production', PORT: String(port) } });
+const child = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], {
+  stdio: 'inherit',
+  cwd: root,
+  env: { ...process.env, NODE_ENV: 'production', PORT: String(port) },
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 1));

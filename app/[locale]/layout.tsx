@@ -35,8 +35,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   // The first database reads of a signed-in page: when they fail because the database is down, the
   // page says so (global-error.tsx) instead of a bare "something went wrong".
   const { viewer, db } = await requestContext().catch(rethrowAsOutageWhenDatabaseDown);
-  const followUpsDue =
-    viewer && viewer.role !== 'member' ? await followUpsDueCount(db, viewer).catch(rethrowAsOutageWhenDatabaseDown) : 0;
+  const followUpsDue = viewer && viewer.role !== 'member' ? await followUpsDueCount(db, viewer).catch(rethrowAsOutageWhenDatabaseDown) : 0;
   // Client components get only the namespaces they use; pages add their own providers when they need more.
   // `error` is for the error boundary (error.tsx), which renders inside this provider.
   const clientMessages = { shell: messages.shell, ui: messages.ui, error: messages.error };

@@ -1,7 +1,17 @@
 import { getFormatter } from '@/lib/i18n/server';
 
 /** A business's digital score over time, newest first: one entry per saved profile or channels change. */
-export async function ScoreHistory({ entries, title, empty, headingId }: { entries: Array<{ version: number; digitalScore: number | null; createdAt: Date }>; title: string; empty: string; headingId: string }) {
+export async function ScoreHistory({
+  entries,
+  title,
+  empty,
+  headingId,
+}: {
+  entries: Array<{ version: number; digitalScore: number | null; createdAt: Date }>;
+  title: string;
+  empty: string;
+  headingId: string;
+}) {
   const format = await getFormatter();
   return (
     <section aria-labelledby={headingId}>

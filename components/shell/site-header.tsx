@@ -56,9 +56,7 @@ export async function SiteHeader({ role, account, followUpsDue = 0 }: SiteHeader
 
         {/* On a phone the menu folds into a disclosure that needs no JavaScript. */}
         <details className="w-full md:hidden">
-          <summary className="min-h-11 cursor-pointer list-none rounded px-3 py-2 font-medium text-brand-800">
-            {t('openMenu')}
-          </summary>
+          <summary className="min-h-11 cursor-pointer list-none rounded px-3 py-2 font-medium text-brand-800">{t('openMenu')}</summary>
           <nav aria-label={t('mainNavigation')}>
             <ul className="flex flex-col">{links}</ul>
           </nav>

@@ -29,7 +29,11 @@ export function CharacterCount({ id, target, max }: { id: string; target: string
   return (
     <>
       <p id={id} className={cx('text-sm', over ? 'font-medium text-red-700' : 'text-slate-600')} data-testid="character-count">
-        {length === null ? t('charactersMax', { max }) : over ? t('charactersOver', { count: length - max, max }) : t('charactersCount', { count: length, max })}
+        {length === null
+          ? t('charactersMax', { max })
+          : over
+            ? t('charactersOver', { count: length - max, max })
+            : t('charactersCount', { count: length, max })}
       </p>
       <span className="sr-only" aria-live="polite">
         {over ? t('tooLongAlert') : ''}

@@ -4,7 +4,19 @@ export interface CheckboxOption {
 }
 
 /** A fieldset of checkboxes posting `name` once per ticked box. */
-export function CheckboxGroup({ name, legend, options, defaultValues, error }: { name: string; legend: string; options: CheckboxOption[]; defaultValues: string[]; error?: string }) {
+export function CheckboxGroup({
+  name,
+  legend,
+  options,
+  defaultValues,
+  error,
+}: {
+  name: string;
+  legend: string;
+  options: CheckboxOption[];
+  defaultValues: string[];
+  error?: string;
+}) {
   const errorId = error ? `${name}-error` : undefined;
   return (
     <fieldset aria-describedby={errorId} className="flex flex-col gap-2">
@@ -12,7 +24,13 @@ export function CheckboxGroup({ name, legend, options, defaultValues, error }: {
       <div className="grid gap-2 sm:grid-cols-2">
         {options.map((option) => (
           <label key={option.value} className="flex min-h-9 items-center gap-2">
-            <input type="checkbox" name={name} value={option.value} defaultChecked={defaultValues.includes(option.value)} className="h-5 w-5 accent-brand-700" />
+            <input
+              type="checkbox"
+              name={name}
+              value={option.value}
+              defaultChecked={defaultValues.includes(option.value)}
+              className="h-5 w-5 accent-brand-700"
+            />
             {option.label}
           </label>
         ))}

@@ -1,7 +1,12 @@
 import type { InputHTMLAttributes } from 'react';
 
 /** One checkbox with its label beside it and, when given, an error below (large enough to tap). */
-export function Checkbox({ id, label, error, ...rest }: Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> & { id: string; label: string; error?: string }) {
+export function Checkbox({
+  id,
+  label,
+  error,
+  ...rest
+}: Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> & { id: string; label: string; error?: string }) {
   const errorId = error ? `${id}-error` : undefined;
   return (
     <div className="flex flex-col gap-1">

@@ -16,7 +16,10 @@ export function Pagination({
   labels: { previous: string; next: string; page: string; nav: string };
 }) {
   if (pages <= 1) return null;
-  const href = (target: number) => ({ pathname, query: Object.fromEntries(Object.entries({ ...query, page: String(target) }).filter(([, v]) => v)) as Record<string, string> });
+  const href = (target: number) => ({
+    pathname,
+    query: Object.fromEntries(Object.entries({ ...query, page: String(target) }).filter(([, v]) => v)) as Record<string, string>,
+  });
   return (
     <nav aria-label={labels.nav} className="flex items-center justify-between gap-4">
       {page > 1 ? (

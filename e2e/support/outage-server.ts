@@ -82,7 +82,10 @@ export async function startOutageServer(): Promise<OutageServer | null> {
       await stop();
       throw new Error(`the outage server ended before it answered:\n${output}`);
     }
-    const healthy = await fetch(`${baseURL}/api/health`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${baseURL}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) break;
     if (Date.now() > deadline) {
       await stop();

@@ -79,7 +79,10 @@ export async function startOwnServer(prepare: (db: Database) => Promise<void>): 
     rmSync(scratch, { recursive: true, force: true });
   };
   for (let attempt = 0; ; attempt++) {
-    const ready = await fetch(`${baseURL}/api/health`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${baseURL}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return { baseURL, stop };
     if (attempt > 240 || child.exitCode !== null) {
       await stop();

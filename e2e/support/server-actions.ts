@@ -49,7 +49,13 @@ export interface ActionResponse {
  * POSTs to a server action the way a forged request would: no page, just the action id and JSON
  * arguments. An extra header given as '' is left out (e.g. `{ Origin: '' }` for a client that sends none).
  */
-export async function postAction(baseURL: string, action: ServerActionRef, payload: Record<string, unknown>, cookie?: string, extraHeaders: Record<string, string> = {}): Promise<ActionResponse> {
+export async function postAction(
+  baseURL: string,
+  action: ServerActionRef,
+  payload: Record<string, unknown>,
+  cookie?: string,
+  extraHeaders: Record<string, string> = {},
+): Promise<ActionResponse> {
   const response = await fetch(`${baseURL}${action.pagePath}`, {
     method: 'POST',
     redirect: 'manual',
@@ -70,7 +76,7 @@ export async function postAction(baseURL: string, action: ServerActionRef, paylo
   const code = /"code":"(\w+)"/.exec(body)?.[1];
   return {
     status: response.status,
-    outcome: redirect ? 'redirect' : code ?? `http_${response.status}`,
+    outcome: redirect ? 'redirect' : (code ?? `http_${response.status}`),
     location: redirect ?? response.headers.get('location'),
     setCookie: response.headers.getSetCookie(),
     body,

@@ -40,7 +40,13 @@ export function linkIn(body: string): string {
  * A new member, registered through the form and verified through the outbox (read as staff):
  * returns a page signed in as that member.
  */
-export async function registerVerifiedMember(browser: Browser, contextOptions: BrowserContextOptions, email: string, name: string, password: string): Promise<Page> {
+export async function registerVerifiedMember(
+  browser: Browser,
+  contextOptions: BrowserContextOptions,
+  email: string,
+  name: string,
+  password: string,
+): Promise<Page> {
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   await page.goto('/nl/register');

@@ -11,7 +11,10 @@ export interface ConflictChange {
  * this person submitted, both as the form shows them (translated, '—' for empty). Only fields
  * whose shown text differs are listed, so the table never shows a row where both sides read alike.
  */
-export function conflictDiff<F extends string>(fields: readonly F[], show: { label: (field: F) => string; stored: (field: F) => string; yours: (field: F) => string }): ConflictChange[] {
+export function conflictDiff<F extends string>(
+  fields: readonly F[],
+  show: { label: (field: F) => string; stored: (field: F) => string; yours: (field: F) => string },
+): ConflictChange[] {
   return fields.flatMap((field) => {
     const stored = show.stored(field);
     const yours = show.yours(field);

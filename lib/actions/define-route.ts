@@ -48,7 +48,10 @@ interface RouteOptions<S extends z.ZodType, P extends z.ZodType> {
   forbiddenMessage?: (locale: AppLocale) => Promise<string>;
 }
 
-type Handler<S extends z.ZodType, P extends z.ZodType, V extends Viewer | null> = (input: z.infer<S>, context: RouteContext<V, z.infer<P>>) => Promise<Response>;
+type Handler<S extends z.ZodType, P extends z.ZodType, V extends Viewer | null> = (
+  input: z.infer<S>,
+  context: RouteContext<V, z.infer<P>>,
+) => Promise<Response>;
 
 type RouteHandler = (request: Request, context: { params: Promise<Record<string, string | string[] | undefined>> }) => Promise<Response>;
 type NoParams = z.ZodObject<Record<string, never>>;
@@ -56,7 +59,11 @@ type NoParams = z.ZodObject<Record<string, never>>;
 type Status = 400 | 401 | 403 | 404 | 413 | 429;
 
 /** The one error answer of every route handler: a translated message, and per-field messages for a form. */
-export function routeError(status: Status, message: string, options: { fieldErrors?: Record<string, string>; headers?: Record<string, string> } = {}): Response {
+export function routeError(
+  status: Status,
+  message: string,
+  options: { fieldErrors?: Record<string, string>; headers?: Record<string, string> } = {},
+): Response {
   const body = options.fieldErrors ? { message, fieldErrors: options.fieldErrors } : { message };
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...options.headers } });
 }
@@ -85,9 +92,18 @@ async function readInput(request: Request, body: 'form' | 'raw'): Promise<Record
  * the route parameters and the input with strict zod schemas, and turns AccessDenied into
  * 401/403/404. Every error is `{ message, fieldErrors? }`, translated; every answer is `no-store`.
  */
-export function defineRoute<S extends z.ZodType, P extends z.ZodType = NoParams>(options: RouteOptions<S, P> & { allow: readonly Role[] }, handler: Handler<S, P, Viewer>): RouteHandler;
-export function defineRoute<S extends z.ZodType, P extends z.ZodType = NoParams>(options: RouteOptions<S, P> & { allow: 'token' }, handler: Handler<S, P, null>): RouteHandler;
-export function defineRoute<S extends z.ZodType, P extends z.ZodType>(options: RouteOptions<S, P>, handler: Handler<S, P, Viewer> | Handler<S, P, null>): RouteHandler {
+export function defineRoute<S extends z.ZodType, P extends z.ZodType = NoParams>(
+  options: RouteOptions<S, P> & { allow: readonly Role[] },
+  handler: Handler<S, P, Viewer>,
+): RouteHandler;
+export function defineRoute<S extends z.ZodType, P extends z.ZodType = NoParams>(
+  options: RouteOptions<S, P> & { allow: 'token' },
+  handler: Handler<S, P, null>,
+): RouteHandler;
+export function defineRoute<S extends z.ZodType, P extends z.ZodType>(
+  options: RouteOptions<S, P>,
+  handler: Handler<S, P, Viewer> | Handler<S, P, null>,
+): RouteHandler {
   // The overloads pair 'token' with a null viewer and roles with a signed-in one.
   const run = handler as Handler<S, P, Viewer | null>;
   return async (request, context) => {

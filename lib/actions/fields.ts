@@ -99,28 +99,29 @@ export function plainText(
 const DATE_YEARS_AROUND = 5;
 
 /** A `datetime-local` value read in Brussels time, in a year within DATE_YEARS_AROUND of now; empty is null. */
-export function dateTimeField(t: (key: 'dateTimeFormat' | 'dateRange', values?: Record<string, string | number>) => string, now: () => Date = () => new Date()) {
+export function dateTimeField(
+  t: (key: 'dateTimeFormat' | 'dateRange', values?: Record<string, string | number>) => string,
+  now: () => Date = () => new Date(),
+) {
   return z.preprocess(
     (v) => (v === undefined ? '' : v),
-    z
-      .string()
-      .transform((value, ctx) => {
-        if (value.trim() === '') return null;
-        const date = parseBrusselsLocal(value.trim());
-        if (!date) {
-          ctx.addIssue({ code: 'custom', message: t('dateTimeFormat') });
-          return z.NEVER;
-        }
-        const thisYear = now().getUTCFullYear();
-        const [from, to] = [thisYear - DATE_YEARS_AROUND, thisYear + DATE_YEARS_AROUND];
-        const year = Number(value.trim().slice(0, 4));
-        if (year < from || year > to) {
-          // Years as text: as numbers the message would print "2.021".
-          ctx.addIssue({ code: 'custom', message: t('dateRange', { from: String(from), to: String(to) }) });
-          return z.NEVER;
-        }
-        return date;
-      }),
+    z.string().transform((value, ctx) => {
+      if (value.trim() === '') return null;
+      const date = parseBrusselsLocal(value.trim());
+      if (!date) {
+        ctx.addIssue({ code: 'custom', message: t('dateTimeFormat') });
+        return z.NEVER;
+      }
+      const thisYear = now().getUTCFullYear();
+      const [from, to] = [thisYear - DATE_YEARS_AROUND, thisYear + DATE_YEARS_AROUND];
+      const year = Number(value.trim().slice(0, 4));
+      if (year < from || year > to) {
+        // Years as text: as numbers the message would print "2.021".
+        ctx.addIssue({ code: 'custom', message: t('dateRange', { from: String(from), to: String(to) }) });
+        return z.NEVER;
+      }
+      return date;
+    }),
   );
 }
 
@@ -174,7 +175,13 @@ export function versionField(t: (key: 'formOutdated') => string, min = 1) {
 
 /** Several ids posted under one name (selected rows): one arrives as a string, several as an array. */
 export function idListField(t: (key: 'formOutdated' | 'selectRows') => string, max: number) {
-  return z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(idField(t)).min(1, { error: t('selectRows') }).max(max));
+  return z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z
+      .array(idField(t))
+      .min(1, { error: t('selectRows') })
+      .max(max),
+  );
 }
 
 export const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());

@@ -4,10 +4,19 @@ import { isId } from '@/lib/validation/ids';
 import { FOLLOW_UP_KINDS, FOLLOW_UP_STATUSES, NEXT_STEP_MAX, REASON_MAX, SUMMARY_MAX } from '@/lib/domain/follow-ups';
 
 type Translate = (
-  key: 'required' | 'tooLong' | 'choice' | 'dateTimeFormat' | 'dateRange' | 'plainText' | 'characters' | 'dueRequired' | 'nextStepRequired' | 'cancelReasonRequired',
+  key:
+    | 'required'
+    | 'tooLong'
+    | 'choice'
+    | 'dateTimeFormat'
+    | 'dateRange'
+    | 'plainText'
+    | 'characters'
+    | 'dueRequired'
+    | 'nextStepRequired'
+    | 'cancelReasonRequired',
   values?: Record<string, string | number>,
 ) => string;
-
 
 /** The fields of a follow-up as the record and edit forms post them. */
 export function followUpFields(t: Translate) {

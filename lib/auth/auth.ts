@@ -67,7 +67,8 @@ export const { handlers, signIn, signOut } = NextAuth({
       // Auth.js re-issues the cookie whenever the session is read (GET /api/auth/session): a
       // signed-out, revoked or expired session must not come back to life that way. Null makes
       // Auth.js clear the cookie.
-      const live = typeof token.sid === 'string' && typeof token.uid === 'string' && (await isSessionLive(await getDb(), token.sid, token.uid).catch(() => false));
+      const live =
+        typeof token.sid === 'string' && typeof token.uid === 'string' && (await isSessionLive(await getDb(), token.sid, token.uid).catch(() => false));
       return live ? token : null;
     },
     session({ session, token }) {

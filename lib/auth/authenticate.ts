@@ -10,7 +10,8 @@ import { startSession } from './user-sessions';
 
 export type SignInFailure = 'invalid' | 'rate_limited' | 'not_verified' | 'deactivated' | 'demo_disabled';
 
-export type SignInResult = { ok: true; user: Pick<User, 'id' | 'email' | 'name' | 'role' | 'locale'>; sessionId: string } | { ok: false; reason: SignInFailure };
+export type SignInResult =
+  { ok: true; user: Pick<User, 'id' | 'email' | 'name' | 'role' | 'locale'>; sessionId: string } | { ok: false; reason: SignInFailure };
 
 // Not strict: Auth.js adds its own keys (callbackUrl, redirect…) to the credentials it hands to
 // authorize. The sign-in action in front of it is strict about what a client may post.
@@ -43,17 +44,22 @@ export async function authenticate(db: Database, input: unknown, context: SignIn
     return { ok: false, reason: 'rate_limited' };
   }
 
-  const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email)).limit(1);
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email))
+    .limit(1);
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummy()), password);
-  const failure: SignInFailure | null = !user || !user.passwordHash || !passwordOk
-    ? 'invalid'
-    : user.status === 'deactivated'
-      ? 'deactivated'
-      : user.status === 'pending'
-        ? 'not_verified'
-        : user.isDemo && !context.demoAllowed
-          ? 'demo_disabled'
-          : null;
+  const failure: SignInFailure | null =
+    !user || !user.passwordHash || !passwordOk
+      ? 'invalid'
+      : user.status === 'deactivated'
+        ? 'deactivated'
+        : user.status === 'pending'
+          ? 'not_verified'
+          : user.isDemo && !context.demoAllowed
+            ? 'demo_disabled'
+            : null;
 
   const sessionId = await db.transaction(async (tx) => {
     if (!failure) await markSignInSucceeded(tx, attemptId);

@@ -5,7 +5,22 @@ export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 256;
 
 // Local favourites that the general list misses (Dutch, French and the portal's own name).
-const LOCAL_COMMON = ['welkom', 'wachtwoord', 'paswoord', 'azerty', 'motdepasse', 'bonjour', 'soleil', 'kantelpunt', 'belgie', 'belgique', 'brussel', 'bruxelles', 'voetbal', 'football'];
+const LOCAL_COMMON = [
+  'welkom',
+  'wachtwoord',
+  'paswoord',
+  'azerty',
+  'motdepasse',
+  'bonjour',
+  'soleil',
+  'kantelpunt',
+  'belgie',
+  'belgique',
+  'brussel',
+  'bruxelles',
+  'voetbal',
+  'football',
+];
 
 export type PasswordProblem = 'too_short' | 'too_long' | 'too_common';
 

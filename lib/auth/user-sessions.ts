@@ -16,7 +16,14 @@ export interface SessionOrigin {
 export async function startSession(db: Writer, userId: string, origin: SessionOrigin, now = new Date()): Promise<string> {
   const [row] = await db
     .insert(userSessions)
-    .values({ userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS), userAgent: origin.userAgent?.slice(0, 300) ?? null, ip: origin.ip })
+    .values({
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS),
+      userAgent: origin.userAgent?.slice(0, 300) ?? null,
+      ip: origin.ip,
+    })
     .returning({ id: userSessions.id });
   return row!.id;
 }
@@ -33,7 +40,10 @@ export async function isSessionLive(db: Pick<Database, 'select'>, sessionId: str
 
 /** Ends one session (sign-out). Idempotent. */
 export async function endSession(db: Writer, sessionId: string): Promise<void> {
-  await db.update(userSessions).set({ revokedAt: new Date() }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
+  await db
+    .update(userSessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
 }
 
 /**
@@ -44,7 +54,14 @@ export async function endUserSessions(db: Writer, userId: string, keep?: string)
   const ended = await db
     .update(userSessions)
     .set({ revokedAt: new Date() })
-    .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt), gt(userSessions.expiresAt, sql`now()`), keep ? ne(userSessions.id, keep) : undefined))
+    .where(
+      and(
+        eq(userSessions.userId, userId),
+        isNull(userSessions.revokedAt),
+        gt(userSessions.expiresAt, sql`now()`),
+        keep ? ne(userSessions.id, keep) : undefined,
+      ),
+    )
     .returning({ id: userSessions.id });
   return ended.length;
 }

@@ -35,4 +35,3 @@ export async function followUpCalendar(followUps: ScheduledFollowUp[], locale: A
   });
   return buildCalendar(events, { name: t('calendarName') });
 }
-

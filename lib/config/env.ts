@@ -22,39 +22,48 @@ const postgresUrl = z.string().refine(
   { message: 'must be a URL like postgres://user:password@host:5432/database' },
 );
 
-const envSchema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    DATABASE_URL: postgresUrl.optional(),
-    PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
-    DATABASE_POOL_SIZE: z.coerce
-      .number({ error: 'must be a whole number' })
-      .int('must be a whole number')
-      .min(1, 'must be at least 1')
-      .max(200, 'must be at most 200')
-      .default(10),
-    DEMO_MODE: booleanFlag.default(false),
-    AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (generate one with `openssl rand -base64 32`)').optional(),
-    /** Auth.js's own setting (rarely needed): the site address it builds its URLs and picks its cookie from. */
-    AUTH_URL: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).optional(),
-    NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).optional(),
-    /** The address users reach the portal at: every link the portal sends (e-mails, calendar feeds) starts with it. */
-    APP_URL: z
-      .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://kantelpunt.example.be' })
-      .refine((value) => !/[?#]/.test(value), { error: 'must be an address without ? or #, such as https://kantelpunt.example.be' })
-      .optional(),
-    PORT: z.coerce.number({ error: 'must be a port number' }).int('must be a port number').min(1, 'must be a port number').max(65_535, 'must be a port number').default(3000),
-    /**
-     * How many reverse proxies in front of the portal append to X-Forwarded-For. 0 (the default):
-     * the client is the socket's address and the header is ignored, since any client can write it.
-     */
-    TRUSTED_PROXY_HOPS: z.coerce.number({ error: 'must be a whole number from 0 to 10' }).int('must be a whole number from 0 to 10').min(0, 'must be a whole number from 0 to 10').max(10, 'must be a whole number from 0 to 10').default(0),
-    SMTP_URL: z
-      .string()
-      .regex(/^smtps?:\/\/.+/, 'must be a URL like smtp://user:password@host:587')
-      .optional(),
-    MAIL_FROM: z.string().min(3).default('Kantelpunt <no-reply@kantelpunt.local>'),
-  });
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: postgresUrl.optional(),
+  PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
+  DATABASE_POOL_SIZE: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(200, 'must be at most 200')
+    .default(10),
+  DEMO_MODE: booleanFlag.default(false),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (generate one with `openssl rand -base64 32`)').optional(),
+  /** Auth.js's own setting (rarely needed): the site address it builds its URLs and picks its cookie from. */
+  AUTH_URL: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).optional(),
+  NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).optional(),
+  /** The address users reach the portal at: every link the portal sends (e-mails, calendar feeds) starts with it. */
+  APP_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://kantelpunt.example.be' })
+    .refine((value) => !/[?#]/.test(value), { error: 'must be an address without ? or #, such as https://kantelpunt.example.be' })
+    .optional(),
+  PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a port number')
+    .min(1, 'must be a port number')
+    .max(65_535, 'must be a port number')
+    .default(3000),
+  /**
+   * How many reverse proxies in front of the portal append to X-Forwarded-For. 0 (the default):
+   * the client is the socket's address and the header is ignored, since any client can write it.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ error: 'must be a whole number from 0 to 10' })
+    .int('must be a whole number from 0 to 10')
+    .min(0, 'must be a whole number from 0 to 10')
+    .max(10, 'must be a whole number from 0 to 10')
+    .default(0),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, 'must be a URL like smtp://user:password@host:587')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Kantelpunt <no-reply@kantelpunt.local>'),
+});
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -62,24 +71,22 @@ export type EnvResult = { ok: true; env: Env } | { ok: false; problems: string[]
 
 /** Empty strings count as unset, as most deployment tools write them for "no value". */
 function withoutEmpty(source: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(source).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
-  );
+  return Object.fromEntries(Object.entries(source).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''));
 }
 
 export function parseEnv(source: Record<string, string | undefined>): EnvResult {
   const values = withoutEmpty(source);
   const result = envSchema.safeParse(values);
-  const problems = result.success
-    ? []
-    : result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
+  const problems = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
   // Checked beside the schema (not in a refinement) so it is reported together with the other problems.
   if (values.NODE_ENV === 'production' && !values.AUTH_SECRET) {
     problems.push('AUTH_SECRET is required in production (generate one with `openssl rand -base64 32`)');
   }
   // Links in e-mails are never built from request headers (a forged Host would send a reset link elsewhere).
   if (values.NODE_ENV === 'production' && !values.APP_URL) {
-    problems.push('APP_URL is required in production: the address users reach the portal at, such as https://kantelpunt.example.be (links in e-mails start with it)');
+    problems.push(
+      'APP_URL is required in production: the address users reach the portal at, such as https://kantelpunt.example.be (links in e-mails start with it)',
+    );
   }
   if (result.success && problems.length === 0) return { ok: true, env: result.data };
   return { ok: false, problems };

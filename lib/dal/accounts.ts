@@ -62,7 +62,15 @@ export async function registerMember(db: Database, input: Registration, mail: Ma
   await db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(byEmail(input.email)).limit(1);
     if (existing) {
-      await queueMail(tx, { to: input.email, subject: t('alreadyRegistered.subject'), text: t('alreadyRegistered.body', { signIn: `${mail.appUrl}/${input.locale}/login`, reset: `${mail.appUrl}/${input.locale}/forgot-password` }) }, mail.smtpConfigured);
+      await queueMail(
+        tx,
+        {
+          to: input.email,
+          subject: t('alreadyRegistered.subject'),
+          text: t('alreadyRegistered.body', { signIn: `${mail.appUrl}/${input.locale}/login`, reset: `${mail.appUrl}/${input.locale}/forgot-password` }),
+        },
+        mail.smtpConfigured,
+      );
       await recordAudit(tx, { action: 'auth.register_existing_email', entityType: 'user', entityId: existing.id, ip: mail.ip });
       return;
     }
@@ -73,7 +81,15 @@ export async function registerMember(db: Database, input: Registration, mail: Ma
       .returning({ id: users.id });
     if (!user) return; // registered a moment ago by a concurrent request
     const token = await issueToken(tx, user.id, 'verify_email');
-    await queueMail(tx, { to: input.email, subject: t('verify.subject'), text: t('verify.body', { name: input.name, link: `${mail.appUrl}/${input.locale}/verify-email?token=${token}` }) }, mail.smtpConfigured);
+    await queueMail(
+      tx,
+      {
+        to: input.email,
+        subject: t('verify.subject'),
+        text: t('verify.body', { name: input.name, link: `${mail.appUrl}/${input.locale}/verify-email?token=${token}` }),
+      },
+      mail.smtpConfigured,
+    );
     await recordAudit(tx, { actorId: user.id, actorRole: 'member', action: 'auth.register', entityType: 'user', entityId: user.id, ip: mail.ip });
   });
 }
@@ -82,7 +98,10 @@ export async function verifyEmail(db: Database, token: string): Promise<{ ok: tr
   return db.transaction(async (tx) => {
     const result = await consumeToken(tx as unknown as Database, token, 'verify_email');
     if ('problem' in result) return { ok: false, problem: result.problem };
-    await tx.update(users).set({ status: 'active', emailVerifiedAt: new Date(), updatedAt: new Date() }).where(and(eq(users.id, result.userId), eq(users.status, 'pending')));
+    await tx
+      .update(users)
+      .set({ status: 'active', emailVerifiedAt: new Date(), updatedAt: new Date() })
+      .where(and(eq(users.id, result.userId), eq(users.status, 'pending')));
     await recordAudit(tx, { actorId: result.userId, actorRole: 'member', action: 'auth.email_verified', entityType: 'user', entityId: result.userId });
     return { ok: true };
   });
@@ -98,8 +117,23 @@ export async function requestPasswordReset(db: Database, email: string, locale: 
     }
     const t = translator(user.locale, 'email');
     const token = await issueToken(tx, user.id, 'reset_password');
-    await queueMail(tx, { to: user.email, subject: t('reset.subject'), text: t('reset.body', { name: user.name, link: `${mail.appUrl}/${user.locale ?? locale}/reset-password?token=${token}` }) }, mail.smtpConfigured);
-    await recordAudit(tx, { actorId: user.id, actorRole: user.role, action: 'auth.password_reset_requested', entityType: 'user', entityId: user.id, ip: mail.ip });
+    await queueMail(
+      tx,
+      {
+        to: user.email,
+        subject: t('reset.subject'),
+        text: t('reset.body', { name: user.name, link: `${mail.appUrl}/${user.locale ?? locale}/reset-password?token=${token}` }),
+      },
+      mail.smtpConfigured,
+    );
+    await recordAudit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      action: 'auth.password_reset_requested',
+      entityType: 'user',
+      entityId: user.id,
+      ip: mail.ip,
+    });
   });
 }
 
@@ -121,21 +155,36 @@ export async function setPasswordWithToken(
         updatedAt: new Date(),
         ...(kind === 'invitation' ? { status: 'active' as const, emailVerifiedAt: new Date() } : {}),
       })
-      .where(kind === 'invitation' ? and(eq(users.id, result.userId), eq(users.status, 'pending')) : and(eq(users.id, result.userId), eq(users.status, 'active')))
+      .where(
+        kind === 'invitation' ? and(eq(users.id, result.userId), eq(users.status, 'pending')) : and(eq(users.id, result.userId), eq(users.status, 'active')),
+      )
       .returning({ id: users.id, email: users.email, role: users.role });
     if (!user) return { ok: false, problem: 'invalid' };
     // Whoever knew the old password (or holds a copied cookie) is signed out everywhere.
     await endUserSessions(tx, user.id);
     // Other outstanding links of the same kind stop working too.
-    await tx.update(authTokens).set({ usedAt: new Date() }).where(and(eq(authTokens.userId, user.id), eq(authTokens.kind, kind), isNull(authTokens.usedAt)));
-    await recordAudit(tx, { actorId: user.id, actorRole: user.role, action: kind === 'invitation' ? 'auth.invitation_accepted' : 'auth.password_reset', entityType: 'user', entityId: user.id });
+    await tx
+      .update(authTokens)
+      .set({ usedAt: new Date() })
+      .where(and(eq(authTokens.userId, user.id), eq(authTokens.kind, kind), isNull(authTokens.usedAt)));
+    await recordAudit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      action: kind === 'invitation' ? 'auth.invitation_accepted' : 'auth.password_reset',
+      entityType: 'user',
+      entityId: user.id,
+    });
     return { ok: true, email: user.email };
   });
 }
 
 /** True when a token of `kind` would be accepted now (to show the form or explain why not). */
 export async function checkToken(db: Database, token: string, kind: TokenKind): Promise<TokenProblem | null> {
-  const [row] = await db.select().from(authTokens).where(and(eq(authTokens.tokenHash, hashToken(token)), eq(authTokens.kind, kind))).limit(1);
+  const [row] = await db
+    .select()
+    .from(authTokens)
+    .where(and(eq(authTokens.tokenHash, hashToken(token)), eq(authTokens.kind, kind)))
+    .limit(1);
   if (!row) return 'invalid';
   if (row.usedAt) return 'used';
   if (row.expiresAt && row.expiresAt < new Date()) return 'expired';
@@ -170,9 +219,24 @@ export async function createInvitation(
       await tx.insert(advisorRegions).values(input.regions.map((province) => ({ userId: user.id, province })));
     }
     const token = await issueToken(tx, user.id, 'invitation');
-    await queueMail(tx, { to: input.email, subject: t('invitation.subject'), text: t('invitation.body', { name: input.name, inviter: inviter.name, link: `${mail.appUrl}/${input.locale}/invitation?token=${token}` }) }, mail.smtpConfigured);
-    await recordAudit(tx, { actorId: inviter.id, actorRole: 'staff', action: 'user.invited', entityType: 'user', entityId: user.id, details: { role: input.role, regions: input.regions }, ip: mail.ip });
+    await queueMail(
+      tx,
+      {
+        to: input.email,
+        subject: t('invitation.subject'),
+        text: t('invitation.body', { name: input.name, inviter: inviter.name, link: `${mail.appUrl}/${input.locale}/invitation?token=${token}` }),
+      },
+      mail.smtpConfigured,
+    );
+    await recordAudit(tx, {
+      actorId: inviter.id,
+      actorRole: 'staff',
+      action: 'user.invited',
+      entityType: 'user',
+      entityId: user.id,
+      details: { role: input.role, regions: input.regions },
+      ip: mail.ip,
+    });
     return { ok: true, userId: user.id };
   });
 }
-

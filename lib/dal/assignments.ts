@@ -45,13 +45,34 @@ export async function assignAdvisor(db: Database, viewer: Viewer | null, busines
   return db.transaction(async (tx) => {
     const targets = await lockBusinessesInScope(tx, who, businessIds);
     if (advisorId) {
-      const [advisor] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, advisorId), eq(users.role, 'advisor'), eq(users.status, 'active')));
+      const [advisor] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.id, advisorId), eq(users.role, 'advisor'), eq(users.status, 'active')));
       if (!advisor) return { ok: false as const, problem: 'advisor_unknown' as const };
-      const regions = (await tx.select({ province: advisorRegions.province }).from(advisorRegions).where(eq(advisorRegions.userId, advisorId))).map((r) => r.province as string);
+      const regions = (await tx.select({ province: advisorRegions.province }).from(advisorRegions).where(eq(advisorRegions.userId, advisorId))).map(
+        (r) => r.province as string,
+      );
       if (targets.some((t) => !t.province || !regions.includes(t.province))) return { ok: false as const, problem: 'advisor_region' as const };
     }
-    await tx.update(businesses).set({ assignedAdvisorId: advisorId, updatedAt: new Date() }).where(inArray(businesses.id, targets.map((t) => t.id)));
-    await recordAudit(tx, { actorId: who.id, actorRole: who.role, action: 'business.advisor_assigned', entityType: 'business', rowCount: targets.length, details: { businessIds: targets.map((t) => t.id), advisorId }, ip });
+    await tx
+      .update(businesses)
+      .set({ assignedAdvisorId: advisorId, updatedAt: new Date() })
+      .where(
+        inArray(
+          businesses.id,
+          targets.map((t) => t.id),
+        ),
+      );
+    await recordAudit(tx, {
+      actorId: who.id,
+      actorRole: who.role,
+      action: 'business.advisor_assigned',
+      entityType: 'business',
+      rowCount: targets.length,
+      details: { businessIds: targets.map((t) => t.id), advisorId },
+      ip,
+    });
     return { ok: true as const, count: targets.length };
   });
 }

@@ -27,7 +27,17 @@ export interface ProfileInput {
   consentWording: string;
 }
 
-const PROFILE_FIELDS = ['name', 'enterpriseNumber', 'naceCode', 'postcode', 'locality', 'employeesBand', 'revenueChangePct', 'needs', 'contactConsent'] as const;
+const PROFILE_FIELDS = [
+  'name',
+  'enterpriseNumber',
+  'naceCode',
+  'postcode',
+  'locality',
+  'employeesBand',
+  'revenueChangePct',
+  'needs',
+  'contactConsent',
+] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
 /** What the form shows: the stored profile in the shape of ProfileInput, plus its version. */
@@ -67,7 +77,10 @@ async function ownBusiness(db: Pick<Database, 'select'>, memberId: string): Prom
   return business;
 }
 
-export async function getOwnProfile(db: Database, viewer: Viewer | null): Promise<{ business: Business; statuses: Partial<Record<Channel, ChannelStatus>> } | null> {
+export async function getOwnProfile(
+  db: Database,
+  viewer: Viewer | null,
+): Promise<{ business: Business; statuses: Partial<Record<Channel, ChannelStatus>> } | null> {
   const member = requireRole(viewer, ['member']);
   const business = await ownBusiness(db, member.id);
   if (!business) return null;
@@ -77,7 +90,11 @@ export async function getOwnProfile(db: Database, viewer: Viewer | null): Promis
 
 /** True when the code exists in the catalogue version (sections are too broad to be a sector). */
 export async function naceCodeExists(db: Database, code: string, version: string): Promise<boolean> {
-  const [row] = await db.select({ level: naceCodes.level }).from(naceCodes).where(and(eq(naceCodes.code, code), eq(naceCodes.version, version))).limit(1);
+  const [row] = await db
+    .select({ level: naceCodes.level })
+    .from(naceCodes)
+    .where(and(eq(naceCodes.code, code), eq(naceCodes.version, version)))
+    .limit(1);
   return Boolean(row && row.level !== 'section');
 }
 
@@ -121,12 +138,18 @@ export async function saveOwnProfile(db: Database, viewer: Viewer | null, input:
     return await db.transaction(async (tx) => {
       const existing = await ownBusiness(tx, member.id);
       const consent = input.contactConsent
-        ? { contactConsentAt: existing?.contactConsentAt ?? new Date(), contactConsentText: existing?.contactConsentAt ? existing.contactConsentText : input.consentWording }
+        ? {
+            contactConsentAt: existing?.contactConsentAt ?? new Date(),
+            contactConsentText: existing?.contactConsentAt ? existing.contactConsentText : input.consentWording,
+          }
         : { contactConsentAt: null, contactConsentText: null };
       let saved: Business | undefined;
       if (!existing) {
         const statuses = {};
-        [saved] = await tx.insert(businesses).values({ ...fields, ...consent, ...channelSummary(statuses), ownerId: member.id }).returning();
+        [saved] = await tx
+          .insert(businesses)
+          .values({ ...fields, ...consent, ...channelSummary(statuses), ownerId: member.id })
+          .returning();
       } else {
         [saved] = await tx
           .update(businesses)
@@ -144,7 +167,14 @@ export async function saveOwnProfile(db: Database, viewer: Viewer | null, input:
       [saved] = await tx.select().from(businesses).where(eq(businesses.id, saved.id));
       if (!saved) throw new Error('business was not saved');
       await snapshot(tx, saved, member.id);
-      await recordAudit(tx, { actorId: member.id, actorRole: 'member', action: existing ? 'business.profile_updated' : 'business.profile_created', entityType: 'business', entityId: saved.id, details: { version: saved.version } });
+      await recordAudit(tx, {
+        actorId: member.id,
+        actorRole: 'member',
+        action: existing ? 'business.profile_updated' : 'business.profile_created',
+        entityType: 'business',
+        entityId: saved.id,
+        details: { version: saved.version },
+      });
       return { ok: true as const, businessId: saved.id, version: saved.version };
     });
   } catch (error) {
@@ -164,7 +194,12 @@ export type ChannelsResult =
   | { ok: false; problem: 'conflict'; version: number; current: Partial<Record<Channel, ChannelStatus>> };
 
 /** Saves all channel statuses of the member's business at once, with the same version check. */
-export async function saveOwnChannels(db: Database, viewer: Viewer | null, statuses: Record<Channel, ChannelStatus>, expectedVersion: number): Promise<ChannelsResult> {
+export async function saveOwnChannels(
+  db: Database,
+  viewer: Viewer | null,
+  statuses: Record<Channel, ChannelStatus>,
+  expectedVersion: number,
+): Promise<ChannelsResult> {
   const member = requireRole(viewer, ['member']);
   return db.transaction(async (tx) => {
     const existing = await ownBusiness(tx, member.id);
@@ -176,7 +211,12 @@ export async function saveOwnChannels(db: Database, viewer: Viewer | null, statu
       .returning();
     if (!saved) {
       const rows = await tx.select().from(channelStatuses).where(eq(channelStatuses.businessId, existing.id));
-      return { ok: false as const, problem: 'conflict' as const, version: existing.version, current: Object.fromEntries(rows.map((r) => [r.channel, r.status])) };
+      return {
+        ok: false as const,
+        problem: 'conflict' as const,
+        version: existing.version,
+        current: Object.fromEntries(rows.map((r) => [r.channel, r.status])),
+      };
     }
     await tx
       .insert(channelStatuses)
@@ -186,7 +226,14 @@ export async function saveOwnChannels(db: Database, viewer: Viewer | null, statu
     await reclassify(tx, saved, member.id);
     const [classified] = await tx.select().from(businesses).where(eq(businesses.id, saved.id));
     await snapshot(tx, classified ?? saved, member.id);
-    await recordAudit(tx, { actorId: member.id, actorRole: 'member', action: 'business.channels_updated', entityType: 'business', entityId: saved.id, details: { version: saved.version, score: saved.digitalScore } });
+    await recordAudit(tx, {
+      actorId: member.id,
+      actorRole: 'member',
+      action: 'business.channels_updated',
+      entityType: 'business',
+      entityId: saved.id,
+      details: { version: saved.version, score: saved.digitalScore },
+    });
     return { ok: true as const, version: saved.version };
   });
 }
@@ -210,6 +257,9 @@ export async function ownScoreHistory(db: Database, viewer: Viewer | null) {
 /** A business's score over time for its advisors and staff (empty outside the viewer's scope). */
 export async function businessScoreHistory(db: Database, viewer: Viewer | null, businessId: string) {
   const who = requireRole(viewer, ['advisor', 'staff']);
-  const [inScope] = await db.select({ id: businesses.id }).from(businesses).where(withinScope(who, eq(businesses.id, businessId)));
+  const [inScope] = await db
+    .select({ id: businesses.id })
+    .from(businesses)
+    .where(withinScope(who, eq(businesses.id, businessId)));
   return inScope ? scoreHistory(db, inScope.id) : [];
 }

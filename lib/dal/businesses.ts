@@ -49,7 +49,10 @@ async function businessDetail(db: Database, condition: SQL) {
     .where(condition)
     .limit(1);
   if (!row) return null;
-  const channels = await db.select({ channel: channelStatuses.channel, status: channelStatuses.status }).from(channelStatuses).where(eq(channelStatuses.businessId, row.id));
+  const channels = await db
+    .select({ channel: channelStatuses.channel, status: channelStatuses.status })
+    .from(channelStatuses)
+    .where(eq(channelStatuses.businessId, row.id));
   return { ...row, channels };
 }
 

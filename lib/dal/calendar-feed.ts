@@ -27,8 +27,12 @@ export async function createCalendarFeed(db: Database, viewer: Viewer | null, ip
 export async function revokeCalendarFeed(db: Database, viewer: Viewer | null, ip?: string): Promise<boolean> {
   const who = requireRole(viewer, ['advisor', 'staff']);
   return db.transaction(async (tx) => {
-    const removed = await tx.delete(authTokens).where(and(eq(authTokens.userId, who.id), eq(authTokens.kind, 'calendar_feed'))).returning({ id: authTokens.id });
-    if (removed.length > 0) await recordAudit(tx, { actorId: who.id, actorRole: who.role, action: 'calendar_feed.revoked', entityType: 'user', entityId: who.id, ip });
+    const removed = await tx
+      .delete(authTokens)
+      .where(and(eq(authTokens.userId, who.id), eq(authTokens.kind, 'calendar_feed')))
+      .returning({ id: authTokens.id });
+    if (removed.length > 0)
+      await recordAudit(tx, { actorId: who.id, actorRole: who.role, action: 'calendar_feed.revoked', entityType: 'user', entityId: who.id, ip });
     return removed.length > 0;
   });
 }
@@ -36,7 +40,10 @@ export async function revokeCalendarFeed(db: Database, viewer: Viewer | null, ip
 /** When the viewer's feed was made, or null when they have none. */
 export async function calendarFeedSince(db: Database, viewer: Viewer | null): Promise<Date | null> {
   const who = requireRole(viewer, ['advisor', 'staff']);
-  const [row] = await db.select({ createdAt: authTokens.createdAt }).from(authTokens).where(and(eq(authTokens.userId, who.id), eq(authTokens.kind, 'calendar_feed')));
+  const [row] = await db
+    .select({ createdAt: authTokens.createdAt })
+    .from(authTokens)
+    .where(and(eq(authTokens.userId, who.id), eq(authTokens.kind, 'calendar_feed')));
   return row?.createdAt ?? null;
 }
 

@@ -18,7 +18,12 @@ export async function loadSectorTable(db: Pick<Database, 'select'>) {
  * Re-classifies one business after its facts changed, inside the caller's transaction. The stored
  * class, reasons and priority follow; a change of the effective class is kept in the history.
  */
-export async function reclassify(tx: Tx, business: Business, actorId: string | null, source: 'computed' | 'sector_change' | 'import' = 'computed'): Promise<void> {
+export async function reclassify(
+  tx: Tx,
+  business: Business,
+  actorId: string | null,
+  source: 'computed' | 'sector_change' | 'import' = 'computed',
+): Promise<void> {
   const result = classify(business, await loadSectorTable(tx));
   const effective = business.overrideClass ?? result.crisisClass;
   await tx
@@ -52,7 +57,11 @@ export async function overrideClass(
 ): Promise<OverrideResult> {
   const who = requireRole(viewer, ['advisor', 'staff']);
   return db.transaction(async (tx) => {
-    const [business] = await tx.select().from(businesses).where(withinScope(who, eq(businesses.id, businessId))).for('update');
+    const [business] = await tx
+      .select()
+      .from(businesses)
+      .where(withinScope(who, eq(businesses.id, businessId)))
+      .for('update');
     if (!business) return { ok: false as const, problem: 'not_found' as const };
     const effective = crisisClass ?? business.computedClass;
     await tx
@@ -66,7 +75,9 @@ export async function overrideClass(
         updatedAt: new Date(),
       })
       .where(eq(businesses.id, business.id));
-    await tx.insert(classificationHistory).values({ businessId: business.id, fromClass: business.effectiveClass, toClass: effective, source: 'override', reason, actorId: who.id });
+    await tx
+      .insert(classificationHistory)
+      .values({ businessId: business.id, fromClass: business.effectiveClass, toClass: effective, source: 'override', reason, actorId: who.id });
     await recordAudit(tx, {
       actorId: who.id,
       actorRole: who.role,

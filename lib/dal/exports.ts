@@ -103,7 +103,9 @@ function exportQuery(db: Database, who: Viewer, request: ExportRequest, locale: 
     next_follow_up: brusselsText(sql`${businesses.nextFollowUpAt}`).as('next_follow_up'),
     next_owner: sql`${nextOwner.name}`.as('next_owner'),
     // Ten rows per business folded into one text, so the export needs no second query per row.
-    channels: sql`(select string_agg(cs.channel::text || '=' || cs.status::text, ',') from channel_statuses cs where cs.business_id = ${businesses.id})`.as('channels'),
+    channels: sql`(select string_agg(cs.channel::text || '=' || cs.status::text, ',') from channel_statuses cs where cs.business_id = ${businesses.id})`.as(
+      'channels',
+    ),
     updated: brusselsText(sql`${businesses.updatedAt}`).as('updated'),
   };
   const order: KeysetOrder = { ...sortColumn(request.query.sort), dir: request.query.dir, id: sql`${businesses.id}` };
@@ -168,7 +170,10 @@ export async function openExport(
   });
   let total: number;
   try {
-    [{ total } = { total: 0 }] = await db.select({ total: sql<number>`count(*)::int` }).from(businesses).where(query.where);
+    [{ total } = { total: 0 }] = await db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(businesses)
+      .where(query.where);
     // Recorded before any row leaves, so even an export cut off by a crash is on record.
     await recordAudit(db, audit('export.started', total));
   } catch (error) {

@@ -66,7 +66,11 @@ export async function followUpsDueCount(db: Database, viewer: Viewer | null, now
     .where(
       withinScope(
         who,
-        and(eq(followUps.status, 'open'), lt(followUps.dueAt, mine ? startOfBrusselsDay(now, 1) : startOfBrusselsDay(now)), mine ? eq(followUps.ownerId, who.id) : undefined),
+        and(
+          eq(followUps.status, 'open'),
+          lt(followUps.dueAt, mine ? startOfBrusselsDay(now, 1) : startOfBrusselsDay(now)),
+          mine ? eq(followUps.ownerId, who.id) : undefined,
+        ),
       ),
     );
   return row?.n ?? 0;

@@ -46,7 +46,9 @@ type Who = Viewer;
 function fingerprint(input: NewFollowUp): string {
   const { confirmPastDue: _confirm, idempotencyKey: _key, ...content } = input;
   const canonical = { ...content, happenedAt: content.happenedAt?.toISOString() ?? null, dueAt: content.dueAt?.toISOString() ?? null };
-  return createHash('sha256').update(JSON.stringify(canonical, Object.keys(canonical).sort())).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical, Object.keys(canonical).sort()))
+    .digest('hex');
 }
 
 /** The business, locked, if the viewer may touch it. */
@@ -65,7 +67,9 @@ async function ownerCovers(tx: Transaction, ownerId: string, province: string | 
     .select({ id: users.id })
     .from(users)
     .leftJoin(advisorRegions, eq(advisorRegions.userId, users.id))
-    .where(and(eq(users.id, ownerId), eq(users.role, 'advisor'), eq(users.status, 'active'), province ? eq(advisorRegions.province, province as never) : undefined))
+    .where(
+      and(eq(users.id, ownerId), eq(users.role, 'advisor'), eq(users.status, 'active'), province ? eq(advisorRegions.province, province as never) : undefined),
+    )
     .limit(1);
   return Boolean(owner);
 }
@@ -90,9 +94,18 @@ function isPast(date: Date | null, now: Date): boolean {
 }
 
 /** Inserts one follow-up inside the caller's transaction (the business is locked and checked). */
-async function insertFollowUp(tx: Transaction, who: Who, business: { id: string; province: string | null }, input: NewFollowUp, ip?: string): Promise<CreateResult> {
+async function insertFollowUp(
+  tx: Transaction,
+  who: Who,
+  business: { id: string; province: string | null },
+  input: NewFollowUp,
+  ip?: string,
+): Promise<CreateResult> {
   const print = fingerprint(input);
-  const [existing] = await tx.select({ id: followUps.id, print: followUps.requestFingerprint }).from(followUps).where(eq(followUps.idempotencyKey, input.idempotencyKey));
+  const [existing] = await tx
+    .select({ id: followUps.id, print: followUps.requestFingerprint })
+    .from(followUps)
+    .where(eq(followUps.idempotencyKey, input.idempotencyKey));
   if (existing) return existing.print === print ? { ok: true, id: existing.id, replayed: true } : { ok: false, problem: 'key_reused' };
   if (input.status === 'open' && isPast(input.dueAt, new Date()) && !input.confirmPastDue) return { ok: false, problem: 'past_due' };
   if (!(await ownerCovers(tx, input.ownerId, business.province))) return { ok: false, problem: 'owner_region' };
@@ -118,7 +131,10 @@ async function insertFollowUp(tx: Transaction, who: Who, business: { id: string;
     .onConflictDoNothing({ target: followUps.idempotencyKey })
     .returning({ id: followUps.id });
   if (!created) {
-    const [winner] = await tx.select({ id: followUps.id, print: followUps.requestFingerprint }).from(followUps).where(eq(followUps.idempotencyKey, input.idempotencyKey));
+    const [winner] = await tx
+      .select({ id: followUps.id, print: followUps.requestFingerprint })
+      .from(followUps)
+      .where(eq(followUps.idempotencyKey, input.idempotencyKey));
     return winner?.print === print ? { ok: true, id: winner.id, replayed: true } : { ok: false, problem: 'key_reused' };
   }
   await refreshFollowUpSummary(tx, business.id);
@@ -128,7 +144,14 @@ async function insertFollowUp(tx: Transaction, who: Who, business: { id: string;
     action: 'follow_up.created',
     entityType: 'follow_up',
     entityId: created.id,
-    details: { businessId: business.id, kind: input.kind, status: input.status, ownerId: input.ownerId, dueAt: input.dueAt?.toISOString() ?? null, shared: input.nextStepShared },
+    details: {
+      businessId: business.id,
+      kind: input.kind,
+      status: input.status,
+      ownerId: input.ownerId,
+      dueAt: input.dueAt?.toISOString() ?? null,
+      shared: input.nextStepShared,
+    },
     ip,
   });
   return { ok: true, id: created.id, replayed: false };
@@ -184,19 +207,35 @@ async function changeFollowUp(
   if (followUp.version !== version) return { ok: false, problem: 'conflict', current: followUp };
   // Only an open follow-up can be completed or cancelled (a done one cancelled would lose its contact).
   if (options.onlyWhenOpen && followUp.status !== 'open') return { ok: false, problem: 'closed' };
-  if (change.ownerId && change.ownerId !== followUp.ownerId && !(await ownerCovers(tx, change.ownerId, province))) return { ok: false, problem: 'owner_region' };
+  if (change.ownerId && change.ownerId !== followUp.ownerId && !(await ownerCovers(tx, change.ownerId, province)))
+    return { ok: false, problem: 'owner_region' };
   const [updated] = await tx
     .update(followUps)
     .set({ ...change, version: followUp.version + 1, updatedAt: new Date() })
     .where(and(eq(followUps.id, id), eq(followUps.version, version)))
     .returning();
   await refreshFollowUpSummary(tx, followUp.businessId);
-  await recordAudit(tx, { actorId: who.id, actorRole: who.role, action: audit.action, entityType: 'follow_up', entityId: id, details: { businessId: followUp.businessId, ...audit.details }, ip });
+  await recordAudit(tx, {
+    actorId: who.id,
+    actorRole: who.role,
+    action: audit.action,
+    entityType: 'follow_up',
+    entityId: id,
+    details: { businessId: followUp.businessId, ...audit.details },
+    ip,
+  });
   return { ok: true, version: updated!.version };
 }
 
 /** Edits a follow-up (optimistic concurrency on its version). */
-export async function updateFollowUp(db: Database, viewer: Viewer | null, id: string, version: number, fields: FollowUpFields, ip?: string): Promise<ChangeResult> {
+export async function updateFollowUp(
+  db: Database,
+  viewer: Viewer | null,
+  id: string,
+  version: number,
+  fields: FollowUpFields,
+  ip?: string,
+): Promise<ChangeResult> {
   const who = requireRole(viewer, ['advisor', 'staff']);
   return db.transaction(async (tx) => {
     const change: Change = {
@@ -217,7 +256,14 @@ export interface Completion {
 }
 
 /** Marks a follow-up done and, unless the advisor says none is needed, schedules the next one. */
-export async function completeFollowUp(db: Database, viewer: Viewer | null, id: string, version: number, completion: Completion, ip?: string): Promise<ChangeResult & { nextId?: string }> {
+export async function completeFollowUp(
+  db: Database,
+  viewer: Viewer | null,
+  id: string,
+  version: number,
+  completion: Completion,
+  ip?: string,
+): Promise<ChangeResult & { nextId?: string }> {
   const who = requireRole(viewer, ['advisor', 'staff']);
   try {
     return await db.transaction(async (tx) => {
@@ -267,7 +313,9 @@ class Rollback extends Error {
 export async function cancelFollowUp(db: Database, viewer: Viewer | null, id: string, version: number, reason: string, ip?: string): Promise<ChangeResult> {
   const who = requireRole(viewer, ['advisor', 'staff']);
   return db.transaction((tx) =>
-    changeFollowUp(tx, who, id, version, { status: 'cancelled', cancelReason: reason }, { action: 'follow_up.cancelled', details: { reason } }, ip, { onlyWhenOpen: true }),
+    changeFollowUp(tx, who, id, version, { status: 'cancelled', cancelReason: reason }, { action: 'follow_up.cancelled', details: { reason } }, ip, {
+      onlyWhenOpen: true,
+    }),
   );
 }
 
@@ -275,7 +323,13 @@ export async function cancelFollowUp(db: Database, viewer: Viewer | null, id: st
  * Staff hand open follow-ups to another advisor (who must cover each business's province). All
  * or nothing; one audit event per follow-up.
  */
-export async function reassignFollowUps(db: Database, viewer: Viewer | null, ids: string[], ownerId: string, ip?: string): Promise<{ ok: true; count: number } | { ok: false; problem: 'not_found' | 'owner_region' }> {
+export async function reassignFollowUps(
+  db: Database,
+  viewer: Viewer | null,
+  ids: string[],
+  ownerId: string,
+  ip?: string,
+): Promise<{ ok: true; count: number } | { ok: false; problem: 'not_found' | 'owner_region' }> {
   const who = requireRole(viewer, ['staff']);
   return db.transaction(async (tx) => {
     const rows = await tx
@@ -294,7 +348,15 @@ export async function reassignFollowUps(db: Database, viewer: Viewer | null, ids
       .where(inArray(followUps.id, ids));
     for (const businessId of new Set(rows.map((r) => r.businessId))) await refreshFollowUpSummary(tx, businessId);
     for (const row of rows) {
-      await recordAudit(tx, { actorId: who.id, actorRole: who.role, action: 'follow_up.reassigned', entityType: 'follow_up', entityId: row.id, details: { businessId: row.businessId, from: row.ownerId, to: ownerId }, ip });
+      await recordAudit(tx, {
+        actorId: who.id,
+        actorRole: who.role,
+        action: 'follow_up.reassigned',
+        entityType: 'follow_up',
+        entityId: row.id,
+        details: { businessId: row.businessId, from: row.ownerId, to: ownerId },
+        ip,
+      });
     }
     return { ok: true as const, count: rows.length };
   });
@@ -333,11 +395,26 @@ export async function getFollowUp(db: Database, viewer: Viewer | null, id: strin
 export async function sharedNextSteps(db: Database, viewer: Viewer | null) {
   const member = requireRole(viewer, ['member']);
   return db
-    .select({ id: followUps.id, nextStep: followUps.nextStep, dueAt: followUps.dueAt, status: followUps.status, kind: followUps.kind, advisor: users.name, agreedAt: followUps.createdAt })
+    .select({
+      id: followUps.id,
+      nextStep: followUps.nextStep,
+      dueAt: followUps.dueAt,
+      status: followUps.status,
+      kind: followUps.kind,
+      advisor: users.name,
+      agreedAt: followUps.createdAt,
+    })
     .from(followUps)
     .innerJoin(businesses, eq(businesses.id, followUps.businessId))
     .innerJoin(users, eq(users.id, followUps.ownerId))
-    .where(and(eq(businesses.ownerId, member.id), eq(followUps.nextStepShared, true), or(eq(followUps.status, 'open'), eq(followUps.status, 'done')), sql`${followUps.nextStep} is not null`))
+    .where(
+      and(
+        eq(businesses.ownerId, member.id),
+        eq(followUps.nextStepShared, true),
+        or(eq(followUps.status, 'open'), eq(followUps.status, 'done')),
+        sql`${followUps.nextStep} is not null`,
+      ),
+    )
     .orderBy(sql`${followUps.status} = 'done'`, sql`${followUps.dueAt} asc nulls last`, sql`${followUps.createdAt} desc`)
     .limit(20);
 }
@@ -345,7 +422,10 @@ export async function sharedNextSteps(db: Database, viewer: Viewer | null) {
 /** Active advisors who may own follow-ups of a business (those covering its province). */
 export async function possibleOwners(db: Database, viewer: Viewer | null, businessId: string) {
   const who = requireRole(viewer, ['advisor', 'staff']);
-  const [business] = await db.select({ province: businesses.province }).from(businesses).where(withinScope(who, eq(businesses.id, businessId)));
+  const [business] = await db
+    .select({ province: businesses.province })
+    .from(businesses)
+    .where(withinScope(who, eq(businesses.id, businessId)));
   if (!business) return [];
   return db
     .selectDistinct({ id: users.id, name: users.name })

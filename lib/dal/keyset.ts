@@ -49,7 +49,8 @@ export async function* keysetPages<Row extends Keyed>(order: KeysetOrder, fetchP
 
   let last: Keyed | undefined;
   for (;;) {
-    const after = last === undefined ? (order.nullable ? sql`${column} is not null` : undefined) : sql`(${column}, ${id}) ${beyond} (${last.sort_key}, ${last.row_id})`;
+    const after =
+      last === undefined ? (order.nullable ? sql`${column} is not null` : undefined) : sql`(${column}, ${id}) ${beyond} (${last.sort_key}, ${last.row_id})`;
     const rows = await fetchPage({ after, orderBy: [sql`${column} ${direction}`, sql`${id} ${direction}`], limit });
     if (rows.length > 0) {
       last = rows[rows.length - 1]!;

@@ -41,14 +41,30 @@ export async function loadViewer(db: Database, userId: string, sessionId?: strin
     ? await db
         .select({ ...columns, lastSeenAt: userSessions.lastSeenAt })
         .from(users)
-        .innerJoin(userSessions, and(eq(userSessions.userId, users.id), eq(userSessions.id, sessionId), isNull(userSessions.revokedAt), gt(userSessions.expiresAt, sql`now()`)))
+        .innerJoin(
+          userSessions,
+          and(eq(userSessions.userId, users.id), eq(userSessions.id, sessionId), isNull(userSessions.revokedAt), gt(userSessions.expiresAt, sql`now()`)),
+        )
         .where(eq(users.id, userId))
         .limit(1)
-    : await db.select({ ...columns, lastSeenAt: sql<null>`null` }).from(users).where(eq(users.id, userId)).limit(1);
+    : await db
+        .select({ ...columns, lastSeenAt: sql<null>`null` })
+        .from(users)
+        .where(eq(users.id, userId))
+        .limit(1);
   if (!user || user.status !== 'active') return null;
   if (sessionId && user.lastSeenAt && Date.now() - user.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.update(userSessions).set({ lastSeenAt: new Date() }).where(eq(userSessions.id, sessionId));
   }
   const regions = user.role === 'advisor' ? user.regions : [];
-  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, regions, canExport: user.role === 'staff' || user.canExport, sessionId: sessionId ?? null };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
+    regions,
+    canExport: user.role === 'staff' || user.canExport,
+    sessionId: sessionId ?? null,
+  };
 }

@@ -25,15 +25,41 @@ import type { Viewer } from './load-viewer';
 export async function exportOwnData(db: Database, viewer: Viewer | null) {
   const member = requireRole(viewer, ['member']);
   const [user] = await db
-    .select({ name: users.name, email: users.email, locale: users.locale, createdAt: users.createdAt, emailVerifiedAt: users.emailVerifiedAt, lastSignInAt: users.lastSignInAt })
+    .select({
+      name: users.name,
+      email: users.email,
+      locale: users.locale,
+      createdAt: users.createdAt,
+      emailVerifiedAt: users.emailVerifiedAt,
+      lastSignInAt: users.lastSignInAt,
+    })
     .from(users)
     .where(eq(users.id, member.id));
   const [business] = await db.select().from(businesses).where(eq(businesses.ownerId, member.id));
   const related = business
     ? {
-        channels: await db.select({ channel: channelStatuses.channel, status: channelStatuses.status, updatedAt: channelStatuses.updatedAt }).from(channelStatuses).where(eq(channelStatuses.businessId, business.id)),
-        history: await db.select({ version: businessSnapshots.version, data: businessSnapshots.data, digitalScore: businessSnapshots.digitalScore, createdAt: businessSnapshots.createdAt }).from(businessSnapshots).where(eq(businessSnapshots.businessId, business.id)),
-        classification: await db.select({ from: classificationHistory.fromClass, to: classificationHistory.toClass, reason: classificationHistory.reason, createdAt: classificationHistory.createdAt }).from(classificationHistory).where(eq(classificationHistory.businessId, business.id)),
+        channels: await db
+          .select({ channel: channelStatuses.channel, status: channelStatuses.status, updatedAt: channelStatuses.updatedAt })
+          .from(channelStatuses)
+          .where(eq(channelStatuses.businessId, business.id)),
+        history: await db
+          .select({
+            version: businessSnapshots.version,
+            data: businessSnapshots.data,
+            digitalScore: businessSnapshots.digitalScore,
+            createdAt: businessSnapshots.createdAt,
+          })
+          .from(businessSnapshots)
+          .where(eq(businessSnapshots.businessId, business.id)),
+        classification: await db
+          .select({
+            from: classificationHistory.fromClass,
+            to: classificationHistory.toClass,
+            reason: classificationHistory.reason,
+            createdAt: classificationHistory.createdAt,
+          })
+          .from(classificationHistory)
+          .where(eq(classificationHistory.businessId, business.id)),
         sharedNextSteps: await db
           .select({ nextStep: followUps.nextStep, dueAt: followUps.dueAt, status: followUps.status })
           .from(followUps)

@@ -47,7 +47,16 @@ export async function createMemberImport(db: Database, viewer: Viewer | null, fi
         mapping: autoMapColumns(file.headers),
       })
       .returning({ id: memberImports.id });
-    await recordAudit(tx, { actorId: staff.id, actorRole: 'staff', action: 'import.uploaded', entityType: 'member_import', entityId: created!.id, rowCount: file.rows.length, details: { fileName: name, format: file.format, bytes: bytes.byteLength }, ip });
+    await recordAudit(tx, {
+      actorId: staff.id,
+      actorRole: 'staff',
+      action: 'import.uploaded',
+      entityType: 'member_import',
+      entityId: created!.id,
+      rowCount: file.rows.length,
+      details: { fileName: name, format: file.format, bytes: bytes.byteLength },
+      ip,
+    });
     return created!.id;
   });
 }
@@ -105,7 +114,11 @@ function validMapping(mapping: ColumnMapping, columnCount: number): boolean {
 export async function startImportCheck(db: Database, viewer: Viewer | null, id: string, mapping: ColumnMapping, ip?: string): Promise<StartResult> {
   const staff = requireImporter(viewer);
   return db.transaction(async (tx) => {
-    const [current] = await tx.select({ headers: memberImports.headers, status: memberImports.status }).from(memberImports).where(eq(memberImports.id, id)).for('update');
+    const [current] = await tx
+      .select({ headers: memberImports.headers, status: memberImports.status })
+      .from(memberImports)
+      .where(eq(memberImports.id, id))
+      .for('update');
     if (!current) return { ok: false, problem: 'not_found' };
     if (!['uploaded', 'checked', 'failed'].includes(current.status)) return { ok: false, problem: 'busy' };
     if (!validMapping(mapping, current.headers.length)) return { ok: false, problem: 'bad_mapping' };
@@ -114,7 +127,15 @@ export async function startImportCheck(db: Database, viewer: Viewer | null, id: 
       .update(memberImports)
       .set({ mapping, status: 'checking', checkCounts: null, error: null, jobId, version: sql`${memberImports.version} + 1`, updatedAt: new Date() })
       .where(eq(memberImports.id, id));
-    await recordAudit(tx, { actorId: staff.id, actorRole: 'staff', action: 'import.check_requested', entityType: 'member_import', entityId: id, details: { mapping }, ip });
+    await recordAudit(tx, {
+      actorId: staff.id,
+      actorRole: 'staff',
+      action: 'import.check_requested',
+      entityType: 'member_import',
+      entityId: id,
+      details: { mapping },
+      ip,
+    });
     return { ok: true };
   });
 }
@@ -130,7 +151,10 @@ export async function startImportApply(db: Database, viewer: Viewer | null, id: 
     if (!current) return { ok: false, problem: 'not_found' };
     if (current.status !== 'checked') return { ok: false, problem: 'busy' };
     const jobId = await enqueueJob(tx, 'member_import_apply', { importId: id }, staff.id);
-    await tx.update(memberImports).set({ status: 'importing', jobId, importedThrough: 0, importCounts: null, version: sql`${memberImports.version} + 1`, updatedAt: new Date() }).where(eq(memberImports.id, id));
+    await tx
+      .update(memberImports)
+      .set({ status: 'importing', jobId, importedThrough: 0, importCounts: null, version: sql`${memberImports.version} + 1`, updatedAt: new Date() })
+      .where(eq(memberImports.id, id));
     await recordAudit(tx, { actorId: staff.id, actorRole: 'staff', action: 'import.started', entityType: 'member_import', entityId: id, ip });
     return { ok: true };
   });
@@ -171,7 +195,7 @@ const REPORT_BATCH = 5_000;
 /** The whole report in file order, a batch at a time (keyset on the row number), for the download. */
 export async function* importReportBatches(db: Database, viewer: Viewer | null, id: string): AsyncGenerator<ReportRow[]> {
   requireImporter(viewer);
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const batch = await db
       .select(reportColumns)
       .from(memberImportRows)

@@ -22,10 +22,20 @@ export async function replaceNaceCatalogue(db: Database, viewer: Viewer | null, 
   await db.transaction(async (tx) => {
     await tx.delete(naceCodes).where(eq(naceCodes.version, version));
     for (let i = 0; i < entries.length; i += 500) {
-      await tx.insert(naceCodes).values(
-        entries.slice(i, i + 500).map((e) => ({ version, code: e.code, level: e.level, parentCode: e.parent, labelNl: e.nl, labelFr: e.fr, labelEn: e.en })),
-      );
+      await tx
+        .insert(naceCodes)
+        .values(
+          entries.slice(i, i + 500).map((e) => ({ version, code: e.code, level: e.level, parentCode: e.parent, labelNl: e.nl, labelFr: e.fr, labelEn: e.en })),
+        );
     }
-    await recordAudit(tx, { actorId: staff.id, actorRole: 'staff', action: 'nace.catalogue_loaded', entityType: 'nace_catalogue', entityId: version, rowCount: entries.length, details: { skipped } });
+    await recordAudit(tx, {
+      actorId: staff.id,
+      actorRole: 'staff',
+      action: 'nace.catalogue_loaded',
+      entityType: 'nace_catalogue',
+      entityId: version,
+      rowCount: entries.length,
+      details: { skipped },
+    });
   });
 }

@@ -7,7 +7,11 @@ import { inLanguage } from '@/lib/i18n/intl-locale';
 
 /** The column of a NACE code's name in the viewer's language (the catalogue holds all three). */
 export const naceLabelColumn = (locale: AppLocale) =>
-  inLanguage<typeof naceCodes.labelNl | typeof naceCodes.labelFr | typeof naceCodes.labelEn>(locale, { nl: naceCodes.labelNl, fr: naceCodes.labelFr, en: naceCodes.labelEn });
+  inLanguage<typeof naceCodes.labelNl | typeof naceCodes.labelFr | typeof naceCodes.labelEn>(locale, {
+    nl: naceCodes.labelNl,
+    fr: naceCodes.labelFr,
+    en: naceCodes.labelEn,
+  });
 
 /** The catalogue version new profiles use: the newest one loaded (a loaded Statbel list replaces the starter one). */
 export async function activeNaceVersion(db: Database): Promise<string> {
@@ -23,7 +27,11 @@ export interface NaceOption {
   search: string;
 }
 
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** Every code of a version below section level, labelled in the viewer's language, in code order. */
 export async function naceOptions(db: Database, version: string, locale: AppLocale): Promise<NaceOption[]> {
@@ -33,7 +41,11 @@ export async function naceOptions(db: Database, version: string, locale: AppLoca
     .from(naceCodes)
     .where(and(eq(naceCodes.version, version), ne(naceCodes.level, 'section')))
     .orderBy(asc(naceCodes.code));
-  return rows.map(({ nl, fr, en, ...row }) => ({ ...row, level: row.level as NaceOption['level'], search: fold(`${row.code} ${row.code.replace('.', '')} ${nl} ${fr} ${en}`) }));
+  return rows.map(({ nl, fr, en, ...row }) => ({
+    ...row,
+    level: row.level as NaceOption['level'],
+    search: fold(`${row.code} ${row.code.replace('.', '')} ${nl} ${fr} ${en}`),
+  }));
 }
 
 /** The divisions (two-digit codes) of a version, labelled in the viewer's language: the triage table's sector filter. */

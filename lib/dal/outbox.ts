@@ -11,7 +11,12 @@ export const OUTBOX_PAGE_SIZE = 50;
 export async function listOutbox(db: Database, viewer: Viewer | null, page = 1) {
   requireRole(viewer, ['staff']);
   const [rows, [totalRow]] = await Promise.all([
-    db.select().from(emailOutbox).orderBy(desc(emailOutbox.createdAt)).limit(OUTBOX_PAGE_SIZE).offset((Math.max(1, page) - 1) * OUTBOX_PAGE_SIZE),
+    db
+      .select()
+      .from(emailOutbox)
+      .orderBy(desc(emailOutbox.createdAt))
+      .limit(OUTBOX_PAGE_SIZE)
+      .offset((Math.max(1, page) - 1) * OUTBOX_PAGE_SIZE),
     db.select({ total: count() }).from(emailOutbox),
   ]);
   return { rows, total: totalRow?.total ?? 0 };

@@ -12,7 +12,13 @@ import type { Viewer } from './load-viewer';
  * computed priority. The manual value survives re-classification; the computed one stays stored
  * beside it. All businesses must be within what the viewer may touch, or nothing is written.
  */
-export async function setManualPriority(db: Database, viewer: Viewer | null, businessIds: string[], priority: number | null, ip?: string): Promise<{ count: number }> {
+export async function setManualPriority(
+  db: Database,
+  viewer: Viewer | null,
+  businessIds: string[],
+  priority: number | null,
+  ip?: string,
+): Promise<{ count: number }> {
   const who = requireRole(viewer, ['advisor', 'staff']);
   return db.transaction(async (tx) => {
     const targets = await lockBusinessesInScope(tx, who, businessIds);
@@ -21,7 +27,15 @@ export async function setManualPriority(db: Database, viewer: Viewer | null, bus
       .update(businesses)
       .set({ manualPriority: priority, coachingPriority: priority ?? sql`${businesses.computedPriority}`, updatedAt: new Date() })
       .where(inArray(businesses.id, ids));
-    await recordAudit(tx, { actorId: who.id, actorRole: who.role, action: 'business.priority_set', entityType: 'business', rowCount: ids.length, details: { businessIds: ids, priority }, ip });
+    await recordAudit(tx, {
+      actorId: who.id,
+      actorRole: who.role,
+      action: 'business.priority_set',
+      entityType: 'business',
+      rowCount: ids.length,
+      details: { businessIds: ids, priority },
+      ip,
+    });
     return { count: ids.length };
   });
 }

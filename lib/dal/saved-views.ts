@@ -9,7 +9,11 @@ import type { Viewer } from './load-viewer';
 /** A user's own saved triage views, by name. */
 export async function listSavedViews(db: Database, viewer: Viewer | null) {
   const who = requireRole(viewer, ['advisor', 'staff']);
-  return db.select({ id: savedViews.id, name: savedViews.name, query: savedViews.query }).from(savedViews).where(eq(savedViews.userId, who.id)).orderBy(asc(savedViews.name));
+  return db
+    .select({ id: savedViews.id, name: savedViews.name, query: savedViews.query })
+    .from(savedViews)
+    .where(eq(savedViews.userId, who.id))
+    .orderBy(asc(savedViews.name));
 }
 
 /**
@@ -28,6 +32,9 @@ export async function saveView(db: Database, viewer: Viewer | null, name: string
 
 export async function deleteView(db: Database, viewer: Viewer | null, viewId: string): Promise<boolean> {
   const who = requireRole(viewer, ['advisor', 'staff']);
-  const deleted = await db.delete(savedViews).where(and(eq(savedViews.id, viewId), eq(savedViews.userId, who.id))).returning({ id: savedViews.id });
+  const deleted = await db
+    .delete(savedViews)
+    .where(and(eq(savedViews.id, viewId), eq(savedViews.userId, who.id)))
+    .returning({ id: savedViews.id });
   return deleted.length > 0;
 }

@@ -12,7 +12,13 @@ export type Exposure = (typeof sectorImpacts.$inferSelect)['exposure'];
 export async function listSectorImpacts(db: Database, viewer: Viewer | null) {
   requireRole(viewer, ['staff']);
   return db
-    .select({ prefix: sectorImpacts.nacePrefix, exposure: sectorImpacts.exposure, note: sectorImpacts.note, updatedAt: sectorImpacts.updatedAt, updatedBy: users.name })
+    .select({
+      prefix: sectorImpacts.nacePrefix,
+      exposure: sectorImpacts.exposure,
+      note: sectorImpacts.note,
+      updatedAt: sectorImpacts.updatedAt,
+      updatedBy: users.name,
+    })
     .from(sectorImpacts)
     .leftJoin(users, eq(users.id, sectorImpacts.updatedBy))
     .orderBy(asc(sectorImpacts.nacePrefix));
@@ -23,7 +29,15 @@ export async function listSectorImpacts(db: Database, viewer: Viewer | null) {
  * audit event and the background job that re-classifies the affected businesses are written in
  * one transaction, so a job exists exactly when the change does.
  */
-export async function changeSectorImpact(db: Database, viewer: Viewer | null, prefix: string, exposure: Exposure | null, note: string | null, reason: string, ip?: string): Promise<string> {
+export async function changeSectorImpact(
+  db: Database,
+  viewer: Viewer | null,
+  prefix: string,
+  exposure: Exposure | null,
+  note: string | null,
+  reason: string,
+  ip?: string,
+): Promise<string> {
   const staff = requireRole(viewer, ['staff']);
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(sectorImpacts).where(eq(sectorImpacts.nacePrefix, prefix)).for('update');
@@ -52,7 +66,17 @@ export async function changeSectorImpact(db: Database, viewer: Viewer | null, pr
 export async function recentReclassifications(db: Database, viewer: Viewer | null) {
   requireRole(viewer, ['staff']);
   return db
-    .select({ id: jobs.id, payload: jobs.payload, status: jobs.status, done: jobs.progressDone, total: jobs.progressTotal, result: jobs.result, error: jobs.error, createdAt: jobs.createdAt, finishedAt: jobs.finishedAt })
+    .select({
+      id: jobs.id,
+      payload: jobs.payload,
+      status: jobs.status,
+      done: jobs.progressDone,
+      total: jobs.progressTotal,
+      result: jobs.result,
+      error: jobs.error,
+      createdAt: jobs.createdAt,
+      finishedAt: jobs.finishedAt,
+    })
     .from(jobs)
     .where(eq(jobs.kind, 'reclassify'))
     .orderBy(desc(jobs.createdAt))

@@ -22,7 +22,14 @@ export interface OwnSession {
 export async function listOwnSessions(db: Database, viewer: Viewer | null): Promise<OwnSession[]> {
   const who = requireRole(viewer, ALL_ROLES);
   const rows = await db
-    .select({ id: userSessions.id, createdAt: userSessions.createdAt, lastSeenAt: userSessions.lastSeenAt, expiresAt: userSessions.expiresAt, userAgent: userSessions.userAgent, ip: userSessions.ip })
+    .select({
+      id: userSessions.id,
+      createdAt: userSessions.createdAt,
+      lastSeenAt: userSessions.lastSeenAt,
+      expiresAt: userSessions.expiresAt,
+      userAgent: userSessions.userAgent,
+      ip: userSessions.ip,
+    })
     .from(userSessions)
     .where(and(eq(userSessions.userId, who.id), isNull(userSessions.revokedAt), gt(userSessions.expiresAt, sql`now()`)))
     .orderBy(desc(userSessions.lastSeenAt), desc(userSessions.createdAt));
@@ -39,7 +46,15 @@ export async function endOwnSession(db: Database, viewer: Viewer | null, session
       .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, who.id), isNull(userSessions.revokedAt)))
       .returning({ id: userSessions.id });
     if (ended.length === 0) return false;
-    await recordAudit(tx, { actorId: who.id, actorRole: who.role, action: 'auth.session_ended', entityType: 'user', entityId: who.id, details: { session: sessionId }, ip });
+    await recordAudit(tx, {
+      actorId: who.id,
+      actorRole: who.role,
+      action: 'auth.session_ended',
+      entityType: 'user',
+      entityId: who.id,
+      details: { session: sessionId },
+      ip,
+    });
     return true;
   });
 }
@@ -49,7 +64,16 @@ export async function endOtherOwnSessions(db: Database, viewer: Viewer | null, i
   const who = requireRole(viewer, ALL_ROLES);
   return db.transaction(async (tx) => {
     const count = await endUserSessions(tx, who.id, who.sessionId ?? undefined);
-    if (count > 0) await recordAudit(tx, { actorId: who.id, actorRole: who.role, action: 'auth.other_sessions_ended', entityType: 'user', entityId: who.id, rowCount: count, ip });
+    if (count > 0)
+      await recordAudit(tx, {
+        actorId: who.id,
+        actorRole: who.role,
+        action: 'auth.other_sessions_ended',
+        entityType: 'user',
+        entityId: who.id,
+        rowCount: count,
+        ip,
+      });
     return count;
   });
 }

@@ -55,7 +55,15 @@ export async function listUsers(db: Database, viewer: Viewer | null, filters: Us
   const page = Math.max(1, filters.page ?? 1);
   const [rows, [totalRow]] = await Promise.all([
     db
-      .select({ id: users.id, name: users.name, email: users.email, role: users.role, status: users.status, lastSignInAt: users.lastSignInAt, canExport: users.canExport })
+      .select({
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        role: users.role,
+        status: users.status,
+        lastSignInAt: users.lastSignInAt,
+        canExport: users.canExport,
+      })
       .from(users)
       .where(where)
       .orderBy(asc(users.name), asc(users.id))
@@ -63,14 +71,25 @@ export async function listUsers(db: Database, viewer: Viewer | null, filters: Us
       .offset((page - 1) * USERS_PAGE_SIZE),
     db.select({ total: count() }).from(users).where(where),
   ]);
-  const regions = await regionsOf(db, rows.map((r) => r.id));
+  const regions = await regionsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return { rows: rows.map((r) => ({ ...r, regions: regions.get(r.id) ?? [] })), total: totalRow?.total ?? 0 };
 }
 
 export async function getUser(db: Database, viewer: Viewer | null, userId: string): Promise<UserRow | null> {
   requireRole(viewer, ['staff']);
   const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, status: users.status, lastSignInAt: users.lastSignInAt, canExport: users.canExport })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      status: users.status,
+      lastSignInAt: users.lastSignInAt,
+      canExport: users.canExport,
+    })
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
@@ -93,7 +112,13 @@ export type UserChangeProblem = 'not_found' | 'self_demotion' | 'self_deactivati
  * Deactivation ends the user's sessions and calendar feed, so neither works again after a reactivation.
  * Staff cannot lock themselves out (demote or deactivate their own account).
  */
-export async function updateUser(db: Database, viewer: Viewer | null, userId: string, change: UserChange, ip?: string): Promise<{ ok: true } | { ok: false; problem: UserChangeProblem }> {
+export async function updateUser(
+  db: Database,
+  viewer: Viewer | null,
+  userId: string,
+  change: UserChange,
+  ip?: string,
+): Promise<{ ok: true } | { ok: false; problem: UserChangeProblem }> {
   const staff = requireRole(viewer, ['staff']);
   if (userId === staff.id && change.role !== 'staff') return { ok: false, problem: 'self_demotion' };
   if (userId === staff.id && change.status !== 'active') return { ok: false, problem: 'self_deactivation' };
@@ -140,4 +165,3 @@ export async function updateUser(db: Database, viewer: Viewer | null, userId: st
     return { ok: true };
   });
 }
-

@@ -3,12 +3,14 @@
  * being 97 − (first eight mod 97). Enterprises start with 0 or 1; 2–8 are establishment units.
  */
 export type EnterpriseNumberResult =
-  | { ok: true; value: string; formatted: string }
-  | { ok: false; reason: 'empty' | 'characters' | 'length' | 'establishment_unit' | 'checksum' };
+  { ok: true; value: string; formatted: string } | { ok: false; reason: 'empty' | 'characters' | 'length' | 'establishment_unit' | 'checksum' };
 
 /** Remove the notations people use around the digits: BE prefix, spaces, dots, dashes, slashes. */
 function stripNotation(input: string): string {
-  return input.trim().replace(/^BE/i, '').replace(/[\s.\-/]/g, '');
+  return input
+    .trim()
+    .replace(/^BE/i, '')
+    .replace(/[\s.\-/]/g, '');
 }
 
 export function checkDigits(firstEight: string): string {

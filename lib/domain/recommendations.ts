@@ -15,10 +15,7 @@ export const NEED_CHANNELS: Record<Need, readonly Channel[]> = {
 };
 
 export type RecommendationReason =
-  | { kind: 'peers'; share: number }
-  | { kind: 'need'; need: Need }
-  | { kind: 'weakest'; dimension: Dimension }
-  | { kind: 'planned' };
+  { kind: 'peers'; share: number } | { kind: 'need'; need: Need } | { kind: 'weakest'; dimension: Dimension } | { kind: 'planned' };
 
 export interface Recommendation {
   channel: Channel;

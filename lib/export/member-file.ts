@@ -16,8 +16,27 @@ export interface ExportLabels {
 }
 
 export const COLUMN_KEYS = [
-  'name', 'enterpriseNumber', 'postcode', 'locality', 'province', 'naceCode', 'sector', 'employees', 'revenueChange', 'digitalScore',
-  'class', 'computedClass', 'override', 'overrideReason', 'classReasons', 'coachingPriority', 'advisor', 'lastContact', 'nextFollowUp', 'nextFollowUpOwner', 'updated',
+  'name',
+  'enterpriseNumber',
+  'postcode',
+  'locality',
+  'province',
+  'naceCode',
+  'sector',
+  'employees',
+  'revenueChange',
+  'digitalScore',
+  'class',
+  'computedClass',
+  'override',
+  'overrideReason',
+  'classReasons',
+  'coachingPriority',
+  'advisor',
+  'lastContact',
+  'nextFollowUp',
+  'nextFollowUpOwner',
+  'updated',
 ] as const;
 
 export interface Column {
@@ -48,7 +67,7 @@ export function memberColumns(labels: ExportLabels): Column[] {
     enterpriseNumber: { kind: 'text', value: (r) => formatEnterpriseNumber(r.enterprise_number) },
     postcode: { kind: 'text', value: (r) => r.postcode },
     locality: { kind: 'text', value: (r) => r.locality },
-    province: { kind: 'text', value: (r) => (r.province ? labels.provinces[r.province] ?? r.province : null) },
+    province: { kind: 'text', value: (r) => (r.province ? (labels.provinces[r.province] ?? r.province) : null) },
     naceCode: { kind: 'text', value: (r) => r.nace_code },
     sector: { kind: 'text', value: (r) => r.sector },
     employees: { kind: 'text', value: (r) => r.employees_band },
@@ -56,7 +75,7 @@ export function memberColumns(labels: ExportLabels): Column[] {
     digitalScore: { kind: 'number', value: (r) => r.digital_score },
     class: { kind: 'text', value: (r) => labels.classes[r.effective_class] ?? r.effective_class },
     computedClass: { kind: 'text', value: (r) => labels.classes[r.computed_class] ?? r.computed_class },
-    override: { kind: 'text', value: (r) => (r.override_class ? labels.classes[r.override_class] ?? r.override_class : null) },
+    override: { kind: 'text', value: (r) => (r.override_class ? (labels.classes[r.override_class] ?? r.override_class) : null) },
     overrideReason: { kind: 'text', value: (r) => r.override_reason },
     classReasons: { kind: 'text', value: (r) => reasons(r.class_reasons) },
     coachingPriority: { kind: 'number', value: (r) => r.coaching_priority },
@@ -94,7 +113,15 @@ export function csvStream(batches: ExportBatches, columns: Column[], dialect: Cs
     async pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(encoder.encode((dialect.bom ? '\uFEFF' : '') + csvLine(columns.map((c) => c.header), dialect)));
+        controller.enqueue(
+          encoder.encode(
+            (dialect.bom ? '\uFEFF' : '') +
+              csvLine(
+                columns.map((c) => c.header),
+                dialect,
+              ),
+          ),
+        );
         return;
       }
       try {

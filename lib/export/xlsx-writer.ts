@@ -32,12 +32,7 @@ export interface RowBatches<T> {
  * value of column i (null leaves the cell empty). A failure of the batches fails the stream with
  * that error; destroying the stream (a cancelled download) ends the batches.
  */
-export function xlsxFile<T>(
-  sheetName: string,
-  columns: readonly XlsxColumn[],
-  batches: RowBatches<T>,
-  cell: (item: T, column: number) => XlsxCell,
-): Readable {
+export function xlsxFile<T>(sheetName: string, columns: readonly XlsxColumn[], batches: RowBatches<T>, cell: (item: T, column: number) => XlsxCell): Readable {
   const zip = new ZipFile();
   const options = { mtime: new Date(), compressionLevel: LEVEL };
   zip.addBuffer(Buffer.from(CONTENT_TYPES, 'utf8'), '[Content_Types].xml', options);
@@ -196,7 +191,11 @@ function textElement(text: string): string {
 
 /** Excel's sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 function workbookXml(name: string): string {
-  const safe = name.replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 31) || 'Sheet1';
+  const safe =
+    name
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Sheet1';
   return (
     `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews>` +
     `<sheets><sheet name="${xmlText(safe)}" sheetId="1" r:id="rId1"/></sheets></workbook>`

@@ -49,6 +49,8 @@ export function formatter(locale: AppLocale, now?: Date): Formatter {
   if (!now) return shared;
   const base = shared;
   const relativeTime: Formatter['relativeTime'] = (date, nowOrOptions) =>
-    nowOrOptions instanceof Date || typeof nowOrOptions === 'number' ? base.relativeTime(date, nowOrOptions) : base.relativeTime(date, { now, ...nowOrOptions });
+    nowOrOptions instanceof Date || typeof nowOrOptions === 'number'
+      ? base.relativeTime(date, nowOrOptions)
+      : base.relativeTime(date, { now, ...nowOrOptions });
   return { ...base, relativeTime };
 }

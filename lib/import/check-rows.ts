@@ -8,8 +8,20 @@ import type { GridRow } from '@/lib/tabular/xlsx';
 import type { ColumnMapping, ImportField } from './columns';
 
 type ImportProblem =
-  'enterprise_number_missing' | 'enterprise_number_invalid' | 'checksum' | 'duplicate_in_file' | 'name_missing' | 'name_too_long' |
-  'markup' | 'formula' | 'nace_unknown' | 'nace_ambiguous' | 'postcode_unknown' | 'locality_too_long' | 'employees_invalid' | 'revenue_invalid';
+  | 'enterprise_number_missing'
+  | 'enterprise_number_invalid'
+  | 'checksum'
+  | 'duplicate_in_file'
+  | 'name_missing'
+  | 'name_too_long'
+  | 'markup'
+  | 'formula'
+  | 'nace_unknown'
+  | 'nace_ambiguous'
+  | 'postcode_unknown'
+  | 'locality_too_long'
+  | 'employees_invalid'
+  | 'revenue_invalid';
 export type ImportAction = 'create' | 'update' | 'unchanged' | 'reject';
 
 /** A business's importable facts as stored (or as a row will store them). */
@@ -63,10 +75,12 @@ function employeesBand(raw: string): EmployeeBand | null {
   if ((EMPLOYEE_BANDS as readonly string[]).includes(compact)) return compact as EmployeeBand;
   if (!/^\d{1,7}$/.test(compact)) return null;
   const count = Number(compact);
-  return EMPLOYEE_BANDS.find((band) => {
-    const [from, to] = band.endsWith('+') ? [Number(band.slice(0, -1)), Infinity] : band.split('-').map(Number);
-    return count >= from! && count <= (to ?? from)!;
-  }) ?? null;
+  return (
+    EMPLOYEE_BANDS.find((band) => {
+      const [from, to] = band.endsWith('+') ? [Number(band.slice(0, -1)), Infinity] : band.split('-').map(Number);
+      return count >= from! && count <= (to ?? from)!;
+    }) ?? null
+  );
 }
 
 /**
@@ -166,7 +180,14 @@ export function checkRows(rows: readonly GridRow[], mapping: ColumnMapping, cont
     const number = values.enterpriseNumber ?? null;
     if (number && seen.get(number)! > 1) problems.push('duplicate_in_file');
     const existing = number ? context.existing.get(number) : undefined;
-    if (!existing && number && values.name === undefined && !problems.includes('formula') && !problems.includes('markup') && !problems.includes('name_too_long')) {
+    if (
+      !existing &&
+      number &&
+      values.name === undefined &&
+      !problems.includes('formula') &&
+      !problems.includes('markup') &&
+      !problems.includes('name_too_long')
+    ) {
       problems.push('name_missing');
     }
     if (values.postcode && values.locality === undefined && (!existing || existing.postcode !== values.postcode)) {

@@ -67,7 +67,10 @@ export async function readMemberFile(fileName: string, bytes: Uint8Array): Promi
     const text = decodeText(bytes, fileName);
     const records = csvRecords(text, chooseSeparator(text), limit);
     if (records.length >= limit) throw new ImportFileError('too_many_rows');
-    return fromGrid('csv', records.map((cells, i) => ({ row: i + 1, cells })));
+    return fromGrid(
+      'csv',
+      records.map((cells, i) => ({ row: i + 1, cells })),
+    );
   } catch (error) {
     if (error instanceof NotTabularError) throw new ImportFileError('not_csv_or_xlsx');
     if (error instanceof UnclosedQuoteError) throw new ImportFileError('unclosed_quote');

@@ -37,7 +37,8 @@ async function ownImport(db: Database, job: ImportJob, stage: Stage) {
 }
 
 /** This job's import, while it is at `stage`: every write that ends a stage is guarded by it. */
-const stillOurs = (job: ImportJob, stage: Stage) => and(eq(memberImports.id, importIdOf(job)), eq(memberImports.jobId, job.id), eq(memberImports.status, stage));
+const stillOurs = (job: ImportJob, stage: Stage) =>
+  and(eq(memberImports.id, importIdOf(job)), eq(memberImports.jobId, job.id), eq(memberImports.status, stage));
 
 /**
  * Why the job failed, as the database said it. Drizzle wraps a database error in "Failed query: <SQL> params: <values>",
@@ -66,7 +67,14 @@ async function markFailedOnError<T>(db: Database, job: ImportJob, stage: Stage, 
         .where(stillOurs(job, stage))
         .returning({ counts: memberImports.importCounts });
       if (failed) {
-        await recordAudit(tx, { actorId: job.createdBy, actorRole: 'staff', action: 'import.failed', entityType: 'member_import', entityId: importIdOf(job), details: { stage, committed: failed.counts ?? null } });
+        await recordAudit(tx, {
+          actorId: job.createdBy,
+          actorRole: 'staff',
+          action: 'import.failed',
+          entityType: 'member_import',
+          entityId: importIdOf(job),
+          details: { stage, committed: failed.counts ?? null },
+        });
       }
     });
     // Final: the import now says it failed and staff start it again; a retry of this job would find it no longer its own.
@@ -117,7 +125,10 @@ export async function runImportCheck(db: Database, job: Job<'member_import_check
     const version = await activeNaceVersion(db);
     const [existing, codes] = await Promise.all([
       businessesByNumber(db, [...numbers], false),
-      db.select({ code: naceCodes.code }).from(naceCodes).where(and(eq(naceCodes.version, version), sql`${naceCodes.level} <> 'section'`)),
+      db
+        .select({ code: naceCodes.code })
+        .from(naceCodes)
+        .where(and(eq(naceCodes.version, version), sql`${naceCodes.level} <> 'section'`)),
     ]);
     const verdicts = checkRows(file.rows, mapping, { naceCodes: new Set(codes.map((c) => c.code)), localities: postcodeLocalityMap(), existing });
 
@@ -129,9 +140,21 @@ export async function runImportCheck(db: Database, job: Job<'member_import_check
     }
     const counts = countVerdicts(verdicts);
     await db.transaction(async (tx) => {
-      const [done] = await tx.update(memberImports).set({ status: 'checked', checkCounts: counts, error: null, updatedAt: new Date() }).where(stillOurs(job, 'checking')).returning({ id: memberImports.id });
+      const [done] = await tx
+        .update(memberImports)
+        .set({ status: 'checked', checkCounts: counts, error: null, updatedAt: new Date() })
+        .where(stillOurs(job, 'checking'))
+        .returning({ id: memberImports.id });
       if (!done) throw new Error('the import was changed while its dry run ran');
-      await recordAudit(tx, { actorId: job.createdBy, actorRole: 'staff', action: 'import.checked', entityType: 'member_import', entityId: importId, rowCount: verdicts.length, details: counts });
+      await recordAudit(tx, {
+        actorId: job.createdBy,
+        actorRole: 'staff',
+        action: 'import.checked',
+        entityType: 'member_import',
+        entityId: importId,
+        rowCount: verdicts.length,
+        details: counts,
+      });
     });
     return counts;
   });
@@ -172,7 +195,10 @@ export async function runImportApply(db: Database, job: Job<'member_import_apply
     const planned = and(eq(memberImportRows.importId, importId), inArray(memberImportRows.action, ['create', 'update']));
     const [[{ total } = { total: 0 }], [{ done: alreadyDone } = { done: 0 }]] = await Promise.all([
       db.select({ total: count() }).from(memberImportRows).where(planned),
-      db.select({ done: count() }).from(memberImportRows).where(and(planned, lte(memberImportRows.rowNumber, upload.through))),
+      db
+        .select({ done: count() })
+        .from(memberImportRows)
+        .where(and(planned, lte(memberImportRows.rowNumber, upload.through))),
     ]);
     const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0, skipped: 0, ...(upload.counts ?? {}) };
     let through = upload.through;
@@ -188,7 +214,13 @@ export async function runImportApply(db: Database, job: Job<'member_import_apply
       if (rows.length === 0) break;
       const last = rows[rows.length - 1]!.rowNumber;
       await db.transaction(async (tx) => {
-        const outcome = await applyBatch(tx, rows.map((r) => ({ planned: r.action as 'create' | 'update', values: r.values as Partial<ImportValues> })), table, version, job.createdBy);
+        const outcome = await applyBatch(
+          tx,
+          rows.map((r) => ({ planned: r.action as 'create' | 'update', values: r.values as Partial<ImportValues> })),
+          table,
+          version,
+          job.createdBy,
+        );
         for (const key of ['created', 'updated', 'unchanged', 'skipped'] as const) counts[key] += outcome[key];
         // The bookmark moves only from where this run found it: a second runner on the same import fails here.
         const moved = await tx
@@ -204,9 +236,21 @@ export async function runImportApply(db: Database, job: Job<'member_import_apply
     }
     await db.transaction(async (tx) => {
       // The file has done its job; the report rows remain as the record of what was imported.
-      const [done] = await tx.update(memberImports).set({ status: 'imported', importCounts: counts, fileData: null, updatedAt: new Date() }).where(stillOurs(job, 'importing')).returning({ id: memberImports.id });
+      const [done] = await tx
+        .update(memberImports)
+        .set({ status: 'imported', importCounts: counts, fileData: null, updatedAt: new Date() })
+        .where(stillOurs(job, 'importing'))
+        .returning({ id: memberImports.id });
       if (!done) throw new Error('the import was moved on by another run');
-      await recordAudit(tx, { actorId: job.createdBy, actorRole: 'staff', action: 'import.completed', entityType: 'member_import', entityId: importId, rowCount: counts.created + counts.updated, details: counts });
+      await recordAudit(tx, {
+        actorId: job.createdBy,
+        actorRole: 'staff',
+        action: 'import.completed',
+        entityType: 'member_import',
+        entityId: importId,
+        rowCount: counts.created + counts.updated,
+        details: counts,
+      });
     });
     return counts;
   });
@@ -215,9 +259,19 @@ export async function runImportApply(db: Database, job: Job<'member_import_apply
 const FIELDS = ['name', 'naceCode', 'postcode', 'locality', 'province', 'employeesBand', 'revenueChangePct'] as const;
 type Fields = Pick<ImportValues, (typeof FIELDS)[number]>;
 
-async function applyBatch(tx: Tx, rows: ReadonlyArray<{ planned: 'create' | 'update'; values: Partial<ImportValues> }>, table: Awaited<ReturnType<typeof loadSectorTable>>, version: string, actorId: string | null): Promise<ImportCounts> {
+async function applyBatch(
+  tx: Tx,
+  rows: ReadonlyArray<{ planned: 'create' | 'update'; values: Partial<ImportValues> }>,
+  table: Awaited<ReturnType<typeof loadSectorTable>>,
+  version: string,
+  actorId: string | null,
+): Promise<ImportCounts> {
   const outcome: ImportCounts = { created: 0, updated: 0, unchanged: 0, skipped: 0 };
-  const stored = await businessesByNumber(tx, rows.map((r) => r.values.enterpriseNumber!), true);
+  const stored = await businessesByNumber(
+    tx,
+    rows.map((r) => r.values.enterpriseNumber!),
+    true,
+  );
   const creates: Array<{ number: string; fields: Fields; result: Classification }> = [];
   const updates: Array<{ business: StoredFacts; fields: Fields; result: Classification }> = [];
   for (const { planned, values } of rows) {
@@ -243,7 +297,8 @@ async function applyBatch(tx: Tx, rows: ReadonlyArray<{ planned: 'create' | 'upd
     updates.push({ business, fields, result: classify({ ...fields, digitalScore: business.digitalScore }, table) });
   }
 
-  const column = (items: Array<{ fields: Fields }>, field: keyof Fields) => pgArray(items.map((i) => (i.fields[field] === null ? null : String(i.fields[field]))));
+  const column = (items: Array<{ fields: Fields }>, field: keyof Fields) =>
+    pgArray(items.map((i) => (i.fields[field] === null ? null : String(i.fields[field]))));
   const classColumns = (items: Array<{ result: Classification }>) => sql`
     ${pgArray(items.map((i) => i.result.crisisClass))}::crisis_class[], ${pgArray(items.map((i) => JSON.stringify(i.result.reasons)))}::jsonb[],
     ${pgArray(items.map((i) => String(i.result.priority)))}::smallint[]`;
@@ -266,7 +321,11 @@ async function applyBatch(tx: Tx, rows: ReadonlyArray<{ planned: 'create' | 'upd
     );
     outcome.created = inserted.length;
     outcome.skipped += creates.length - inserted.length;
-    await insertHistory(tx, inserted.map((b) => ({ id: b.id, from: null, to: b.effective_class })), actorId);
+    await insertHistory(
+      tx,
+      inserted.map((b) => ({ id: b.id, from: null, to: b.effective_class })),
+      actorId,
+    );
   }
 
   if (updates.length > 0) {
@@ -287,7 +346,11 @@ async function applyBatch(tx: Tx, rows: ReadonlyArray<{ planned: 'create' | 'upd
     );
     outcome.updated = changed.length;
     const before = new Map(updates.map((u) => [u.business.id, u.business.effectiveClass]));
-    await insertHistory(tx, changed.filter((b) => before.get(b.id) !== b.effective_class).map((b) => ({ id: b.id, from: before.get(b.id) ?? null, to: b.effective_class })), actorId);
+    await insertHistory(
+      tx,
+      changed.filter((b) => before.get(b.id) !== b.effective_class).map((b) => ({ id: b.id, from: before.get(b.id) ?? null, to: b.effective_class })),
+      actorId,
+    );
   }
   return outcome;
 }

@@ -72,7 +72,10 @@ export async function claimJob(db: Database, workerId: string): Promise<JobRow |
 }
 
 export async function reportProgress(db: Database, jobId: string, done: number, total: number): Promise<void> {
-  await db.update(jobs).set({ progressDone: done, progressTotal: total, lockedUntil: sql`now() + make_interval(secs => ${LEASE_SECONDS})` }).where(eq(jobs.id, jobId));
+  await db
+    .update(jobs)
+    .set({ progressDone: done, progressTotal: total, lockedUntil: sql`now() + make_interval(secs => ${LEASE_SECONDS})` })
+    .where(eq(jobs.id, jobId));
 }
 
 export async function finishJob(db: Database, jobId: string, result: Record<string, unknown>): Promise<void> {
@@ -84,7 +87,13 @@ export async function finishJob(db: Database, jobId: string, result: Record<stri
  * runs have failed (or the failure is final), when it fails for good. The last error is kept
  * either way, for operators. Only the worker holding the job may record it.
  */
-export async function recordFailure(db: Database, job: Pick<JobRow, 'id' | 'attempts'>, workerId: string, error: string, final = false): Promise<'retry' | 'failed'> {
+export async function recordFailure(
+  db: Database,
+  job: Pick<JobRow, 'id' | 'attempts'>,
+  workerId: string,
+  error: string,
+  final = false,
+): Promise<'retry' | 'failed'> {
   const ours = and(eq(jobs.id, job.id), eq(jobs.lockedBy, workerId));
   const message = error.slice(0, 1000);
   if (final || job.attempts >= MAX_ATTEMPTS) {
@@ -93,7 +102,13 @@ export async function recordFailure(db: Database, job: Pick<JobRow, 'id' | 'atte
   }
   await db
     .update(jobs)
-    .set({ status: 'queued', error: message, runAfter: sql`now() + make_interval(secs => ${retryDelaySeconds(job.attempts)})`, lockedBy: null, lockedUntil: null })
+    .set({
+      status: 'queued',
+      error: message,
+      runAfter: sql`now() + make_interval(secs => ${retryDelaySeconds(job.attempts)})`,
+      lockedBy: null,
+      lockedUntil: null,
+    })
     .where(ours);
   return 'retry';
 }

@@ -88,8 +88,15 @@ export async function runReclassifyJob(db: Database, job: Job<'reclassify'>): Pr
   return { processed, changed };
 }
 
-async function writeBatch(db: Database, updates: Array<{ row: Row; result: ReturnType<typeof classify> }>, prefix: string, actorId: string | null): Promise<void> {
-  const classChanges = updates.filter(({ row, result }) => (row.overrideClass ?? result.crisisClass) !== row.effectiveClass || row.computedClass !== result.crisisClass);
+async function writeBatch(
+  db: Database,
+  updates: Array<{ row: Row; result: ReturnType<typeof classify> }>,
+  prefix: string,
+  actorId: string | null,
+): Promise<void> {
+  const classChanges = updates.filter(
+    ({ row, result }) => (row.overrideClass ?? result.crisisClass) !== row.effectiveClass || row.computedClass !== result.crisisClass,
+  );
   await db.transaction(async (tx) => {
     await tx.execute(sql`
       update businesses b set computed_class = v.class, computed_priority = v.priority, class_reasons = v.reasons,

@@ -45,7 +45,10 @@ export async function deliverQueuedMail(db: Database, transport: MailTransport, 
     for (const row of batch) {
       try {
         await transport.send({ from, to: row.toAddress, subject: row.subject, text: row.bodyText });
-        await tx.update(emailOutbox).set({ status: 'sent', sentAt: new Date(), attempts: sql`${emailOutbox.attempts} + 1`, lastError: null }).where(eq(emailOutbox.id, row.id));
+        await tx
+          .update(emailOutbox)
+          .set({ status: 'sent', sentAt: new Date(), attempts: sql`${emailOutbox.attempts} + 1`, lastError: null })
+          .where(eq(emailOutbox.id, row.id));
         sent++;
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);

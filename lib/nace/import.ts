@@ -37,7 +37,10 @@ import { csvRecords, SEPARATORS, UnclosedQuoteError } from '@/lib/tabular/csv';
 import { decodeText, isZip, NotTabularError } from '@/lib/tabular/text';
 import { readWorkbook, type GridRow } from '@/lib/tabular/xlsx';
 
-export interface NaceImportResult { entries: NaceEntry[]; problems: NaceImportProblem[] }
+export interface NaceImportResult {
+  entries: NaceEntry[];
+  problems: NaceImportProblem[];
+}
 export type NaceImportProblem = {
   row: number;
   kind: 'missing_code' | 'bad_code' | 'missing_label' | 'duplicate' | 'orphan';
@@ -97,10 +100,14 @@ export function normaliseNaceCode(raw: string, levelHint?: NaceLevel | null): { 
   if (wanted !== undefined && s.length === wanted - 1) s = `0${s}`;
   if (s.length === 1) s = `0${s}`;
   switch (s.length) {
-    case 2: return { code: s, level: 'division' };
-    case 3: return { code: `${s.slice(0, 2)}.${s.slice(2)}`, level: 'group' };
-    case 4: return { code: `${s.slice(0, 2)}.${s.slice(2)}`, level: 'class' };
-    default: return { code: `${s.slice(0, 2)}.${s.slice(2)}`, level: 'subclass' };
+    case 2:
+      return { code: s, level: 'division' };
+    case 3:
+      return { code: `${s.slice(0, 2)}.${s.slice(2)}`, level: 'group' };
+    case 4:
+      return { code: `${s.slice(0, 2)}.${s.slice(2)}`, level: 'class' };
+    default:
+      return { code: `${s.slice(0, 2)}.${s.slice(2)}`, level: 'subclass' };
   }
 }
 
@@ -125,37 +132,177 @@ function words(s: string): string[] {
 }
 
 const set = (...xs: string[]) => new Set(xs);
-const FILLER = set('bel', 'nr', 'n', 'no', 'num', 'nummer', 'numero', 'number', 'van', 'de', 'du', 'des', 'la', 'le',
-  'l', 'd', 'the', 'of', 'der', 'die', 'het', 'een');
-const CODE_WORDS = set('code', 'codes', 'nace', 'nacebel', 'kode', 'cod', 'codice', 'activiteitscode', 'naceschlussel',
-  'schlussel');
-const LEVEL_WORDS = set('niveau', 'niveaus', 'level', 'levels', 'niv', 'lvl', 'ebene', 'stufe', 'hierarchie',
-  'hierarchy', 'hierarchieniveau', 'levelnr', 'niveaunr');
-const PARENT_WORDS = set('parent', 'parents', 'ouder', 'bovenliggend', 'bovenliggende', 'hoger', 'hogere', 'superieur',
-  'superieure', 'ubergeordnet', 'ubergeordnete', 'uebergeordnet', 'uebergeordnete', 'parentcode', 'oudercode');
-const NOT_A_LABEL = set('toelichting', 'toelichtingen', 'opmerking', 'opmerkingen', 'note', 'notes', 'explanatory',
-  'remarque', 'remarques', 'explication', 'explications', 'note', 'inclusie', 'inclusies', 'exclusie', 'exclusies',
-  'include', 'includes', 'exclude', 'excludes', 'comprend', 'omvat', 'erlauterung', 'erlauterungen', 'anmerkung',
-  'anmerkungen', 'datum', 'date', 'geldig', 'valid', 'validite');
+const FILLER = set(
+  'bel',
+  'nr',
+  'n',
+  'no',
+  'num',
+  'nummer',
+  'numero',
+  'number',
+  'van',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'l',
+  'd',
+  'the',
+  'of',
+  'der',
+  'die',
+  'het',
+  'een',
+);
+const CODE_WORDS = set('code', 'codes', 'nace', 'nacebel', 'kode', 'cod', 'codice', 'activiteitscode', 'naceschlussel', 'schlussel');
+const LEVEL_WORDS = set(
+  'niveau',
+  'niveaus',
+  'level',
+  'levels',
+  'niv',
+  'lvl',
+  'ebene',
+  'stufe',
+  'hierarchie',
+  'hierarchy',
+  'hierarchieniveau',
+  'levelnr',
+  'niveaunr',
+);
+const PARENT_WORDS = set(
+  'parent',
+  'parents',
+  'ouder',
+  'bovenliggend',
+  'bovenliggende',
+  'hoger',
+  'hogere',
+  'superieur',
+  'superieure',
+  'ubergeordnet',
+  'ubergeordnete',
+  'uebergeordnet',
+  'uebergeordnete',
+  'parentcode',
+  'oudercode',
+);
+const NOT_A_LABEL = set(
+  'toelichting',
+  'toelichtingen',
+  'opmerking',
+  'opmerkingen',
+  'note',
+  'notes',
+  'explanatory',
+  'remarque',
+  'remarques',
+  'explication',
+  'explications',
+  'note',
+  'inclusie',
+  'inclusies',
+  'exclusie',
+  'exclusies',
+  'include',
+  'includes',
+  'exclude',
+  'excludes',
+  'comprend',
+  'omvat',
+  'erlauterung',
+  'erlauterungen',
+  'anmerkung',
+  'anmerkungen',
+  'datum',
+  'date',
+  'geldig',
+  'valid',
+  'validite',
+);
 const LABEL_WORDS: Record<string, Lang> = {
-  omschrijving: 'nl', omschrijvingen: 'nl', benaming: 'nl', benamingen: 'nl', titel: 'nl', titels: 'nl', naam: 'nl',
-  tekst: 'nl', beschrijving: 'nl', activiteit: 'nl', activiteiten: 'nl',
-  libelle: 'fr', libelles: 'fr', intitule: 'fr', intitules: 'fr', titre: 'fr', titres: 'fr', nom: 'fr', texte: 'fr',
-  designation: 'fr', denomination: 'fr', activite: 'fr', activites: 'fr',
-  description: 'en', descriptions: 'en', label: 'en', labels: 'en', title: 'en', titles: 'en', name: 'en', text: 'en',
-  activity: 'en', activities: 'en', caption: 'en',
-  bezeichnung: 'de', beschreibung: 'de', benennung: 'de', tatigkeit: 'de', taetigkeit: 'de', wirtschaftszweig: 'de',
+  omschrijving: 'nl',
+  omschrijvingen: 'nl',
+  benaming: 'nl',
+  benamingen: 'nl',
+  titel: 'nl',
+  titels: 'nl',
+  naam: 'nl',
+  tekst: 'nl',
+  beschrijving: 'nl',
+  activiteit: 'nl',
+  activiteiten: 'nl',
+  libelle: 'fr',
+  libelles: 'fr',
+  intitule: 'fr',
+  intitules: 'fr',
+  titre: 'fr',
+  titres: 'fr',
+  nom: 'fr',
+  texte: 'fr',
+  designation: 'fr',
+  denomination: 'fr',
+  activite: 'fr',
+  activites: 'fr',
+  description: 'en',
+  descriptions: 'en',
+  label: 'en',
+  labels: 'en',
+  title: 'en',
+  titles: 'en',
+  name: 'en',
+  text: 'en',
+  activity: 'en',
+  activities: 'en',
+  caption: 'en',
+  bezeichnung: 'de',
+  beschreibung: 'de',
+  benennung: 'de',
+  tatigkeit: 'de',
+  taetigkeit: 'de',
+  wirtschaftszweig: 'de',
 };
 const LANGUAGE_NAMES: Record<string, Lang> = {
-  nederlands: 'nl', nederlandse: 'nl', dutch: 'nl', neerlandais: 'nl', niederlandisch: 'nl', niederlaendisch: 'nl',
-  vlaams: 'nl', flamand: 'nl',
-  frans: 'fr', franse: 'fr', francais: 'fr', french: 'fr', franzosisch: 'fr', franzoesisch: 'fr',
-  engels: 'en', engelse: 'en', english: 'en', anglais: 'en', englisch: 'en',
-  duits: 'de', duitse: 'de', deutsch: 'de', german: 'de', allemand: 'de',
+  nederlands: 'nl',
+  nederlandse: 'nl',
+  dutch: 'nl',
+  neerlandais: 'nl',
+  niederlandisch: 'nl',
+  niederlaendisch: 'nl',
+  vlaams: 'nl',
+  flamand: 'nl',
+  frans: 'fr',
+  franse: 'fr',
+  francais: 'fr',
+  french: 'fr',
+  franzosisch: 'fr',
+  franzoesisch: 'fr',
+  engels: 'en',
+  engelse: 'en',
+  english: 'en',
+  anglais: 'en',
+  englisch: 'en',
+  duits: 'de',
+  duitse: 'de',
+  deutsch: 'de',
+  german: 'de',
+  allemand: 'de',
 };
 /** Short language codes count only as the first or last word ("Label NL", "NL titel"): "de"/"en" are also words. */
 const LANGUAGE_CODES: Record<string, Lang> = {
-  nl: 'nl', ned: 'nl', nld: 'nl', dut: 'nl', fr: 'fr', fra: 'fr', fre: 'fr', en: 'en', eng: 'en', de: 'de', deu: 'de',
+  nl: 'nl',
+  ned: 'nl',
+  nld: 'nl',
+  dut: 'nl',
+  fr: 'fr',
+  fra: 'fr',
+  fre: 'fr',
+  en: 'en',
+  eng: 'en',
+  de: 'de',
+  deu: 'de',
   ger: 'de',
 };
 
@@ -185,8 +332,16 @@ function classifyHeader(text: string): HeaderCell | null {
   return null;
 }
 
-interface Columns { code: number; level?: number; parent?: number; labels: Partial<Record<Lang, number>> }
-interface RowCandidate { recognised: number; columns: Partial<Columns> & { labels: Partial<Record<Lang, number>> } }
+interface Columns {
+  code: number;
+  level?: number;
+  parent?: number;
+  labels: Partial<Record<Lang, number>>;
+}
+interface RowCandidate {
+  recognised: number;
+  columns: Partial<Columns> & { labels: Partial<Record<Lang, number>> };
+}
 
 function readHeaderRow(cells: readonly string[]): RowCandidate {
   const columns: RowCandidate['columns'] = { labels: {} };
@@ -214,7 +369,10 @@ type HeaderSearch =
   | { ok: false; kind: 'no_header' | 'no_code_column' | 'no_label_column' | 'empty'; recognised: number };
 
 function findHeader(rows: readonly GridRow[]): HeaderSearch {
-  const candidates = rows.map((r, index) => ({ index, r })).filter(({ r }) => !isBlank(r.cells)).slice(0, HEADER_SEARCH_ROWS);
+  const candidates = rows
+    .map((r, index) => ({ index, r }))
+    .filter(({ r }) => !isBlank(r.cells))
+    .slice(0, HEADER_SEARCH_ROWS);
   if (candidates.length === 0) return { ok: false, kind: 'empty', recognised: 0 };
   let best: RowCandidate | undefined;
   for (const { index, r } of candidates) {
@@ -244,17 +402,55 @@ const HEADER_MESSAGES: Record<'no_header' | 'no_code_column' | 'no_label_column'
 // Levels (optional column)
 
 const LEVEL_VALUES: Record<string, NaceLevel> = {
-  '1': 'section', '2': 'division', '3': 'group', '4': 'class', '5': 'subclass',
-  section: 'section', sections: 'section', sectie: 'section', secties: 'section', abschnitt: 'section', abschnitte: 'section', sektion: 'section',
-  division: 'division', divisions: 'division', afdeling: 'division', afdelingen: 'division', abteilung: 'division', abteilungen: 'division',
-  group: 'group', groups: 'group', groep: 'group', groepen: 'group', groupe: 'group', groupes: 'group', gruppe: 'group', gruppen: 'group',
-  class: 'class', classes: 'class', klasse: 'class', klassen: 'class', classe: 'class',
-  subclass: 'subclass', subclasses: 'subclass', subklasse: 'subclass', subklassen: 'subclass', sousclasse: 'subclass',
-  sousclasses: 'subclass', unterklasse: 'subclass', unterklassen: 'subclass', subclasse: 'subclass',
+  '1': 'section',
+  '2': 'division',
+  '3': 'group',
+  '4': 'class',
+  '5': 'subclass',
+  section: 'section',
+  sections: 'section',
+  sectie: 'section',
+  secties: 'section',
+  abschnitt: 'section',
+  abschnitte: 'section',
+  sektion: 'section',
+  division: 'division',
+  divisions: 'division',
+  afdeling: 'division',
+  afdelingen: 'division',
+  abteilung: 'division',
+  abteilungen: 'division',
+  group: 'group',
+  groups: 'group',
+  groep: 'group',
+  groepen: 'group',
+  groupe: 'group',
+  groupes: 'group',
+  gruppe: 'group',
+  gruppen: 'group',
+  class: 'class',
+  classes: 'class',
+  klasse: 'class',
+  klassen: 'class',
+  classe: 'class',
+  subclass: 'subclass',
+  subclasses: 'subclass',
+  subklasse: 'subclass',
+  subklassen: 'subclass',
+  sousclasse: 'subclass',
+  sousclasses: 'subclass',
+  unterklasse: 'subclass',
+  unterklassen: 'subclass',
+  subclasse: 'subclass',
 };
 
 function levelValue(raw: string): NaceLevel | null {
-  const key = raw.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '').replace(/^(niveau|level|niv)/, '');
+  const key = raw
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '')
+    .replace(/^(niveau|level|niv)/, '');
   return LEVEL_VALUES[key] ?? null;
 }
 
@@ -269,7 +465,11 @@ function cleanLabel(s: string | undefined): string {
   return (s ?? '').replace(/\s+/g, ' ').trim();
 }
 
-interface Candidate { entry: NaceEntry; row: number; sectionFromOrder?: boolean }
+interface Candidate {
+  entry: NaceEntry;
+  row: number;
+  sectionFromOrder?: boolean;
+}
 
 function buildCatalogue(rows: readonly GridRow[]): NaceImportResult {
   const header = findHeader(rows);
@@ -374,7 +574,6 @@ function buildCatalogue(rows: readonly GridRow[]): NaceImportResult {
 
 // ---------------------------------------------------------------------------------------------------------------
 // CSV
-
 
 /** Parses NACE-BEL CSV text (separator `;`, `,` or tab, found from the header). Throws NaceFileError. */
 export function parseNaceCsv(text: string): NaceImportResult {

@@ -21,25 +21,56 @@ interface DemoFollowUp {
 /** A few conversations so the queue, the timeline and the member's agreed steps show something on a fresh demo. */
 const DEMO_FOLLOW_UPS: DemoFollowUp[] = [
   {
-    key: 'demo-frituur-1', business: 'Frituur De Gouden Friet', owner: 'adviseur.limburg@kantelpunt.demo', kind: 'video_call', happenedDays: -10, status: 'done',
+    key: 'demo-frituur-1',
+    business: 'Frituur De Gouden Friet',
+    owner: 'adviseur.limburg@kantelpunt.demo',
+    kind: 'video_call',
+    happenedDays: -10,
+    status: 'done',
     summary: 'Online bestellingen zijn 80% van de omzet. Kassa en bestelmodule lopen los van elkaar; personeel tikt alles twee keer in.',
-    nextStep: 'Bestelmodule koppelen aan de kassa (offerte van twee leveranciers vragen)', shared: true,
+    nextStep: 'Bestelmodule koppelen aan de kassa (offerte van twee leveranciers vragen)',
+    shared: true,
   },
   {
-    key: 'demo-frituur-2', business: 'Frituur De Gouden Friet', owner: 'adviseur.limburg@kantelpunt.demo', kind: 'call', dueDays: 2, status: 'open',
-    summary: '', nextStep: 'Offertes samen vergelijken', shared: true,
+    key: 'demo-frituur-2',
+    business: 'Frituur De Gouden Friet',
+    owner: 'adviseur.limburg@kantelpunt.demo',
+    kind: 'call',
+    dueDays: 2,
+    status: 'open',
+    summary: '',
+    nextStep: 'Offertes samen vergelijken',
+    shared: true,
   },
   {
-    key: 'demo-boetiek-1', business: 'Boetiek Amélie', owner: 'adviseur.limburg@kantelpunt.demo', kind: 'visit', dueDays: -2, status: 'open',
-    summary: '', nextStep: 'Videoadvies via WhatsApp Business opzetten',
+    key: 'demo-boetiek-1',
+    business: 'Boetiek Amélie',
+    owner: 'adviseur.limburg@kantelpunt.demo',
+    kind: 'visit',
+    dueDays: -2,
+    status: 'open',
+    summary: '',
+    nextStep: 'Videoadvies via WhatsApp Business opzetten',
   },
   {
-    key: 'demo-mindwijs-1', business: 'Praktijk Mindwijs', owner: 'adviseur2.limburg@kantelpunt.demo', kind: 'call', dueDays: 5, status: 'open',
-    summary: '', nextStep: 'Online agenda en betaling bespreken',
+    key: 'demo-mindwijs-1',
+    business: 'Praktijk Mindwijs',
+    owner: 'adviseur2.limburg@kantelpunt.demo',
+    kind: 'call',
+    dueDays: 5,
+    status: 'open',
+    summary: '',
+    nextStep: 'Online agenda en betaling bespreken',
   },
   {
-    key: 'demo-renard-1', business: 'Boulangerie Renard', owner: 'conseiller.wallonie@kantelpunt.demo', kind: 'visit', dueDays: 7, status: 'open',
-    summary: '', nextStep: 'Click & collect pour les commandes de tartes',
+    key: 'demo-renard-1',
+    business: 'Boulangerie Renard',
+    owner: 'conseiller.wallonie@kantelpunt.demo',
+    kind: 'visit',
+    dueDays: 7,
+    status: 'open',
+    summary: '',
+    nextStep: 'Click & collect pour les commandes de tartes',
   },
 ];
 
@@ -51,7 +82,15 @@ const at = (days: number, hour: number) => {
 };
 
 export async function seedDemoFollowUps(tx: Transaction, idByEmail: Map<string, string>): Promise<void> {
-  const rows = await tx.select({ id: businesses.id, name: businesses.name }).from(businesses).where(inArray(businesses.name, DEMO_FOLLOW_UPS.map((f) => f.business)));
+  const rows = await tx
+    .select({ id: businesses.id, name: businesses.name })
+    .from(businesses)
+    .where(
+      inArray(
+        businesses.name,
+        DEMO_FOLLOW_UPS.map((f) => f.business),
+      ),
+    );
   const idByName = new Map(rows.map((r) => [r.name, r.id]));
   const values = DEMO_FOLLOW_UPS.filter((f) => idByName.has(f.business) && idByEmail.has(f.owner)).map((f) => ({
     businessId: idByName.get(f.business)!,

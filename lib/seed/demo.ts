@@ -47,7 +47,6 @@ function channelStatusesFor(sector: DemoSector | undefined, random: Random): Rec
   return statuses;
 }
 
-
 function businessName(sector: DemoSector, locality: Locality, random: Random): string {
   const french = regionOf(locality.province) === 'wallonia' || (locality.province === 'BE-BRU' && random.chance(0.6));
   const template = random.pick(french ? sector.names.fr : sector.names.nl);
@@ -117,9 +116,7 @@ export function planDemoBusinesses(): PlannedBusiness[] {
 
 function featuredBusinesses(ownerIds: Map<string, string>): PlannedBusiness[] {
   return FEATURED_BUSINESSES.map((featured) => {
-    const channels = Object.fromEntries(
-      CHANNELS.map((channel) => [channel, featured.channels[channel] ?? 'unaware']),
-    ) as Record<Channel, ChannelStatus>;
+    const channels = Object.fromEntries(CHANNELS.map((channel) => [channel, featured.channels[channel] ?? 'unaware'])) as Record<Channel, ChannelStatus>;
     const locality = allLocalities().find((l) => l.postcode === featured.postcode && l.locality === featured.locality);
     if (!locality) throw new Error(`Featured business ${featured.name}: unknown locality ${featured.postcode} ${featured.locality}`);
     return {
@@ -170,12 +167,17 @@ export async function seedDemoData(db: Database): Promise<DemoSeedResult> {
     const demoUsers = await tx
       .select({ id: users.id, email: users.email })
       .from(users)
-      .where(inArray(users.email, DEMO_USERS.map((u) => u.email)));
+      .where(
+        inArray(
+          users.email,
+          DEMO_USERS.map((u) => u.email),
+        ),
+      );
     const idByEmail = new Map(demoUsers.map((u) => [u.email, u.id]));
 
-    const regionRows = DEMO_USERS.flatMap((user) =>
-      (user.regions ?? []).map((province) => ({ userId: idByEmail.get(user.email) as string, province })),
-    ).filter((row) => row.userId);
+    const regionRows = DEMO_USERS.flatMap((user) => (user.regions ?? []).map((province) => ({ userId: idByEmail.get(user.email) as string, province }))).filter(
+      (row) => row.userId,
+    );
     if (regionRows.length > 0) await tx.insert(advisorRegions).values(regionRows).onConflictDoNothing();
 
     // Assign about half of the generated businesses to an advisor of their province.
@@ -215,7 +217,9 @@ export async function seedDemoData(db: Database): Promise<DemoSeedResult> {
         .returning({ id: businesses.id, enterpriseNumber: businesses.enterpriseNumber, effectiveClass: businesses.effectiveClass });
       businessesCreated += created.length;
       if (created.length > 0) {
-        await tx.insert(classificationHistory).values(created.map((b) => ({ businessId: b.id, fromClass: null, toClass: b.effectiveClass, source: 'computed' as const })));
+        await tx
+          .insert(classificationHistory)
+          .values(created.map((b) => ({ businessId: b.id, fromClass: null, toClass: b.effectiveClass, source: 'computed' as const })));
       }
       const channelsByNumber = new Map(batch.map((b) => [b.enterpriseNumber, b.channels]));
       const statusRows = created.flatMap((business) =>
@@ -226,7 +230,10 @@ export async function seedDemoData(db: Database): Promise<DemoSeedResult> {
         })),
       );
       for (let j = 0; j < statusRows.length; j += 1000) {
-        await tx.insert(channelStatuses).values(statusRows.slice(j, j + 1000)).onConflictDoNothing();
+        await tx
+          .insert(channelStatuses)
+          .values(statusRows.slice(j, j + 1000))
+          .onConflictDoNothing();
       }
     }
     if (businessesCreated > 0) await seedDemoFollowUps(tx, idByEmail);

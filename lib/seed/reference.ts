@@ -20,7 +20,10 @@ export async function seedReferenceData(db: Database): Promise<void> {
       labelEn: entry.en,
     }));
     for (let i = 0; i < rows.length; i += 500) {
-      await db.insert(naceCodes).values(rows.slice(i, i + 500)).onConflictDoNothing();
+      await db
+        .insert(naceCodes)
+        .values(rows.slice(i, i + 500))
+        .onConflictDoNothing();
     }
   }
   if ((await db.$count(sectorImpacts)) === 0) {

@@ -35,7 +35,8 @@ function startJobSweep(db: Database): void {
   void sweep();
   setInterval(sweep, 15_000).unref();
   // Uploaded member lists never imported are dropped after a while; any instance may do it (the update is idempotent).
-  const expire = () => expireAbandonedUploads(db).catch((error: unknown) => console.error(`[imports] ${error instanceof Error ? error.message : String(error)}`));
+  const expire = () =>
+    expireAbandonedUploads(db).catch((error: unknown) => console.error(`[imports] ${error instanceof Error ? error.message : String(error)}`));
   void expire();
   setInterval(expire, 60 * 60_000).unref();
 }

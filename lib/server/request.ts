@@ -18,7 +18,10 @@ function plain(address: string): string {
  * entry stands in for it — run production through `npm start` for the guarantee.
  */
 export function clientAddress(peer: string | null, forwardedFor: string | null, trustedHops: number): string {
-  const forwarded = (forwardedFor ?? '').split(',').map((hop) => hop.trim()).filter(Boolean);
+  const forwarded = (forwardedFor ?? '')
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   const chain = peer ? [...forwarded, peer] : forwarded;
   const client = chain[Math.max(0, chain.length - 1 - trustedHops)];
   return client ? plain(client) : 'unknown';

@@ -8,13 +8,25 @@ import { NotTabularError } from './text';
 import { openZip, ZipReadError, type ZipEntries } from './zip-entries';
 
 /** One spreadsheet row: its number as the sheet shows it, and the text of its cells (empty cells are ''). */
-export interface GridRow { row: number; cells: string[] }
+export interface GridRow {
+  row: number;
+  cells: string[];
+}
 
 /** A cell as stored: numbers shown with a date format are Dates (their UTC fields are the time shown), errors null. */
 export type CellValue = string | number | boolean | Date | null;
-export interface Cell { value: CellValue; numFmt: string | undefined }
-interface CellRow { row: number; cells: Array<Cell | undefined> }
-export interface Sheet { name: string; rows: CellRow[] }
+export interface Cell {
+  value: CellValue;
+  numFmt: string | undefined;
+}
+interface CellRow {
+  row: number;
+  cells: Array<Cell | undefined>;
+}
+export interface Sheet {
+  name: string;
+  rows: CellRow[];
+}
 
 /** Parts held whole in memory (shared strings, styles, the workbook) may unpack to this size at most. */
 const MAX_PART_BYTES = 256 * 1024 * 1024;
@@ -92,7 +104,10 @@ export async function readFirstSheet(bytes: Uint8Array, maxRows: number): Promis
 
 // ---------------------------------------------------------------------------------------------------------------
 
-interface SheetRef { name: string; entry: Entry }
+interface SheetRef {
+  name: string;
+  entry: Entry;
+}
 interface Workbook {
   sheets: SheetRef[];
   /** Calls `onRow` for each row of the sheet in order; `onRow` returning false stops the reading. */
@@ -247,7 +262,12 @@ async function wholePart(zip: ZipEntries, entry: Entry | undefined, budget: (byt
 }
 
 /** Parses a small, whole XML text synchronously. */
-function parseWhole(xml: string, open: (name: string, attributes: Attributes, path: string[]) => void, text?: (text: string, path: string[]) => void, close?: (name: string, path: string[]) => void) {
+function parseWhole(
+  xml: string,
+  open: (name: string, attributes: Attributes, path: string[]) => void,
+  text?: (text: string, path: string[]) => void,
+  close?: (name: string, path: string[]) => void,
+) {
   if (!xml) return;
   const path: string[] = [];
   const parser = xmlParser({
@@ -270,7 +290,11 @@ function parseWhole(xml: string, open: (name: string, attributes: Attributes, pa
 
 // --- the parts --------------------------------------------------------------------------------------------------
 
-interface Relationship { id: string; type: string; target: string }
+interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+}
 function relationships(xml: string): Relationship[] {
   const found: Relationship[] = [];
   parseWhole(xml, (name, a) => {
@@ -316,10 +340,33 @@ function sharedStrings(xml: string): string[] {
 
 /** Excel's built-in number formats that the reader cares about (numbers, percentages, dates). */
 const BUILT_IN_FORMATS: Record<number, string> = {
-  1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
-  14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm',
-  21: 'h:mm:ss', 22: 'm/d/yy h:mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00;(#,##0.00)',
-  40: '#,##0.00;[Red](#,##0.00)', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy h:mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00;(#,##0.00)',
+  40: '#,##0.00;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
 };
 
 /** The number format of each cell style (the `s` attribute of a cell indexes cellXfs). */
@@ -339,7 +386,10 @@ function numberFormats(xml: string): Array<string | undefined> {
 /** A format shows a date or time when, outside quoted text and [colour]/[$-locale] parts, it has d, m, y, h or s. */
 function isDateFormat(format: string | undefined): boolean {
   if (!format || format === 'General' || format === '@') return false;
-  const bare = format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[(?![hms]+\])[^\]]*\]/gi, '');
+  const bare = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[(?![hms]+\])[^\]]*\]/gi, '');
   return /[dmyhs]/i.test(bare.replace(/E[+-]/gi, ''));
 }
 

@@ -9,7 +9,21 @@ import { isId } from '@/lib/validation/ids';
  * Parsing never fails: an invalid parameter falls back to its default and is named in `notices`,
  * so the page shows the nearest valid view with a note instead of an error.
  */
-export const SORT_IDS = ['priority', 'name', 'locality', 'province', 'sector', 'class', 'score', 'revenue', 'channels', 'advisor', 'lastContact', 'nextFollowUp', 'updated'] as const;
+export const SORT_IDS = [
+  'priority',
+  'name',
+  'locality',
+  'province',
+  'sector',
+  'class',
+  'score',
+  'revenue',
+  'channels',
+  'advisor',
+  'lastContact',
+  'nextFollowUp',
+  'updated',
+] as const;
 export type SortId = (typeof SORT_IDS)[number];
 export const PAGE_SIZES = [25, 50, 100] as const;
 export const REVENUE_BANDS = ['down_big', 'down', 'flat', 'up', 'unknown'] as const;

@@ -53,7 +53,10 @@ describe('sign-in', () => {
     const { user, email } = await createUser(db(), { role: 'staff' });
     const result = await signIn(email.toUpperCase());
     expect(result.ok && result.user.id).toBe(user.id);
-    const audits = await db().select().from(auditEvents).where(and(eq(auditEvents.action, 'auth.sign_in'), eq(auditEvents.entityId, user.id)));
+    const audits = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'auth.sign_in'), eq(auditEvents.entityId, user.id)));
     expect(audits).toEqual([expect.objectContaining({ actorId: user.id, actorRole: 'staff' })]);
     expect(await db().$count(loginAttempts, and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, true)))).toBe(1);
   });
@@ -70,7 +73,10 @@ describe('sign-in', () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.action, 'auth.sign_in_failed'), inArray(sql`${auditEvents.details}->>'email'`, [nobody, email])));
     expect(failures.map((f) => f.details).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual(
-      [{ email: nobody, reason: 'invalid' }, { email, reason: 'invalid' }].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+      [
+        { email: nobody, reason: 'invalid' },
+        { email, reason: 'invalid' },
+      ].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
     );
   });
 
@@ -85,7 +91,10 @@ describe('sign-in', () => {
     for (let i = 0; i < 10; i++) expect((await authenticate(db(), { email, password: `wrong-${i}` }, context(`10.1.0.${i}`))).ok).toBe(false);
     expect(await signIn(email, '10.2.0.1')).toEqual({ ok: false, reason: 'rate_limited' });
     // Move the failures out of the window: the account opens again.
-    await db().update(loginAttempts).set({ createdAt: sql`now() - interval '16 minutes'` }).where(eq(loginAttempts.email, email));
+    await db()
+      .update(loginAttempts)
+      .set({ createdAt: sql`now() - interval '16 minutes'` })
+      .where(eq(loginAttempts.email, email));
     expect((await signIn(email, '10.2.0.1')).ok).toBe(true);
   });
 
@@ -121,12 +130,15 @@ describe('sessions live on the server', () => {
   it('ends a session at its absolute expiry, however recently it was used', async () => {
     const session = await signIn((await createUser(db(), { role: 'advisor', regions: ['BE-VOV'] })).email, '10.6.0.2');
     if (!session.ok) throw new Error('sign-in failed');
-    await db().update(userSessions).set({ expiresAt: sql`now() - interval '1 second'`, lastSeenAt: sql`now()` }).where(eq(userSessions.id, session.sessionId));
+    await db()
+      .update(userSessions)
+      .set({ expiresAt: sql`now() - interval '1 second'`, lastSeenAt: sql`now()` })
+      .where(eq(userSessions.id, session.sessionId));
     expect(await loadViewer(db(), session.user.id, session.sessionId)).toBeNull();
     expect(await isSessionLive(db(), session.sessionId, session.user.id)).toBe(false);
   });
 
-  it('does not accept one user\'s session id for another user', async () => {
+  it("does not accept one user's session id for another user", async () => {
     const session = await signIn((await createUser(db(), { role: 'advisor', regions: ['BE-VOV'] })).email, '10.6.0.3');
     if (!session.ok) throw new Error('sign-in failed');
     const staff = await createStaff(db());
@@ -158,7 +170,7 @@ describe('registration, verification and password reset', () => {
     await registerMember(db(), { name: 'Nieuw Lid', email, password: 'een lange zin als wachtwoord', locale: 'nl' }, mail);
     const [user] = await db().select().from(users).where(eq(users.email, email));
     expect(user).toMatchObject({ role: 'member', status: 'pending' });
-    expect((await authenticate(db(), { email, password: 'een lange zin als wachtwoord' }, context('10.4.0.1')))).toEqual({ ok: false, reason: 'not_verified' });
+    expect(await authenticate(db(), { email, password: 'een lange zin als wachtwoord' }, context('10.4.0.1'))).toEqual({ ok: false, reason: 'not_verified' });
 
     const message = await lastMailTo(email);
     expect(message?.status).toBe('outbox_only');
@@ -196,7 +208,10 @@ describe('registration, verification and password reset', () => {
     const { user, email } = await createUser(db());
     await requestPasswordReset(db(), email, 'nl', mail);
     const token = tokenIn((await lastMailTo(email))!.bodyText);
-    await db().update(authTokens).set({ expiresAt: sql`now() - interval '1 minute'` }).where(and(eq(authTokens.userId, user.id), eq(authTokens.kind, 'reset_password')));
+    await db()
+      .update(authTokens)
+      .set({ expiresAt: sql`now() - interval '1 minute'` })
+      .where(and(eq(authTokens.userId, user.id), eq(authTokens.kind, 'reset_password')));
     expect(await setPasswordWithToken(db(), 'reset_password', token, 'een heel nieuw wachtwoord 2')).toEqual({ ok: false, problem: 'expired' });
     expect((await signIn(email, '10.4.0.3')).ok).toBe(true);
   });
@@ -216,7 +231,10 @@ describe('staff user management', () => {
     const email = `adviseur.${uniqueTag()}@example.be`;
     const invited = await createInvitation(db(), staff, { name: 'Nieuwe Adviseur', email, role: 'advisor', regions: ['BE-WLX'], locale: 'nl' }, mail);
     expect(invited.ok).toBe(true);
-    expect(await createInvitation(db(), staff, { name: 'Nog eens', email: email.toUpperCase(), role: 'staff', regions: [], locale: 'nl' }, mail)).toEqual({ ok: false, problem: 'email_taken' });
+    expect(await createInvitation(db(), staff, { name: 'Nog eens', email: email.toUpperCase(), role: 'staff', regions: [], locale: 'nl' }, mail)).toEqual({
+      ok: false,
+      problem: 'email_taken',
+    });
     const token = tokenIn((await lastMailTo(email))!.bodyText);
     expect((await setPasswordWithToken(db(), 'invitation', token, 'mijn eigen wachtwoordzin')).ok).toBe(true);
     const [user] = await db().select().from(users).where(eq(users.email, email));
@@ -238,7 +256,9 @@ describe('staff user management', () => {
 
     const feed = await createCalendarFeed(db(), advisor);
     expect(await calendarFeedItems(db(), feed)).not.toBeNull();
-    expect(await updateUser(db(), staff, advisor.id, { role: 'advisor', status: 'active', regions: ['BE-VLI', 'BE-VAN'], canExport: true })).toEqual({ ok: true });
+    expect(await updateUser(db(), staff, advisor.id, { role: 'advisor', status: 'active', regions: ['BE-VLI', 'BE-VAN'], canExport: true })).toEqual({
+      ok: true,
+    });
     expect(await loadViewer(db(), advisor.id, session.sessionId)).toMatchObject({ regions: expect.arrayContaining(['BE-VAN', 'BE-VLI']), canExport: true });
 
     expect(await updateUser(db(), staff, advisor.id, { role: 'member', status: 'active', regions: [], canExport: true })).toEqual({ ok: true });
@@ -256,14 +276,27 @@ describe('staff user management', () => {
     expect(await calendarFeedItems(db(), feed)).toBeNull();
     expect((await signIn(advisor.email, '10.5.0.1')).ok).toBe(true);
 
-    const actions = (await db().select().from(auditEvents).where(and(eq(auditEvents.entityId, advisor.id), eq(auditEvents.actorId, staff.id)))).map((e) => e.action);
-    expect(new Set(actions)).toEqual(new Set(['user.regions_changed', 'user.role_changed', 'user.deactivated', 'user.reactivated', 'user.export_granted', 'user.export_revoked']));
+    const actions = (
+      await db()
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.entityId, advisor.id), eq(auditEvents.actorId, staff.id)))
+    ).map((e) => e.action);
+    expect(new Set(actions)).toEqual(
+      new Set(['user.regions_changed', 'user.role_changed', 'user.deactivated', 'user.reactivated', 'user.export_granted', 'user.export_revoked']),
+    );
   });
 
   it('does not let staff lock themselves out', async () => {
     const staff = await createStaff(db());
-    expect(await updateUser(db(), staff, staff.id, { role: 'advisor', status: 'active', regions: ['BE-VLI'], canExport: false })).toEqual({ ok: false, problem: 'self_demotion' });
-    expect(await updateUser(db(), staff, staff.id, { role: 'staff', status: 'deactivated', regions: [], canExport: false })).toEqual({ ok: false, problem: 'self_deactivation' });
+    expect(await updateUser(db(), staff, staff.id, { role: 'advisor', status: 'active', regions: ['BE-VLI'], canExport: false })).toEqual({
+      ok: false,
+      problem: 'self_demotion',
+    });
+    expect(await updateUser(db(), staff, staff.id, { role: 'staff', status: 'deactivated', regions: [], canExport: false })).toEqual({
+      ok: false,
+      problem: 'self_deactivation',
+    });
     expect(await loadViewer(db(), staff.id)).toMatchObject({ role: 'staff' });
   });
 
@@ -276,7 +309,10 @@ describe('staff user management', () => {
     await expect(listOutbox(db(), advisor)).rejects.toBeInstanceOf(AccessDenied);
     const staff = await createStaff(db());
     const tag = uniqueTag();
-    const named = [await createAdvisor(db(), ['BE-VLI'], { name: `Limburg ${tag} Een` }), await createAdvisor(db(), ['BE-VLI'], { name: `Limburg ${tag} Twee` })];
+    const named = [
+      await createAdvisor(db(), ['BE-VLI'], { name: `Limburg ${tag} Een` }),
+      await createAdvisor(db(), ['BE-VLI'], { name: `Limburg ${tag} Twee` }),
+    ];
     const { rows, total } = await listUsers(db(), staff, { q: tag });
     expect(total).toBe(2);
     expect(rows.map((row) => row.id)).toEqual(named.map((user) => user.id));

@@ -15,9 +15,7 @@ describe('opening the database', () => {
   it('explains an unreachable PostgreSQL server in one sentence', async () => {
     const error = await openDatabase({ databaseUrl: 'postgres://postgres@127.0.0.1:1/none' }).catch((e) => e);
     expect(error).toBeInstanceOf(DatabaseStartError);
-    expect(error.message).toBe(
-      'Cannot reach PostgreSQL at 127.0.0.1:1/none: connection refused — is the server running and listening on that port?',
-    );
+    expect(error.message).toBe('Cannot reach PostgreSQL at 127.0.0.1:1/none: connection refused — is the server running and listening on that port?');
   });
 
   it('refuses a PGlite directory that another live process holds', async () => {

@@ -23,7 +23,8 @@ async function wholeList(request: ExportRequest): Promise<string[]> {
 async function paged(request: ExportRequest, batchSize: number): Promise<string[]> {
   const { batches } = await openExport(db(), staff, request, 'nl', undefined, { batchSize });
   const numbers: string[] = [];
-  for (let next = await batches.next(); !next.done; next = await batches.next()) numbers.push(...(next.value as Array<{ enterprise_number: string }>).map((row) => row.enterprise_number));
+  for (let next = await batches.next(); !next.done; next = await batches.next())
+    numbers.push(...(next.value as Array<{ enterprise_number: string }>).map((row) => row.enterprise_number));
   return numbers;
 }
 
@@ -53,7 +54,16 @@ beforeAll(async () => {
     .where(inArray(businesses.id, third));
   await db()
     .update(businesses)
-    .set({ locality: null, province: null, naceCode: null, digitalScore: null, revenueChangePct: null, assignedAdvisorId: null, lastContactAt: null, nextFollowUpAt: null })
+    .set({
+      locality: null,
+      province: null,
+      naceCode: null,
+      digitalScore: null,
+      revenueChangePct: null,
+      assignedAdvisorId: null,
+      lastContactAt: null,
+      nextFollowUpAt: null,
+    })
     .where(inArray(businesses.id, seventh));
 }, 120_000);
 afterAll(async () => {
@@ -76,7 +86,12 @@ describe('an export read page by page', () => {
   }
 
   it('keeps the view’s filters on every page', async () => {
-    const request: ExportRequest = { format: 'csv', purpose: 'Keyset', query: { ...DEFAULT_QUERY, provinces: ['BE-VLI', 'BE-VAN'], sort: 'locality', dir: 'desc' }, ids: [] };
+    const request: ExportRequest = {
+      format: 'csv',
+      purpose: 'Keyset',
+      query: { ...DEFAULT_QUERY, provinces: ['BE-VLI', 'BE-VAN'], sort: 'locality', dir: 'desc' },
+      ids: [],
+    };
     const expected = await wholeList(request);
     expect(expected.length).toBeGreaterThan(10);
     expect(await paged(request, 4)).toEqual(expected);

@@ -32,7 +32,13 @@ const labels: ExportLabels = {
   provinces: { 'BE-VLI': 'Limburg' },
   reason: (reason) => reason.code,
 };
-const request = (params: Record<string, string>, extra: Partial<ExportRequest> = {}): ExportRequest => ({ format: 'csv', purpose: 'Test', query: parseTriageQuery(params).query, ids: [], ...extra });
+const request = (params: Record<string, string>, extra: Partial<ExportRequest> = {}): ExportRequest => ({
+  format: 'csv',
+  purpose: 'Test',
+  query: parseTriageQuery(params).query,
+  ids: [],
+  ...extra,
+});
 
 async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
   return new Response(stream).text();
@@ -70,16 +76,29 @@ describe('exporting members', () => {
     const table = await listTriage(db(), staff, parseTriageQuery({ province: 'BE-VLI', sort: 'name', dir: 'asc', size: '100' }).query);
     expect(rows.slice(0, 100).map((r) => r.name)).toEqual(table.rows.map((r) => r.name));
     const chipShop = rows.find((r) => r.name === 'Frituur De Gouden Friet')!;
-    expect(chipShop).toMatchObject({ enterpriseNumber: expect.stringMatching(/^0712\.345\.6\d\d$/), locality: 'Hasselt', naceCode: '56.102', advisor: expect.any(String) });
+    expect(chipShop).toMatchObject({
+      enterpriseNumber: expect.stringMatching(/^0712\.345\.6\d\d$/),
+      locality: 'Hasselt',
+      naceCode: '56.102',
+      advisor: expect.any(String),
+    });
     expect(chipShop.online_ordering).toBe('in_use');
-    expect(chipShop.sector).toBe("Eetgelegenheden met beperkte bediening"); // the label of 56.102, not a code or "undefined"
+    expect(chipShop.sector).toBe('Eetgelegenheden met beperkte bediening'); // the label of 56.102, not a code or "undefined"
     // Dates in Brussels wall-clock time, as the rest of the portal shows them (the zone is a query parameter).
     const [stored] = await db().select({ next: businesses.nextFollowUpAt }).from(businesses).where(eq(businesses.name, 'Frituur De Gouden Friet'));
     expect(stored?.next).toBeInstanceOf(Date);
     expect(chipShop.nextFollowUp).toBe(toBrusselsLocalInput(stored!.next!).replace('T', ' '));
     expect(Object.keys(chipShop)).toEqual([...COLUMN_KEYS, ...CHANNELS]);
-    const [event] = await db().select().from(auditEvents).where(eq(auditEvents.action, 'export.completed')).orderBy(desc(auditEvents.createdAt), desc(auditEvents.id));
-    const [started] = await db().select().from(auditEvents).where(eq(auditEvents.action, 'export.started')).orderBy(desc(auditEvents.createdAt), desc(auditEvents.id));
+    const [event] = await db()
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'export.completed'))
+      .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id));
+    const [started] = await db()
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'export.started'))
+      .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id));
     expect(started).toMatchObject({ actorId: staff.id, rowCount: rows.length, details: { purpose: 'Mailing webshops' } });
     expect(event).toMatchObject({ actorId: staff.id, rowCount: rows.length, details: { format: 'csv', purpose: 'Mailing webshops' } });
     expect((event!.filters as { view: string }).view).toContain('province=BE-VLI');
@@ -170,7 +189,11 @@ describe('slow downloads', () => {
       if (checkedOut() !== null) expect(checkedOut()).toBe(0);
       // More queries at once than the pool has connections, and a transaction (PGlite runs one at a time).
       const answers = await Promise.all([
-        ...Array.from({ length: 6 }, () => db().select({ n: sql<number>`count(*)::int` }).from(users)),
+        ...Array.from({ length: 6 }, () =>
+          db()
+            .select({ n: sql<number>`count(*)::int` })
+            .from(users),
+        ),
         db().transaction(async (tx) => tx.select({ n: sql<number>`count(*)::int` }).from(businesses)),
       ]);
       expect(answers.every(([row]) => row!.n > 0)).toBe(true);
@@ -196,7 +219,10 @@ describe('slow downloads', () => {
     const toms = await open(tom, 'Bound 4');
     await expect(open(tom, 'Bound 5')).rejects.toEqual(new ExportsBusy('instance'));
     // Refused exports leave no trace: nothing started, nothing to close.
-    const refused = await db().select().from(auditEvents).where(sql`${auditEvents.details}->>'purpose' in ('Bound 3', 'Bound 5')`);
+    const refused = await db()
+      .select()
+      .from(auditEvents)
+      .where(sql`${auditEvents.details}->>'purpose' in ('Bound 3', 'Bound 5')`);
     expect(refused).toEqual([]);
 
     // A download cancelled before its first batch still closes its export and frees its place.
@@ -208,12 +234,16 @@ describe('slow downloads', () => {
 
     // Slots are shared through the database: two held by another instance count against the user…
     const otherInstance = (expires: SQL) => [1, 2].map((slot) => ({ userId: tom.id, slot, holder: crypto.randomUUID(), expiresAt: expires }));
-    await db().insert(exportSlots).values(otherInstance(sql`now() + interval '1 minute'`));
+    await db()
+      .insert(exportSlots)
+      .values(otherInstance(sql`now() + interval '1 minute'`));
     await expect(open(tom, 'Bound 6')).rejects.toEqual(new ExportsBusy('user'));
     // …until their lease lapses (that instance crashed): then they are taken over.
     // eslint-disable-next-line drizzle/enforce-delete-with-where -- the test empties the slot table on purpose
     await db().delete(exportSlots);
-    await db().insert(exportSlots).values(otherInstance(sql`now() - interval '1 second'`));
+    await db()
+      .insert(exportSlots)
+      .values(otherInstance(sql`now() - interval '1 second'`));
     const afterCrash = await open(tom, 'Bound 7');
     await afterCrash.batches.return();
     expect(await db().$count(exportSlots, eq(exportSlots.userId, tom.id))).toBe(1); // the other lapsed one
@@ -221,4 +251,3 @@ describe('slow downloads', () => {
     await db().delete(exportSlots);
   });
 });
-

@@ -83,7 +83,10 @@ describe('recording a follow-up', () => {
     const after = await business(chipShopId);
     expect(after.nextFollowUpAt?.toISOString()).toBe(input.dueAt!.toISOString());
     expect(after.nextFollowUpOwnerId).toBe(tom.id);
-    const [event] = await db().select().from(auditEvents).where(and(eq(auditEvents.action, 'follow_up.created'), eq(auditEvents.entityId, result.ok ? result.id : '')));
+    const [event] = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'follow_up.created'), eq(auditEvents.entityId, result.ok ? result.id : '')));
     expect(event).toMatchObject({ actorId: tom.id, details: expect.objectContaining({ businessId: chipShopId, kind: 'video_call', shared: true }) });
   });
 
@@ -122,7 +125,9 @@ describe('recording a follow-up', () => {
     await db().execute(sql`create function kantelpunt_test_fail() returns trigger language plpgsql as $$ begin raise exception 'injected failure'; end $$`);
     await db().execute(sql`create trigger kantelpunt_test_fail before update on businesses for each row execute function kantelpunt_test_fail()`);
     try {
-      await expect(createFollowUp(db(), tom, newFollowUp({ summary: 'Gaat mislukken', dueAt: inDays(1) }))).rejects.toMatchObject({ cause: expect.objectContaining({ message: expect.stringMatching(/injected failure/) }) });
+      await expect(createFollowUp(db(), tom, newFollowUp({ summary: 'Gaat mislukken', dueAt: inDays(1) }))).rejects.toMatchObject({
+        cause: expect.objectContaining({ message: expect.stringMatching(/injected failure/) }),
+      });
     } finally {
       await db().execute(sql`drop trigger kantelpunt_test_fail on businesses`);
       await db().execute(sql`drop function kantelpunt_test_fail()`);
@@ -137,7 +142,9 @@ describe('recording a follow-up', () => {
     await db().execute(sql`create function kantelpunt_test_fail() returns trigger language plpgsql as $$ begin raise exception 'audit down'; end $$`);
     await db().execute(sql`create trigger kantelpunt_test_fail before insert on audit_events for each row execute function kantelpunt_test_fail()`);
     try {
-      await expect(createFollowUp(db(), tom, newFollowUp())).rejects.toMatchObject({ cause: expect.objectContaining({ message: expect.stringMatching(/audit down/) }) });
+      await expect(createFollowUp(db(), tom, newFollowUp())).rejects.toMatchObject({
+        cause: expect.objectContaining({ message: expect.stringMatching(/audit down/) }),
+      });
     } finally {
       await db().execute(sql`drop trigger kantelpunt_test_fail on audit_events`);
       await db().execute(sql`drop function kantelpunt_test_fail()`);
@@ -167,7 +174,15 @@ describe('changing a follow-up', () => {
     const done = await completeFollowUp(db(), tom, created.id, 1, {
       happenedAt: new Date(),
       outcome: 'Webshop werkt.',
-      next: { kind: 'call', dueAt: inDays(14), nextStep: 'Resultaten bekijken', nextStepShared: true, ownerId: els.id, idempotencyKey: nextKey, confirmPastDue: false },
+      next: {
+        kind: 'call',
+        dueAt: inDays(14),
+        nextStep: 'Resultaten bekijken',
+        nextStepShared: true,
+        ownerId: els.id,
+        idempotencyKey: nextKey,
+        confirmPastDue: false,
+      },
     });
     expect(done).toMatchObject({ ok: true, version: 2 });
     const [completed] = await db().select().from(followUps).where(eq(followUps.id, created.id));
@@ -185,7 +200,15 @@ describe('changing a follow-up', () => {
     const completion = {
       happenedAt: new Date(),
       outcome: null,
-      next: { kind: 'call' as const, dueAt: inDays(20), nextStep: null, nextStepShared: false, ownerId: tom.id, idempotencyKey: randomUUID(), confirmPastDue: false },
+      next: {
+        kind: 'call' as const,
+        dueAt: inDays(20),
+        nextStep: null,
+        nextStepShared: false,
+        ownerId: tom.id,
+        idempotencyKey: randomUUID(),
+        confirmPastDue: false,
+      },
     };
     const first = await completeFollowUp(db(), tom, created.id, 1, completion);
     const again = await completeFollowUp(db(), tom, created.id, 1, completion);
@@ -201,7 +224,15 @@ describe('changing a follow-up', () => {
     const result = await completeFollowUp(db(), tom, created.id, 1, {
       happenedAt: null,
       outcome: null,
-      next: { kind: 'call', dueAt: inDays(10), nextStep: null, nextStepShared: false, ownerId: wallonia.id, idempotencyKey: randomUUID(), confirmPastDue: false },
+      next: {
+        kind: 'call',
+        dueAt: inDays(10),
+        nextStep: null,
+        nextStepShared: false,
+        ownerId: wallonia.id,
+        idempotencyKey: randomUUID(),
+        confirmPastDue: false,
+      },
     });
     expect(result).toEqual({ ok: false, problem: 'owner_region' });
     const [still] = await db().select().from(followUps).where(eq(followUps.id, created.id));
@@ -209,13 +240,20 @@ describe('changing a follow-up', () => {
   });
 
   it('cancels with a reason and takes the follow-up off the business’s next contact', async () => {
-    const shop = await db().select({ id: businesses.id }).from(businesses).where(and(eq(businesses.province, 'BE-VLI'), sql`${businesses.nextFollowUpAt} is null`)).limit(1);
+    const shop = await db()
+      .select({ id: businesses.id })
+      .from(businesses)
+      .where(and(eq(businesses.province, 'BE-VLI'), sql`${businesses.nextFollowUpAt} is null`))
+      .limit(1);
     const created = await createFollowUp(db(), tom, newFollowUp({ businessId: shop[0]!.id, dueAt: inDays(2) }));
     if (!created.ok) throw new Error('not created');
     expect((await business(shop[0]!.id)).nextFollowUpAt).not.toBeNull();
     expect(await cancelFollowUp(db(), tom, created.id, 1, 'Zaak tijdelijk gesloten')).toEqual({ ok: true, version: 2 });
     expect((await business(shop[0]!.id)).nextFollowUpAt).toBeNull();
-    const [event] = await db().select().from(auditEvents).where(and(eq(auditEvents.action, 'follow_up.cancelled'), eq(auditEvents.entityId, created.id)));
+    const [event] = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'follow_up.cancelled'), eq(auditEvents.entityId, created.id)));
     expect(event?.details).toMatchObject({ reason: 'Zaak tijdelijk gesloten' });
   });
 
@@ -225,7 +263,10 @@ describe('changing a follow-up', () => {
     expect(await reassignFollowUps(db(), staff, [created.id], wallonia.id)).toEqual({ ok: false, problem: 'owner_region' });
     expect(await reassignFollowUps(db(), staff, [created.id], els.id)).toEqual({ ok: true, count: 1 });
     await expect(reassignFollowUps(db(), tom, [created.id], tom.id)).rejects.toBeInstanceOf(AccessDenied);
-    const [event] = await db().select().from(auditEvents).where(and(eq(auditEvents.action, 'follow_up.reassigned'), eq(auditEvents.entityId, created.id)));
+    const [event] = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'follow_up.reassigned'), eq(auditEvents.entityId, created.id)));
     expect(event?.details).toMatchObject({ from: tom.id, to: els.id });
   });
 });

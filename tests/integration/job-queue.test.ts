@@ -18,17 +18,25 @@ afterAll(async () => {
 });
 // Each test starts from an empty queue: the claims below take whatever job is due.
 beforeEach(async () => {
-  await db().delete(jobs).where(sql`true`);
+  await db()
+    .delete(jobs)
+    .where(sql`true`);
 });
 
 const jobRow = async (id: string) => (await db().select().from(jobs).where(eq(jobs.id, id)))[0]!;
 /** Seconds until the job is due again, by the database's clock. */
 const secondsUntilDue = async (id: string) => {
-  const result = (await db().execute(sql`select extract(epoch from run_after - now())::float8 as s from jobs where id = ${id}`)) as unknown as { rows: Array<{ s: number }> };
+  const result = (await db().execute(sql`select extract(epoch from run_after - now())::float8 as s from jobs where id = ${id}`)) as unknown as {
+    rows: Array<{ s: number }>;
+  };
   return Number(result.rows[0]!.s);
 };
 /** Lets the time pass that a retry waits for, without waiting: the job is due now. */
-const makeDue = (id: string) => db().update(jobs).set({ runAfter: sql`now()` }).where(eq(jobs.id, id));
+const makeDue = (id: string) =>
+  db()
+    .update(jobs)
+    .set({ runAfter: sql`now()` })
+    .where(eq(jobs.id, id));
 
 function failingReclassify(error: () => Error): { handlers: JobHandlers; runs: () => number } {
   let runs = 0;
@@ -94,7 +102,10 @@ describe('a failing job', () => {
   it('whose worker stopped during every attempt fails for good without running again', async () => {
     const id = await enqueueJob(db(), 'reclassify', { prefix: '56' }, null);
     // The last attempt's worker stopped: its lease ran out with the job still running.
-    await db().update(jobs).set({ status: 'running', attempts: MAX_ATTEMPTS, lockedBy: 'gone', lockedUntil: sql`now() - interval '1 minute'` }).where(eq(jobs.id, id));
+    await db()
+      .update(jobs)
+      .set({ status: 'running', attempts: MAX_ATTEMPTS, lockedBy: 'gone', lockedUntil: sql`now() - interval '1 minute'` })
+      .where(eq(jobs.id, id));
     const failing = failingReclassify(() => new Error('not to be run'));
     expect(await runPendingJobs(db(), failing.handlers)).toBe(1);
     expect(failing.runs()).toBe(0);
@@ -119,7 +130,10 @@ async function raceTwoClaims(): Promise<Array<{ id: string } | null>> {
   if (database.handle.kind !== 'postgres') {
     return Promise.all([claimJob(db(), 'instance-a'), claimJob(db(), 'instance-b')]);
   }
-  const [a, b] = await Promise.all([openDatabase({ databaseUrl: database.location, poolSize: 1 }), openDatabase({ databaseUrl: database.location, poolSize: 1 })]);
+  const [a, b] = await Promise.all([
+    openDatabase({ databaseUrl: database.location, poolSize: 1 }),
+    openDatabase({ databaseUrl: database.location, poolSize: 1 }),
+  ]);
   const gate = new pg.Client({ connectionString: database.location });
   await gate.connect();
   try {
@@ -149,7 +163,14 @@ async function untilWaitingOnLocks(client: pg.Client, count: number): Promise<vo
 describe('claiming', () => {
   it('returns the whole claimed row in one statement', async () => {
     const id = await enqueueJob(db(), 'member_import_check', { importId: '00000000-0000-4000-8000-000000000001' }, null);
-    expect(await claimJob(db(), 'instance-a')).toMatchObject({ id, kind: 'member_import_check', payload: { importId: '00000000-0000-4000-8000-000000000001' }, status: 'running', attempts: 1, lockedBy: 'instance-a' });
+    expect(await claimJob(db(), 'instance-a')).toMatchObject({
+      id,
+      kind: 'member_import_check',
+      payload: { importId: '00000000-0000-4000-8000-000000000001' },
+      status: 'running',
+      attempts: 1,
+      lockedBy: 'instance-a',
+    });
   });
 
   it('gives one job to exactly one of two instances racing for it', async () => {

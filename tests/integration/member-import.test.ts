@@ -23,11 +23,22 @@ beforeAll(async () => {
   database = await createTestDatabase();
   await seedReferenceData(db());
   await seedDemoData(db());
-  for (const [role, email] of [['staff', 'staff@kantelpunt.demo'], ['advisor', 'adviseur.antwerpen@kantelpunt.demo'], ['member', 'frituur@kantelpunt.demo']] as const) {
+  for (const [role, email] of [
+    ['staff', 'staff@kantelpunt.demo'],
+    ['advisor', 'adviseur.antwerpen@kantelpunt.demo'],
+    ['member', 'frituur@kantelpunt.demo'],
+  ] as const) {
     const [user] = await db().select().from(users).where(eq(users.email, email));
     viewers[role] = (await loadViewer(db(), user!.id))!;
   }
-  existing = (await db().select().from(businesses).where(and(isNotNull(businesses.naceCode), isNotNull(businesses.revenueChangePct))).orderBy(asc(businesses.name)).limit(1))[0]!;
+  existing = (
+    await db()
+      .select()
+      .from(businesses)
+      .where(and(isNotNull(businesses.naceCode), isNotNull(businesses.revenueChangePct)))
+      .orderBy(asc(businesses.name))
+      .limit(1)
+  )[0]!;
 });
 afterAll(async () => {
   await database?.destroy();
@@ -104,25 +115,49 @@ describe('member list import', () => {
     expect(stored!.fileData).toBeNull();
 
     const [a] = await db().select().from(businesses).where(eq(businesses.enterpriseNumber, NEW_A));
-    expect(a).toMatchObject({ name: 'Bakkerij De Kanteling', naceCode: '56.101', province: 'BE-VAN', employeesBand: '1-4', revenueChangePct: -35, ownerId: null });
+    expect(a).toMatchObject({
+      name: 'Bakkerij De Kanteling',
+      naceCode: '56.101',
+      province: 'BE-VAN',
+      employeesBand: '1-4',
+      revenueChangePct: -35,
+      ownerId: null,
+    });
     expect(a!.effectiveClass).not.toBe('unknown');
     expect(a!.classReasons.length).toBeGreaterThan(0);
     const [b] = await db().select().from(businesses).where(eq(businesses.enterpriseNumber, NEW_B));
     expect(b).toMatchObject({ locality: 'Gent', province: 'BE-VOV', employeesBand: '10-19', revenueChangePct: 8 });
     const [updated] = await db().select().from(businesses).where(eq(businesses.id, existing.id));
     expect(updated).toMatchObject({ revenueChangePct: existing.revenueChangePct! + 7, name: existing.name, version: existing.version + 1 });
-    const history = await db().select().from(classificationHistory).where(and(eq(classificationHistory.businessId, a!.id), eq(classificationHistory.source, 'import')));
+    const history = await db()
+      .select()
+      .from(classificationHistory)
+      .where(and(eq(classificationHistory.businessId, a!.id), eq(classificationHistory.source, 'import')));
     expect(history).toEqual([expect.objectContaining({ fromClass: null, toClass: a!.effectiveClass, actorId: viewers.staff.id })]);
-    const [audit] = await db().select().from(auditEvents).where(and(eq(auditEvents.action, 'import.completed'), eq(auditEvents.entityId, id)));
+    const [audit] = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'import.completed'), eq(auditEvents.entityId, id)));
     expect(audit).toMatchObject({ actorId: viewers.staff.id, rowCount: 3, details: { created: 2, updated: 1, unchanged: 0, skipped: 0 } });
 
-    const imported = await db().select().from(businesses).where(inArray(businesses.enterpriseNumber, [NEW_A, NEW_B, existing.enterpriseNumber]));
+    const imported = await db()
+      .select()
+      .from(businesses)
+      .where(inArray(businesses.enterpriseNumber, [NEW_A, NEW_B, existing.enterpriseNumber]));
     const again = await uploadAndCheck(memberList());
     expect(await getMemberImport(db(), viewers.staff, again)).toMatchObject({ checkCounts: { create: 0, update: 0, unchanged: 3, reject: 7 } });
     await startImportApply(db(), viewers.staff, again);
     await runPendingJobs(db());
-    expect(await getMemberImport(db(), viewers.staff, again)).toMatchObject({ status: 'imported', importCounts: { created: 0, updated: 0, unchanged: 0, skipped: 0 } });
-    expect(await db().select().from(businesses).where(inArray(businesses.enterpriseNumber, [NEW_A, NEW_B, existing.enterpriseNumber]))).toEqual(imported);
+    expect(await getMemberImport(db(), viewers.staff, again)).toMatchObject({
+      status: 'imported',
+      importCounts: { created: 0, updated: 0, unchanged: 0, skipped: 0 },
+    });
+    expect(
+      await db()
+        .select()
+        .from(businesses)
+        .where(inArray(businesses.enterpriseNumber, [NEW_A, NEW_B, existing.enterpriseNumber])),
+    ).toEqual(imported);
   });
 
   it('skips a member who registered the same number after the dry run, and a finished import run again stays finished', async () => {
@@ -130,7 +165,9 @@ describe('member list import', () => {
     const id = await uploadAndCheck(`Ondernemingsnummer;Naam;Postcode\r\n${number};Uit De Lijst;2000\r\n`);
     expect(await getMemberImport(db(), viewers.staff, id)).toMatchObject({ checkCounts: { create: 1 } });
     // Meanwhile the member registers the business themselves.
-    await db().insert(businesses).values({ name: 'Zelf Geregistreerd', enterpriseNumber: number, postcode: '9000', locality: 'Gent', province: 'BE-VOV', ownerId: viewers.member.id });
+    await db()
+      .insert(businesses)
+      .values({ name: 'Zelf Geregistreerd', enterpriseNumber: number, postcode: '9000', locality: 'Gent', province: 'BE-VOV', ownerId: viewers.member.id });
     await startImportApply(db(), viewers.staff, id);
     await runPendingJobs(db());
     expect(await getMemberImport(db(), viewers.staff, id)).toMatchObject({ status: 'imported', importCounts: { created: 0, updated: 0, skipped: 1 } });
@@ -157,8 +194,16 @@ describe('member list import', () => {
       await db().execute(sql`drop function kantelpunt_test_fail()`);
     }
     expect(await getMemberImport(db(), viewers.staff, id)).toMatchObject({ status: 'failed' });
-    expect(await db().select().from(businesses).where(eq(businesses.enterpriseNumber, enterpriseNumberFrom('08770011')))).toEqual([]);
-    const [audit] = await db().select().from(auditEvents).where(and(eq(auditEvents.action, 'import.failed'), eq(auditEvents.entityId, id)));
+    expect(
+      await db()
+        .select()
+        .from(businesses)
+        .where(eq(businesses.enterpriseNumber, enterpriseNumberFrom('08770011'))),
+    ).toEqual([]);
+    const [audit] = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'import.failed'), eq(auditEvents.entityId, id)));
     expect(audit).toMatchObject({ details: { stage: 'importing', committed: null } });
     // Staff can check the file again.
     const upload = await getMemberImport(db(), viewers.staff, id);
@@ -169,7 +214,10 @@ describe('member list import', () => {
     const stale = await uploadAndCheck(`Ondernemingsnummer;Naam\r\n${enterpriseNumberFrom('08770012')};Nooit Geïmporteerd\r\n`);
     const fresh = await createMemberImport(db(), viewers.staff, 'vers.csv', bytes(memberList()));
     const longAgo = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
-    await db().update(memberImports).set({ createdAt: longAgo }).where(inArray(memberImports.id, [stale]));
+    await db()
+      .update(memberImports)
+      .set({ createdAt: longAgo })
+      .where(inArray(memberImports.id, [stale]));
     const importedBefore = (await db().select({ id: memberImports.id }).from(memberImports).where(eq(memberImports.status, 'imported')))[0]!.id;
     await db().update(memberImports).set({ createdAt: longAgo }).where(eq(memberImports.id, importedBefore));
 
@@ -179,32 +227,58 @@ describe('member list import', () => {
     expect(await getMemberImport(db(), viewers.staff, fresh)).toMatchObject({ status: 'uploaded' });
     expect(await getMemberImport(db(), viewers.staff, importedBefore)).toMatchObject({ status: 'imported' });
     expect(await importReportRows(db(), viewers.staff, stale, [], 10)).toHaveLength(1); // the report stays
-    const [audit] = await db().select().from(auditEvents).where(and(eq(auditEvents.action, 'import.file_expired'), eq(auditEvents.entityId, stale)));
+    const [audit] = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'import.file_expired'), eq(auditEvents.entityId, stale)));
     expect(audit).toBeDefined();
     expect(await startImportCheck(db(), viewers.staff, stale, { enterpriseNumber: 0 })).toEqual({ ok: false, problem: 'busy' });
   });
 
   it('reads Windows-1252 text and an XLSX workbook', async () => {
-    const latin = Uint8Array.from([...'Ondernemingsnummer;Naam;Postcode\r\n'].map((c) => c.charCodeAt(0)).concat([...`${enterpriseNumberFrom('08770008')};Caf`].map((c) => c.charCodeAt(0)), [0xe9], [...' Zo'].map((c) => c.charCodeAt(0)), [0xeb, 0x80], [...';1000'].map((c) => c.charCodeAt(0))));
+    const latin = Uint8Array.from(
+      [...'Ondernemingsnummer;Naam;Postcode\r\n']
+        .map((c) => c.charCodeAt(0))
+        .concat(
+          [...`${enterpriseNumberFrom('08770008')};Caf`].map((c) => c.charCodeAt(0)),
+          [0xe9],
+          [...' Zo'].map((c) => c.charCodeAt(0)),
+          [0xeb, 0x80],
+          [...';1000'].map((c) => c.charCodeAt(0)),
+        ),
+    );
     const id = await uploadAndCheck(latin, 'windows.csv');
     expect((await importReportRows(db(), viewers.staff, id, [], 10))[0]).toMatchObject({ action: 'create', name: 'Café Zoë€' });
 
-    const xlsx = await xlsxFixture([{
-      name: 'Leden',
-      rows: [
-        ['Numéro d’entreprise', 'Nom', 'Code postal', 'Évolution du chiffre d’affaires (%)'],
-        [Number(enterpriseNumberFrom('08770009')), 'Librairie du Coin', 5000, { number: -0.25, numFmt: '0%' }],
-      ],
-    }]);
+    const xlsx = await xlsxFixture([
+      {
+        name: 'Leden',
+        rows: [
+          ['Numéro d’entreprise', 'Nom', 'Code postal', 'Évolution du chiffre d’affaires (%)'],
+          [Number(enterpriseNumberFrom('08770009')), 'Librairie du Coin', 5000, { number: -0.25, numFmt: '0%' }],
+        ],
+      },
+    ]);
     const xid = await uploadAndCheck(xlsx, 'leden.xlsx');
-    expect(await getMemberImport(db(), viewers.staff, xid)).toMatchObject({ fileFormat: 'xlsx', mapping: { enterpriseNumber: 0, name: 1, postcode: 2, revenueChangePct: 3 } });
-    expect((await importReportRows(db(), viewers.staff, xid, [], 10))[0]).toMatchObject({ action: 'create', name: 'Librairie du Coin', enterpriseNumber: enterpriseNumberFrom('08770009') });
+    expect(await getMemberImport(db(), viewers.staff, xid)).toMatchObject({
+      fileFormat: 'xlsx',
+      mapping: { enterpriseNumber: 0, name: 1, postcode: 2, revenueChangePct: 3 },
+    });
+    expect((await importReportRows(db(), viewers.staff, xid, [], 10))[0]).toMatchObject({
+      action: 'create',
+      name: 'Librairie du Coin',
+      enterpriseNumber: enterpriseNumberFrom('08770009'),
+    });
   });
 
   it('refuses files it cannot read, and writes nothing for them', async () => {
     const count = async () => (await db().select({ id: memberImports.id }).from(memberImports)).length;
     const before = await count();
-    const refused = async (data: Uint8Array, name = 'x.csv') => createMemberImport(db(), viewers.staff, name, data).then(() => 'accepted', (error: unknown) => (error instanceof ImportFileError ? error.kind : String(error)));
+    const refused = async (data: Uint8Array, name = 'x.csv') =>
+      createMemberImport(db(), viewers.staff, name, data).then(
+        () => 'accepted',
+        (error: unknown) => (error instanceof ImportFileError ? error.kind : String(error)),
+      );
     expect(await refused(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]), 'logo.png')).toBe('not_csv_or_xlsx');
     expect(await refused(bytes('Ondernemingsnummer;Naam\r\n'))).toBe('header_only');
     expect(await refused(new Uint8Array(0))).toBe('empty');

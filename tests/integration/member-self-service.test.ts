@@ -29,7 +29,11 @@ afterAll(async () => {
 const viewerFor = (email: string): Promise<Viewer> => viewerByEmail(db(), email);
 
 async function newMember(email: string): Promise<Viewer> {
-  await registerMember(db(), { name: 'Test Lid', email, password: 'een lange zin als wachtwoord', locale: 'nl' }, { appUrl: 'http://t', smtpConfigured: false });
+  await registerMember(
+    db(),
+    { name: 'Test Lid', email, password: 'een lange zin als wachtwoord', locale: 'nl' },
+    { appUrl: 'http://t', smtpConfigured: false },
+  );
   await db().update(users).set({ status: 'active' }).where(eq(users.email, email));
   return viewerFor(email);
 }
@@ -76,7 +80,10 @@ describe('the member profile', () => {
   it('says an enterprise number is taken without saying by whom', async () => {
     const other = await newMember('dubbel@example.be');
     const [chipShop] = await db().select().from(businesses).where(eq(businesses.name, 'Frituur De Gouden Friet'));
-    expect(await saveOwnProfile(db(), other, profile({ enterpriseNumber: chipShop!.enterpriseNumber }), null)).toEqual({ ok: false, problem: 'enterprise_number_taken' });
+    expect(await saveOwnProfile(db(), other, profile({ enterpriseNumber: chipShop!.enterpriseNumber }), null)).toEqual({
+      ok: false,
+      problem: 'enterprise_number_taken',
+    });
     expect(await getOwnProfile(db(), other)).toBeNull();
   });
 

@@ -49,8 +49,14 @@ describe('loading the official NACE-BEL list', () => {
     expect(options.map((o) => o.label)).toContain('Restaurants à service restreint');
     expect(await db().$count(naceCodes, eq(naceCodes.version, '2008'))).toBeGreaterThan(300);
     const versions = await naceCatalogueVersions(db(), staff);
-    expect(versions).toEqual([{ version: '2008', codes: expect.any(Number) }, { version: '2025', codes: 6 }]);
-    const [audit] = await db().select().from(auditEvents).where(and(eq(auditEvents.action, 'nace.catalogue_loaded'), eq(auditEvents.actorId, staff.id)));
+    expect(versions).toEqual([
+      { version: '2008', codes: expect.any(Number) },
+      { version: '2025', codes: 6 },
+    ]);
+    const [audit] = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'nace.catalogue_loaded'), eq(auditEvents.actorId, staff.id)));
     expect(audit).toMatchObject({ rowCount: 6, entityId: '2025', details: { skipped: 1 } });
   });
 

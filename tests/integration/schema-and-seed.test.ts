@@ -24,14 +24,24 @@ async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
 
 describe(`migrations (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('create every table of the domain', async () => {
-    const tables = await rows<{ table_name: string }>(
-      sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
-    );
+    const tables = await rows<{ table_name: string }>(sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`);
     expect(tables.map((t) => t.table_name)).toEqual(
       expect.arrayContaining([
-        'advisor_regions', 'audit_events', 'auth_tokens', 'business_snapshots', 'businesses', 'channel_statuses',
-        'classification_history', 'email_outbox', 'follow_ups', 'jobs', 'login_attempts', 'nace_codes',
-        'saved_views', 'sector_impacts', 'users',
+        'advisor_regions',
+        'audit_events',
+        'auth_tokens',
+        'business_snapshots',
+        'businesses',
+        'channel_statuses',
+        'classification_history',
+        'email_outbox',
+        'follow_ups',
+        'jobs',
+        'login_attempts',
+        'nace_codes',
+        'saved_views',
+        'sector_impacts',
+        'users',
       ]),
     );
   });
@@ -50,8 +60,12 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
     const names = indexes.map((i) => i.indexname);
     expect(names).toEqual(
       expect.arrayContaining([
-        'businesses_province_priority_idx', 'businesses_province_class_priority_idx', 'businesses_search_trgm_idx',
-        'businesses_channels_in_use_idx', 'businesses_nace_idx', 'businesses_advisor_idx',
+        'businesses_province_priority_idx',
+        'businesses_province_class_priority_idx',
+        'businesses_search_trgm_idx',
+        'businesses_channels_in_use_idx',
+        'businesses_nace_idx',
+        'businesses_advisor_idx',
       ]),
     );
   });
@@ -108,14 +122,14 @@ describe('seeds', () => {
         and not exists (select 1 from advisor_regions r where r.user_id = b.assigned_advisor_id and r.province = b.province)`);
     expect(misassigned).toEqual([]);
 
-    const [chipShop] = await rows<{ channels_in_use: string }>(
-      sql`select channels_in_use::text from businesses where name = 'Frituur De Gouden Friet'`,
-    );
+    const [chipShop] = await rows<{ channels_in_use: string }>(sql`select channels_in_use::text from businesses where name = 'Frituur De Gouden Friet'`);
     expect(chipShop!.channels_in_use).toContain('online_ordering');
   });
 
   it('classifies the demo businesses, the source-text ones as their stories tell', async () => {
-    const classes = await rows<{ name: string; effective_class: string }>(sql`select name, effective_class from businesses where owner_id is not null order by name`);
+    const classes = await rows<{ name: string; effective_class: string }>(
+      sql`select name, effective_class from businesses where owner_id is not null order by name`,
+    );
     expect(Object.fromEntries(classes.map((c) => [c.name, c.effective_class]))).toMatchObject({
       'Frituur De Gouden Friet': 'winner',
       'Praktijk Mindwijs': 'winner',

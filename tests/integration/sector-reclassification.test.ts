@@ -50,12 +50,18 @@ describe('changing the sector table', () => {
     expect(await reload(otherSector.id)).toEqual(otherSector);
 
     const sectorChanges = async (businessId: string) =>
-      db().select().from(classificationHistory).where(and(eq(classificationHistory.businessId, businessId), eq(classificationHistory.source, 'sector_change')));
+      db()
+        .select()
+        .from(classificationHistory)
+        .where(and(eq(classificationHistory.businessId, businessId), eq(classificationHistory.source, 'sector_change')));
     expect(await sectorChanges(clearlyDown.id)).toEqual([expect.objectContaining({ fromClass: 'shifter', toClass: 'structurally_hit', actorId: staff.id })]);
     expect(await sectorChanges(slightlyDown.id)).toEqual([expect.objectContaining({ fromClass: 'shifter', toClass: 'stable', actorId: staff.id })]);
     expect(await sectorChanges(growing.id)).toEqual([]);
 
-    const audit = await db().select().from(auditEvents).where(and(eq(auditEvents.action, 'sector_impact.changed'), eq(auditEvents.entityId, '56.1')));
+    const audit = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'sector_impact.changed'), eq(auditEvents.entityId, '56.1')));
     // A new, more specific row under '56': there was none before.
     expect(audit).toEqual([expect.objectContaining({ actorId: staff.id, details: { from: null, to: 'structural', reason: 'Sluiting horeca' } })]);
     expect((await recentReclassifications(db(), staff)).find((job) => job.id === jobId)).toMatchObject({ status: 'done', done: 3, total: 3 });
@@ -65,13 +71,22 @@ describe('changing the sector table', () => {
     // Advertising (73.1) is adaptable under the default row for 73: down 20%, a shifter.
     const business = await createBusiness(db(), { naceCode: '73.110', revenueChangePct: -20 });
     expect(business).toMatchObject({ computedClass: 'shifter', effectiveClass: 'shifter' });
-    await db().update(businesses).set({ overrideClass: 'winner', effectiveClass: 'winner', manualPriority: 3, coachingPriority: 3 }).where(eq(businesses.id, business.id));
+    await db()
+      .update(businesses)
+      .set({ overrideClass: 'winner', effectiveClass: 'winner', manualPriority: 3, coachingPriority: 3 })
+      .where(eq(businesses.id, business.id));
 
     await changeSectorImpact(db(), staff, '73.1', 'structural', null, 'Beurzen afgelast');
     expect(await runPendingJobs(db())).toBe(1);
 
     const after = await reload(business.id);
-    expect(after).toMatchObject({ computedClass: 'structurally_hit', effectiveClass: 'winner', overrideClass: 'winner', manualPriority: 3, coachingPriority: 3 });
+    expect(after).toMatchObject({
+      computedClass: 'structurally_hit',
+      effectiveClass: 'winner',
+      overrideClass: 'winner',
+      manualPriority: 3,
+      coachingPriority: 3,
+    });
     expect(after.computedPriority).not.toBe(business.computedPriority);
   });
 

@@ -27,7 +27,15 @@ beforeAll(async () => {
   const names = [...AWKWARD_NAMES, ...PLAIN_NAMES];
   await db()
     .insert(businesses)
-    .values(names.map((name, i) => ({ name, enterpriseNumber: enterpriseNumberFrom(`0${String(4000000 + i)}`), postcode: '9000', locality: 'Gent', province: 'BE-VOV' as const })));
+    .values(
+      names.map((name, i) => ({
+        name,
+        enterpriseNumber: enterpriseNumberFrom(`0${String(4000000 + i)}`),
+        postcode: '9000',
+        locality: 'Gent',
+        province: 'BE-VOV' as const,
+      })),
+    );
   await db().execute(sql`analyze businesses`);
 });
 afterAll(async () => {
@@ -42,17 +50,12 @@ async function roundTrip(value: unknown, cast: string): Promise<unknown> {
 }
 
 describe('the literals of the estimated query', () => {
-  it.each([
-    ["O'Brien\\"],
-    ["\\'; drop table businesses; --"],
-    ["''"],
-    ['\\\\'],
-    ['$1 and $2'],
-    ['"quoted", {braced}'],
-    ['Ça va, één'],
-  ])('reads back the text %j exactly', async (text) => {
-    expect(await roundTrip(text, 'text')).toBe(text);
-  });
+  it.each([["O'Brien\\"], ["\\'; drop table businesses; --"], ["''"], ['\\\\'], ['$1 and $2'], ['"quoted", {braced}'], ['Ça va, één']])(
+    'reads back the text %j exactly',
+    async (text) => {
+      expect(await roundTrip(text, 'text')).toBe(text);
+    },
+  );
 
   it('reads back arrays with quotes, backslashes, commas, braces and nulls exactly', async () => {
     const values = ["O'Brien\\", 'a "b", c', '{x}', 'NULL', null, ''];
@@ -94,7 +97,10 @@ describe('the estimated total', () => {
   it.each(AWKWARD_NAMES)('finds exactly %j by its name, on both branches', async (name) => {
     for (const exactCountLimit of [0, 1_000]) {
       const found = await listTriage(db(), staff, view({ q: name }), { exactCountLimit });
-      expect(found.rows.map((r) => r.name), `limit ${exactCountLimit}`).toEqual([name]);
+      expect(
+        found.rows.map((r) => r.name),
+        `limit ${exactCountLimit}`,
+      ).toEqual([name]);
     }
   });
 });

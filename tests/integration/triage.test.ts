@@ -128,7 +128,13 @@ describe('class overrides', () => {
     expect(await overrideClass(db(), wallonia, boutique!.id, 'winner', 'Not mine')).toEqual({ ok: false, problem: 'not_found' });
     expect(await overrideClass(db(), limburg, boutique!.id, 'winner', 'Webshop sinds oktober')).toEqual({ ok: true });
     const [after] = await db().select().from(businesses).where(eq(businesses.id, boutique!.id));
-    expect(after).toMatchObject({ computedClass: 'shifter', overrideClass: 'winner', effectiveClass: 'winner', overrideReason: 'Webshop sinds oktober', overrideBy: limburg.id });
+    expect(after).toMatchObject({
+      computedClass: 'shifter',
+      overrideClass: 'winner',
+      effectiveClass: 'winner',
+      overrideReason: 'Webshop sinds oktober',
+      overrideBy: limburg.id,
+    });
     const history = await classHistory(db(), limburg, boutique!.id);
     expect(history[0]).toMatchObject({ fromClass: 'shifter', toClass: 'winner', source: 'override', reason: 'Webshop sinds oktober', actor: 'Tom Claes' });
     expect(await classHistory(db(), wallonia, boutique!.id)).toEqual([]);
@@ -161,7 +167,7 @@ describe('class overrides', () => {
     expect(await setManualPriority(db(), limburg, [chipShop!.id], 99)).toEqual({ count: 1 });
     const [manual] = await db().select().from(businesses).where(eq(businesses.id, chipShop!.id));
     expect(manual).toMatchObject({ manualPriority: 99, coachingPriority: 99, computedPriority: chipShop!.computedPriority });
-    expect((await listTriage(db(), limburg, view({})).then((r) => r.rows[0]))).toMatchObject({ id: chipShop!.id, coachingPriority: 99, manualPriority: 99 });
+    expect(await listTriage(db(), limburg, view({})).then((r) => r.rows[0])).toMatchObject({ id: chipShop!.id, coachingPriority: 99, manualPriority: 99 });
     await reclassify(db(), manual!, null);
     expect((await db().select().from(businesses).where(eq(businesses.id, chipShop!.id)))[0]!.coachingPriority).toBe(99);
 

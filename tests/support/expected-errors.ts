@@ -23,7 +23,10 @@ export async function withExpectedErrors<T>(patterns: RegExp[], work: () => Prom
     console.error = print;
   }
   for (const pattern of patterns) {
-    expect(logged.some((line) => pattern.test(line)), `an error logged matching ${pattern}`).toBe(true);
+    expect(
+      logged.some((line) => pattern.test(line)),
+      `an error logged matching ${pattern}`,
+    ).toBe(true);
   }
   return result;
 }

@@ -53,7 +53,9 @@ export async function xlsxFixture(sheets: FixtureSheet[], options: { date1904?: 
       return `<c r="${ref}"${text ? ' t="str"' : ''}><f>${xmlText(cell.formula)}</f><v>${xmlText(String(cell.result))}</v></c>`;
     }
     if ('richText' in cell) {
-      const runs = cell.richText.map((run) => `<r>${run.bold || run.italic ? `<rPr>${run.bold ? '<b/>' : ''}${run.italic ? '<i/>' : ''}</rPr>` : ''}${t(run.text)}</r>`);
+      const runs = cell.richText.map(
+        (run) => `<r>${run.bold || run.italic ? `<rPr>${run.bold ? '<b/>' : ''}${run.italic ? '<i/>' : ''}</rPr>` : ''}${t(run.text)}</r>`,
+      );
       return `<c r="${ref}" t="s"><v>${shared(runs.join(''))}</v></c>`;
     }
     if ('inline' in cell) return `<c r="${ref}" t="inlineStr"><is>${t(cell.inline)}</is></c>`;
@@ -64,7 +66,9 @@ export async function xlsxFixture(sheets: FixtureSheet[], options: { date1904?: 
     const rows = sheet.rows
       .map((cells, i) => (cells.length ? `<row r="${i + 1}">${cells.map((c, j) => cellXml(`${columnLetters(j)}${i + 1}`, c)).join('')}</row>` : ''))
       .join('');
-    const merges = sheet.merge?.length ? `<mergeCells count="${sheet.merge.length}">${sheet.merge.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
+    const merges = sheet.merge?.length
+      ? `<mergeCells count="${sheet.merge.length}">${sheet.merge.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
+      : '';
     return `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${rows}</sheetData>${merges}</worksheet>`;
   });
 
@@ -90,7 +94,10 @@ export async function xlsxFixture(sheets: FixtureSheet[], options: { date1904?: 
     ...sheetXml.map((xml, i): [string, string] => [`xl/worksheets/sheet${i + 1}.xml`, xml]),
   ];
   // Written after the sheets have registered their strings and formats, as Excel orders them anyway.
-  parts.push(['xl/sharedStrings.xml', `${XML}<sst xmlns="${MAIN}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si>${s}</si>`).join('')}</sst>`]);
+  parts.push([
+    'xl/sharedStrings.xml',
+    `${XML}<sst xmlns="${MAIN}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si>${s}</si>`).join('')}</sst>`,
+  ]);
   parts.push([
     'xl/styles.xml',
     `${XML}<styleSheet xmlns="${MAIN}">` +

@@ -48,7 +48,12 @@ describe('text fields refuse control characters and keep line breaks only where 
     ['requiredText', requiredText(t, 160), '  Praktijk Mindwijs  ', { ok: 'Praktijk Mindwijs' }],
     ['requiredText', requiredText(t, 160), 'x'.repeat(161), { error: 'tooLong' }],
     ['requiredText', requiredText(t, 160), '', { error: 'required' }],
-    ['requiredText (multi-line)', requiredText(t, 500, { multiline: true }), 'Omzet herstelt.\nWebshop sinds oktober.', { ok: 'Omzet herstelt.\nWebshop sinds oktober.' }],
+    [
+      'requiredText (multi-line)',
+      requiredText(t, 500, { multiline: true }),
+      'Omzet herstelt.\nWebshop sinds oktober.',
+      { ok: 'Omzet herstelt.\nWebshop sinds oktober.' },
+    ],
     ['plainText', plainText(t, 300, { required: true }), 'Mailing\u0000 workshop', { error: 'characters' }],
     ['plainText', plainText(t, 300, { required: true }), 'Mailing\nworkshop', { error: 'characters' }],
     ['plainText (multi-line)', plainText(t, 5000, { multiline: true }), 'Punt 1:\tmenu\r\nPunt 2', { ok: 'Punt 1:\tmenu\nPunt 2' }],
@@ -93,12 +98,23 @@ describe('follow-up fields (the record and edit forms)', () => {
   });
 
   it('keep line breaks and tabs in the summary and next step, and dates five years either way', () => {
-    expect(problems({ ...valid, summary: 'Punt 1\n\tPunt 2', nextStep: 'Stap 1\nStap 2', dueAt: `${thisYear + 5}-12-31T23:59`, happenedAt: `${thisYear - 5}-01-01T00:00` })).toEqual({});
+    expect(
+      problems({
+        ...valid,
+        summary: 'Punt 1\n\tPunt 2',
+        nextStep: 'Stap 1\nStap 2',
+        dueAt: `${thisYear + 5}-12-31T23:59`,
+        happenedAt: `${thisYear - 5}-01-01T00:00`,
+      }),
+    ).toEqual({});
   });
 
   it('name the window in the message', () => {
     const values: Array<Record<string, unknown> | undefined> = [];
-    const field = dateTimeField((_key, v) => (values.push(v), 'dateRange'), () => new Date('2026-06-01T00:00:00Z'));
+    const field = dateTimeField(
+      (_key, v) => (values.push(v), 'dateRange'),
+      () => new Date('2026-06-01T00:00:00Z'),
+    );
     expect(field.safeParse('2032-01-01T00:00').success).toBe(false);
     expect(values).toEqual([{ from: '2021', to: '2031' }]);
     expect(field.safeParse('2031-12-31T23:59').success).toBe(true);

@@ -34,7 +34,8 @@ describe('Brussels wall-clock time across daylight-saving changes', () => {
   });
 
   it('gives the change days their real length: 23 hours in March, 25 in October', () => {
-    const hours = (day: string) => (startOfBrusselsDay(new Date(`${day}T12:00:00Z`), 1).getTime() - startOfBrusselsDay(new Date(`${day}T12:00:00Z`)).getTime()) / 3_600_000;
+    const hours = (day: string) =>
+      (startOfBrusselsDay(new Date(`${day}T12:00:00Z`), 1).getTime() - startOfBrusselsDay(new Date(`${day}T12:00:00Z`)).getTime()) / 3_600_000;
     expect(hours('2026-03-29')).toBe(23);
     expect(hours('2026-10-25')).toBe(25);
     expect(startOfBrusselsDay(new Date('2026-03-29T12:00:00Z')).toISOString()).toBe('2026-03-28T23:00:00.000Z');

@@ -5,7 +5,11 @@ import { digitalScore } from '@/lib/domain/digital-score';
 import { FEATURED_BUSINESSES } from '@/lib/seed/demo-people';
 
 const table = DEFAULT_SECTOR_IMPACTS;
-const facts = (naceCode: string | null, revenueChangePct: number | null, score: number | null): ClassificationFacts => ({ naceCode, revenueChangePct, digitalScore: score });
+const facts = (naceCode: string | null, revenueChangePct: number | null, score: number | null): ClassificationFacts => ({
+  naceCode,
+  revenueChangePct,
+  digitalScore: score,
+});
 
 describe('classify: every rule', () => {
   it.each([

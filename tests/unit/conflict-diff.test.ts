@@ -7,7 +7,11 @@ describe('conflictDiff', () => {
   const shown = (value: string) => value || '—';
 
   it('lists only the fields whose shown text differs, in the order given, with their labels', () => {
-    const changes = conflictDiff(['phone', 'name', 'city'] as const, { label: (f) => `label:${f}`, stored: (f) => shown(stored[f]), yours: (f) => shown(yours[f]) });
+    const changes = conflictDiff(['phone', 'name', 'city'] as const, {
+      label: (f) => `label:${f}`,
+      stored: (f) => shown(stored[f]),
+      yours: (f) => shown(yours[f]),
+    });
     expect(changes).toEqual([{ field: 'name', label: 'label:name', stored: 'Frituur', yours: 'Frituur De Gouden Friet' }]);
   });
 

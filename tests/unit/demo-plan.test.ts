@@ -34,7 +34,9 @@ describe('demo businesses', () => {
 
   it('keep the denormalised channel summary in step with the statuses', () => {
     for (const business of planned) {
-      const inUse = Object.entries(business.channels).filter(([, s]) => s === 'in_use').map(([c]) => c);
+      const inUse = Object.entries(business.channels)
+        .filter(([, s]) => s === 'in_use')
+        .map(([c]) => c);
       expect([...(business.channelsInUse ?? [])].sort()).toEqual(inUse.sort());
       expect(business.channelsInUseCount).toBe(inUse.length);
     }

@@ -6,7 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { findViolations, parseFloors } from '../../scripts/check-dependency-floors.mjs';
 
 const floors = parseFloors(
-  ['# Security', '```dependency-floors', '# package  range', 'next-auth  >=5.0.0-beta.32', 'uuid  ^11.1.1 || >=14.0.0  # per line', 'exceljs <0.0.0', '```'].join('\n'),
+  [
+    '# Security',
+    '```dependency-floors',
+    '# package  range',
+    'next-auth  >=5.0.0-beta.32',
+    'uuid  ^11.1.1 || >=14.0.0  # per line',
+    'exceljs <0.0.0',
+    '```',
+  ].join('\n'),
 );
 /** A lockfile (v3) holding these `node_modules/…` paths at these versions. */
 const lock = (packages: Record<string, string>) => ({
@@ -29,7 +37,11 @@ describe('the dependency floor check', () => {
     ['a prerelease below the floor', { 'node_modules/next-auth': '5.0.0-beta.31' }, ['node_modules/next-auth 5.0.0-beta.31']],
     ['the floor itself', { 'node_modules/next-auth': '5.0.0-beta.32' }, []],
     ['a release above a prerelease floor', { 'node_modules/next-auth': '5.0.0' }, []],
-    ['a nested copy below the floor', { 'node_modules/uuid': '14.0.3', 'node_modules/a/node_modules/uuid': '8.3.2' }, ['node_modules/a/node_modules/uuid 8.3.2']],
+    [
+      'a nested copy below the floor',
+      { 'node_modules/uuid': '14.0.3', 'node_modules/a/node_modules/uuid': '8.3.2' },
+      ['node_modules/a/node_modules/uuid 8.3.2'],
+    ],
     ['a release line without a fix', { 'node_modules/uuid': '12.0.0' }, ['node_modules/uuid 12.0.0']],
     ['a fixed older line', { 'node_modules/uuid': '11.1.1' }, []],
     ['a package that must not come back', { 'node_modules/exceljs': '4.4.0' }, ['node_modules/exceljs 4.4.0']],

@@ -20,7 +20,15 @@ describe('digitalScore', () => {
     [
       // The chip shop of the source texts: ordering and paying online, visible on Facebook and Google.
       'the chip shop',
-      { online_ordering: 'in_use', online_payments: 'in_use', facebook: 'in_use', google_business_profile: 'in_use', website: 'in_use', instagram: 'planned', customer_file: 'aware' },
+      {
+        online_ordering: 'in_use',
+        online_payments: 'in_use',
+        facebook: 'in_use',
+        google_business_profile: 'in_use',
+        website: 'in_use',
+        instagram: 'planned',
+        customer_file: 'aware',
+      },
       42,
       { visibility: 100, reachability: 0, onlineSales: 100, communication: 0, customerData: 10 },
     ],

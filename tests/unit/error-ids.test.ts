@@ -34,7 +34,11 @@ describe('database outage', () => {
 describe('request error log', () => {
   it('prints the id, the page without its query and the stack with its cause', () => {
     const error = Object.assign(new Error('boom', { cause: new Error('root cause') }), { digest: '12345' });
-    const line = formatRequestError(error, { method: 'GET', path: '/nl/reset-password?token=secret' }, { routePath: '/[locale]/reset-password', routeType: 'render' });
+    const line = formatRequestError(
+      error,
+      { method: 'GET', path: '/nl/reset-password?token=secret' },
+      { routePath: '/[locale]/reset-password', routeType: 'render' },
+    );
     expect(line.split('\n')[0]).toBe('[error] id=12345 GET /nl/reset-password (render /[locale]/reset-password)');
     expect(line).toContain('Error: boom\n    at ');
     expect(line).toContain('Caused by: Error: root cause');

@@ -9,15 +9,51 @@ import { xlsxFixture } from '../support/xlsx';
 describe('automatic column matching', () => {
   it('recognises Dutch, French and English headers, and our own export', () => {
     expect(autoMapColumns(['KBO-nummer', 'Bedrijfsnaam', 'Activiteitscode', 'Postnummer', 'Woonplaats', 'Aantal werknemers', 'Omzetevolutie'])).toEqual({
-      enterpriseNumber: 0, name: 1, naceCode: 2, postcode: 3, locality: 4, employeesBand: 5, revenueChangePct: 6,
+      enterpriseNumber: 0,
+      name: 1,
+      naceCode: 2,
+      postcode: 3,
+      locality: 4,
+      employeesBand: 5,
+      revenueChangePct: 6,
     });
-    expect(autoMapColumns(['Numéro d’entreprise', 'Dénomination', 'Code NACE-BEL 2025', 'Code postal', 'Commune', 'Travailleurs', 'Évolution du chiffre d’affaires (%)'])).toEqual({
-      enterpriseNumber: 0, name: 1, naceCode: 2, postcode: 3, locality: 4, employeesBand: 5, revenueChangePct: 6,
+    expect(
+      autoMapColumns([
+        'Numéro d’entreprise',
+        'Dénomination',
+        'Code NACE-BEL 2025',
+        'Code postal',
+        'Commune',
+        'Travailleurs',
+        'Évolution du chiffre d’affaires (%)',
+      ]),
+    ).toEqual({
+      enterpriseNumber: 0,
+      name: 1,
+      naceCode: 2,
+      postcode: 3,
+      locality: 4,
+      employeesBand: 5,
+      revenueChangePct: 6,
     });
-    expect(autoMapColumns(['Company name', 'VAT number', 'ZIP', 'City', 'Revenue change (%)'])).toEqual({ name: 0, enterpriseNumber: 1, postcode: 2, locality: 3, revenueChangePct: 4 });
+    expect(autoMapColumns(['Company name', 'VAT number', 'ZIP', 'City', 'Revenue change (%)'])).toEqual({
+      name: 0,
+      enterpriseNumber: 1,
+      postcode: 2,
+      locality: 3,
+      revenueChangePct: 4,
+    });
     // The export's own header (Dutch): the sector label and the class are not import fields.
-    expect(autoMapColumns(['Onderneming', 'Ondernemingsnummer', 'Postcode', 'Gemeente', 'Provincie', 'NACE-BEL-code', 'Sector', 'Werknemers', 'Omzetwijziging (%)'])).toEqual({
-      name: 0, enterpriseNumber: 1, postcode: 2, locality: 3, naceCode: 5, employeesBand: 7, revenueChangePct: 8,
+    expect(
+      autoMapColumns(['Onderneming', 'Ondernemingsnummer', 'Postcode', 'Gemeente', 'Provincie', 'NACE-BEL-code', 'Sector', 'Werknemers', 'Omzetwijziging (%)']),
+    ).toEqual({
+      name: 0,
+      enterpriseNumber: 1,
+      postcode: 2,
+      locality: 3,
+      naceCode: 5,
+      employeesBand: 7,
+      revenueChangePct: 8,
     });
   });
 
@@ -31,8 +67,21 @@ describe('automatic column matching', () => {
 
 const A = enterpriseNumberFrom('08770001');
 const B = enterpriseNumberFrom('08770002');
-const stored: ImportValues = { enterpriseNumber: B, name: 'Bestaand', naceCode: '56.101', postcode: '2000', locality: 'Antwerpen', province: 'BE-VAN', employeesBand: '1-4', revenueChangePct: -10 };
-const context: CheckContext = { naceCodes: new Set(['56.101', '47.711']), localities: { '2000': ['Antwerpen'], '9000': ['Gent', 'Gent-Noord'] }, existing: new Map([[B, stored]]) };
+const stored: ImportValues = {
+  enterpriseNumber: B,
+  name: 'Bestaand',
+  naceCode: '56.101',
+  postcode: '2000',
+  locality: 'Antwerpen',
+  province: 'BE-VAN',
+  employeesBand: '1-4',
+  revenueChangePct: -10,
+};
+const context: CheckContext = {
+  naceCodes: new Set(['56.101', '47.711']),
+  localities: { '2000': ['Antwerpen'], '9000': ['Gent', 'Gent-Noord'] },
+  existing: new Map([[B, stored]]),
+};
 const FULL = { enterpriseNumber: 0, name: 1, naceCode: 2, postcode: 3, locality: 4, employeesBand: 5, revenueChangePct: 6 };
 const row = (...cells: string[]) => ({ row: 2, cells });
 const check = (...cells: string[]) => checkRows([row(...cells)], FULL, context)[0]!;
@@ -41,7 +90,16 @@ describe('checking rows', () => {
   it('normalises what spreadsheets and people write', () => {
     const verdict = check(`BE ${A.slice(0, 4)}.${A.slice(4, 7)}.${A.slice(7)}`, '  Bakkerij   Zoë ', '56101', '9000', '', '12', '−12,6 %');
     expect(verdict).toMatchObject({ action: 'create', problems: [] });
-    expect(verdict.values).toEqual({ enterpriseNumber: A, name: 'Bakkerij Zoë', naceCode: '56.101', postcode: '9000', province: 'BE-VOV', locality: 'Gent', employeesBand: '10-19', revenueChangePct: -13 });
+    expect(verdict.values).toEqual({
+      enterpriseNumber: A,
+      name: 'Bakkerij Zoë',
+      naceCode: '56.101',
+      postcode: '9000',
+      province: 'BE-VOV',
+      locality: 'Gent',
+      employeesBand: '10-19',
+      revenueChangePct: -13,
+    });
     expect(check(A, 'X', '', '', '', '250', '+1000').values).toMatchObject({ employeesBand: '250+', revenueChangePct: 1000 });
     expect(check(A, 'X', '', '', '', '5 - 9', '').values).toMatchObject({ employeesBand: '5-9' });
   });
@@ -66,8 +124,16 @@ describe('checking rows', () => {
   });
 
   it('rejects every row of a number that appears twice', () => {
-    const verdicts = checkRows([row(A, 'Een'), { row: 3, cells: [A, 'Twee'] }, { row: 4, cells: [enterpriseNumberFrom('08770003'), 'Drie'] }], { enterpriseNumber: 0, name: 1 }, context);
-    expect(verdicts.map((v) => [v.row, v.action, v.problems])).toEqual([[2, 'reject', ['duplicate_in_file']], [3, 'reject', ['duplicate_in_file']], [4, 'create', []]]);
+    const verdicts = checkRows(
+      [row(A, 'Een'), { row: 3, cells: [A, 'Twee'] }, { row: 4, cells: [enterpriseNumberFrom('08770003'), 'Drie'] }],
+      { enterpriseNumber: 0, name: 1 },
+      context,
+    );
+    expect(verdicts.map((v) => [v.row, v.action, v.problems])).toEqual([
+      [2, 'reject', ['duplicate_in_file']],
+      [3, 'reject', ['duplicate_in_file']],
+      [4, 'create', []],
+    ]);
   });
 
   it('updates only what the file fills in and changes; the same values are unchanged', () => {
@@ -85,18 +151,32 @@ describe('reading the file', () => {
   it('finds the separator, drops the BOM and blank rows, and keeps spreadsheet row numbers', async () => {
     for (const separator of [';', ',', '\t']) {
       const file = await readMemberFile('x.csv', bytes(`\uFEFFNaam${separator}Postcode\r\n\r\n"A${separator} B"${separator}2000\r\nC${separator}9000`));
-      expect(file).toEqual({ format: 'csv', headers: ['Naam', 'Postcode'], rows: [{ row: 3, cells: [`A${separator} B`, '2000'] }, { row: 4, cells: ['C', '9000'] }] });
+      expect(file).toEqual({
+        format: 'csv',
+        headers: ['Naam', 'Postcode'],
+        rows: [
+          { row: 3, cells: [`A${separator} B`, '2000'] },
+          { row: 4, cells: ['C', '9000'] },
+        ],
+      });
     }
   });
 
   it('keeps quotes inside a field as written', async () => {
     const file = await readMemberFile('x.csv', bytes('Naam;Omschrijving\r\nScherm 27" HD;"Zegt ""ja"""\r\n"Bakkerij" De Mol;x'));
-    expect(file.rows.map((r) => r.cells)).toEqual([['Scherm 27" HD', 'Zegt "ja"'], ['"Bakkerij" De Mol', 'x']]);
+    expect(file.rows.map((r) => r.cells)).toEqual([
+      ['Scherm 27" HD', 'Zegt "ja"'],
+      ['"Bakkerij" De Mol', 'x'],
+    ]);
   });
 
   // Reads two lists of 200,000 rows: more than the default time limit on a busy machine.
   it('refuses what is not a member list', { timeout: 60_000 }, async () => {
-    const kind = (data: Uint8Array) => readMemberFile('x', data).then(() => 'read', (e: unknown) => (e instanceof ImportFileError ? e.kind : 'other'));
+    const kind = (data: Uint8Array) =>
+      readMemberFile('x', data).then(
+        () => 'read',
+        (e: unknown) => (e instanceof ImportFileError ? e.kind : 'other'),
+      );
     expect(await kind(bytes('Naam;Postcode\r\n'))).toBe('header_only');
     expect(await kind(bytes('\r\n \r\n'))).toBe('empty');
     expect(await kind(Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]))).toBe('not_csv_or_xlsx');

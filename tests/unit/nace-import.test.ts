@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NACE_2008_CATALOGUE, type NaceEntry } from '@/lib/nace/catalogue-2008';
-import {
-  NaceFileError,
-  normaliseNaceCode,
-  parseNaceCsv,
-  parseNaceFile,
-  parseNaceXlsx,
-  type NaceImportResult,
-} from '@/lib/nace/import';
+import { NaceFileError, normaliseNaceCode, parseNaceCsv, parseNaceFile, parseNaceXlsx, type NaceImportResult } from '@/lib/nace/import';
 import { xlsxFixture, type FixtureCell } from '../support/xlsx';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -36,15 +29,40 @@ async function rejection(promise: Promise<unknown> | (() => unknown)): Promise<N
 const workbook = (name: string, rows: FixtureCell[][]) => xlsxFixture([{ name, rows }]);
 
 const SECTION_I: NaceEntry = {
-  code: 'I', level: 'section', parent: null,
-  nl: 'Verschaffen van accommodatie en maaltijden', fr: 'Hébergement et restauration', en: 'Accommodation and food service activities',
+  code: 'I',
+  level: 'section',
+  parent: null,
+  nl: 'Verschaffen van accommodatie en maaltijden',
+  fr: 'Hébergement et restauration',
+  en: 'Accommodation and food service activities',
 };
 const RESTAURANTS: NaceEntry[] = [
   SECTION_I,
   { code: '56', level: 'division', parent: 'I', nl: 'Eet- en drinkgelegenheden', fr: 'Restauration', en: 'Food and beverage service activities' },
-  { code: '56.1', level: 'group', parent: '56', nl: 'Restaurants en mobiele eetgelegenheden', fr: 'Restaurants et services de restauration mobile', en: 'Restaurants and mobile food service activities' },
-  { code: '56.10', level: 'class', parent: '56.1', nl: 'Restaurants en mobiele eetgelegenheden', fr: 'Restaurants et services de restauration mobile', en: 'Restaurants and mobile food service activities' },
-  { code: '56.101', level: 'subclass', parent: '56.10', nl: 'Eetgelegenheden met volledige bediening', fr: 'Restauration à service complet', en: 'Full-service restaurants' },
+  {
+    code: '56.1',
+    level: 'group',
+    parent: '56',
+    nl: 'Restaurants en mobiele eetgelegenheden',
+    fr: 'Restaurants et services de restauration mobile',
+    en: 'Restaurants and mobile food service activities',
+  },
+  {
+    code: '56.10',
+    level: 'class',
+    parent: '56.1',
+    nl: 'Restaurants en mobiele eetgelegenheden',
+    fr: 'Restaurants et services de restauration mobile',
+    en: 'Restaurants and mobile food service activities',
+  },
+  {
+    code: '56.101',
+    level: 'subclass',
+    parent: '56.10',
+    nl: 'Eetgelegenheden met volledige bediening',
+    fr: 'Restauration à service complet',
+    en: 'Full-service restaurants',
+  },
 ];
 const csvLines = (entries: readonly NaceEntry[], sep = ';') => entries.map((e) => [e.code, e.nl, e.fr, e.en].join(sep));
 
@@ -102,11 +120,26 @@ describe('parseNaceCsv', () => {
   });
 
   it.each([
-    ['French missing: falls back to Dutch', 'Code;Omschrijving;Description EN', 'A;Landbouw;Agriculture', { nl: 'Landbouw', fr: 'Landbouw', en: 'Agriculture' }],
-    ['Dutch missing: falls back to French', 'Code;Libellé;Label EN', 'A;Agriculture, sylviculture et pêche;Agriculture', { nl: 'Agriculture, sylviculture et pêche', fr: 'Agriculture, sylviculture et pêche', en: 'Agriculture' }],
+    [
+      'French missing: falls back to Dutch',
+      'Code;Omschrijving;Description EN',
+      'A;Landbouw;Agriculture',
+      { nl: 'Landbouw', fr: 'Landbouw', en: 'Agriculture' },
+    ],
+    [
+      'Dutch missing: falls back to French',
+      'Code;Libellé;Label EN',
+      'A;Agriculture, sylviculture et pêche;Agriculture',
+      { nl: 'Agriculture, sylviculture et pêche', fr: 'Agriculture, sylviculture et pêche', en: 'Agriculture' },
+    ],
     ['only French', 'Code;Libellé', 'A;Agriculture', { nl: 'Agriculture', fr: 'Agriculture', en: 'Agriculture' }],
     ['empty English cell in one row', 'Code;Label NL;Label FR;Label EN', 'A;Landbouw;Agriculture;', { nl: 'Landbouw', fr: 'Agriculture', en: 'Landbouw' }],
-    ['empty Dutch cell: French before English', 'Code;Label NL;Label FR;Label EN', 'A;;Agriculture FR;Agriculture EN', { nl: 'Agriculture FR', fr: 'Agriculture FR', en: 'Agriculture EN' }],
+    [
+      'empty Dutch cell: French before English',
+      'Code;Label NL;Label FR;Label EN',
+      'A;;Agriculture FR;Agriculture EN',
+      { nl: 'Agriculture FR', fr: 'Agriculture FR', en: 'Agriculture EN' },
+    ],
   ])('fills missing labels: %s', (_name, header, row, labels) => {
     expect(parseNaceCsv(`${header}\n${row}`).entries).toEqual([{ code: 'A', level: 'section', parent: null, ...labels }]);
   });
@@ -115,21 +148,40 @@ describe('parseNaceCsv', () => {
     const text = ['Code;Omschrijving', 'I;Horeca', '56;Eten', '561;Restaurants', '5610;Restaurants', '56101;Volledige bediening', '1;Landbouw?'].join('\n');
     const result = parseNaceCsv(text);
     expect(tree(result)).toEqual([
-      ['I', 'section', null], ['56', 'division', 'I'], ['56.1', 'group', '56'], ['56.10', 'class', '56.1'],
-      ['56.101', 'subclass', '56.10'], ['01', 'division', 'I'],
+      ['I', 'section', null],
+      ['56', 'division', 'I'],
+      ['56.1', 'group', '56'],
+      ['56.10', 'class', '56.1'],
+      ['56.101', 'subclass', '56.10'],
+      ['01', 'division', 'I'],
     ]);
   });
 
   it('derives parents from the code, and a division’s section from the order of the file', () => {
     const text = [
       'Code;Omschrijving',
-      'A;Landbouw', '01;Teelt', '01.1;Eenjarige gewassen', '01.13;Groenten', '01.130;Groenten', '02;Bosbouw',
-      'I;Horeca', '55;Accommodatie', '56;Eetgelegenheden', '56.1;Restaurants',
+      'A;Landbouw',
+      '01;Teelt',
+      '01.1;Eenjarige gewassen',
+      '01.13;Groenten',
+      '01.130;Groenten',
+      '02;Bosbouw',
+      'I;Horeca',
+      '55;Accommodatie',
+      '56;Eetgelegenheden',
+      '56.1;Restaurants',
     ].join('\n');
     expect(tree(parseNaceCsv(text))).toEqual([
-      ['A', 'section', null], ['01', 'division', 'A'], ['01.1', 'group', '01'], ['01.13', 'class', '01.1'],
-      ['01.130', 'subclass', '01.13'], ['02', 'division', 'A'],
-      ['I', 'section', null], ['55', 'division', 'I'], ['56', 'division', 'I'], ['56.1', 'group', '56'],
+      ['A', 'section', null],
+      ['01', 'division', 'A'],
+      ['01.1', 'group', '01'],
+      ['01.13', 'class', '01.1'],
+      ['01.130', 'subclass', '01.13'],
+      ['02', 'division', 'A'],
+      ['I', 'section', null],
+      ['55', 'division', 'I'],
+      ['56', 'division', 'I'],
+      ['56.1', 'group', '56'],
     ]);
   });
 
@@ -180,8 +232,13 @@ describe('parseNaceCsv', () => {
     ].join('\n');
     const result = parseNaceCsv(text);
     expect(tree(result)).toEqual([
-      ['A', 'section', null], ['B', 'section', null], ['01', 'division', 'A'], ['05', 'division', 'B'],
-      ['01.1', 'group', '01'], ['01.11', 'class', '01.1'], ['01.110', 'subclass', '01.11'],
+      ['A', 'section', null],
+      ['B', 'section', null],
+      ['01', 'division', 'A'],
+      ['05', 'division', 'B'],
+      ['01.1', 'group', '01'],
+      ['01.11', 'class', '01.1'],
+      ['01.110', 'subclass', '01.11'],
     ]);
     expect(result.entries.at(-1)).toMatchObject({ fr: 'Culture de céréales', en: 'Teelt van granen' });
     expect(result.problems).toEqual([{ row: 2, kind: 'missing_code' }]);
@@ -191,13 +248,19 @@ describe('parseNaceCsv', () => {
     const text = ['Code;Omschrijving', 'A;Landbouw', 'B;Winning van delfstoffen', '01;Teelt', '05;Steenkool'].join('\n');
     const result = parseNaceCsv(text);
     expect(result.entries.map((e) => e.code)).toEqual(['A', 'B']);
-    expect(result.problems).toEqual([{ row: 4, kind: 'orphan', code: '01' }, { row: 5, kind: 'orphan', code: '05' }]);
+    expect(result.problems).toEqual([
+      { row: 4, kind: 'orphan', code: '01' },
+      { row: 5, kind: 'orphan', code: '05' },
+    ]);
   });
 
   it('ignores a level column it cannot trust', () => {
     // Levels counted from 0: "A" is not called a section, so "11" stays division 11 instead of becoming group 01.1.
     const text = ['Niveau;Code;Omschrijving', '0;A;Landbouw', '1;11;Dranken'].join('\n');
-    expect(tree(parseNaceCsv(text))).toEqual([['A', 'section', null], ['11', 'division', 'A']]);
+    expect(tree(parseNaceCsv(text))).toEqual([
+      ['A', 'section', null],
+      ['11', 'division', 'A'],
+    ]);
   });
 
   it.each([
@@ -215,16 +278,31 @@ describe('parseNaceCsv', () => {
   it('refuses a file whose rows are all unusable, with the problems', async () => {
     const error = await rejection(() => parseNaceCsv('Code;Omschrijving\n01;Teelt\nZZ;Fout'));
     expect(error.kind).toBe('empty');
-    expect(error.problems).toEqual([{ row: 2, kind: 'orphan', code: '01' }, { row: 3, kind: 'bad_code', code: 'ZZ' }]);
+    expect(error.problems).toEqual([
+      { row: 2, kind: 'orphan', code: '01' },
+      { row: 3, kind: 'bad_code', code: 'ZZ' },
+    ]);
   });
 });
 
 describe('normaliseNaceCode', () => {
   it.each([
-    ['56102', '56.102', 'subclass'], ['5610', '56.10', 'class'], ['561', '56.1', 'group'], ['56', '56', 'division'],
-    ['01.110', '01.110', 'subclass'], ['01.11', '01.11', 'class'], ['01.1', '01.1', 'group'], ['01', '01', 'division'],
-    ['1', '01', 'division'], ['1.1', '01.1', 'group'], ['1.13', '01.13', 'class'], ['56,1', '56.1', 'group'],
-    [' 56 . 10 ', '56.10', 'class'], ['a', 'A', 'section'], ['V', 'V', 'section'], ['Sectie B', 'B', 'section'],
+    ['56102', '56.102', 'subclass'],
+    ['5610', '56.10', 'class'],
+    ['561', '56.1', 'group'],
+    ['56', '56', 'division'],
+    ['01.110', '01.110', 'subclass'],
+    ['01.11', '01.11', 'class'],
+    ['01.1', '01.1', 'group'],
+    ['01', '01', 'division'],
+    ['1', '01', 'division'],
+    ['1.1', '01.1', 'group'],
+    ['1.13', '01.13', 'class'],
+    ['56,1', '56.1', 'group'],
+    [' 56 . 10 ', '56.10', 'class'],
+    ['a', 'A', 'section'],
+    ['V', 'V', 'section'],
+    ['Sectie B', 'B', 'section'],
   ])('%j is %s (%s)', (raw, code, level) => {
     expect(normaliseNaceCode(raw)).toEqual({ code, level });
   });
@@ -234,9 +312,16 @@ describe('normaliseNaceCode', () => {
   });
 
   it.each([
-    ['1110', 'subclass', '01.110'], ['111', 'class', '01.11'], ['11', 'group', '01.1'], ['1', 'division', '01'],
-    ['56.1', 'class', '56.10'], ['56.1', 'subclass', '56.100'], ['56.10', 'subclass', '56.100'],
-    ['56.10', 'group', '56.10'], ['56102', 'class', '56.102'], ['A', 'subclass', 'A'],
+    ['1110', 'subclass', '01.110'],
+    ['111', 'class', '01.11'],
+    ['11', 'group', '01.1'],
+    ['1', 'division', '01'],
+    ['56.1', 'class', '56.10'],
+    ['56.1', 'subclass', '56.100'],
+    ['56.10', 'subclass', '56.100'],
+    ['56.10', 'group', '56.10'],
+    ['56102', 'class', '56.102'],
+    ['A', 'subclass', 'A'],
   ])('%j with level %s is %s', (raw, hint, code) => {
     expect(normaliseNaceCode(raw, hint as 'group')?.code).toBe(code);
   });
@@ -279,7 +364,10 @@ describe('parseNaceFile', () => {
   });
 
   it('hands a zip to the XLSX reader', async () => {
-    const bytes = await workbook('NACE', [['Code', 'Omschrijving'], ['A', 'Landbouw']]);
+    const bytes = await workbook('NACE', [
+      ['Code', 'Omschrijving'],
+      ['A', 'Landbouw'],
+    ]);
     expect(await parseNaceFile('nacebel.xlsx', bytes)).toEqual({
       entries: [{ code: 'A', level: 'section', parent: null, nl: 'Landbouw', fr: 'Landbouw', en: 'Landbouw' }],
       problems: [],
@@ -289,31 +377,48 @@ describe('parseNaceFile', () => {
 
 describe('parseNaceXlsx', () => {
   it('reads a workbook with a title row, numeric, formula and rich-text cells, and a level column', async () => {
-    const bytes = await xlsxFixture([{
-      name: 'NACE-BEL 2025',
-      merge: ['A1:E1'],
-      rows: [
-        ['NACE-BEL 2025 – lijst van de codes'],
-        [],
-        ['Niveau', 'Code', 'Omschrijving NL', { richText: [{ text: 'Intitulé ' }, { text: 'FR', bold: true }] }, 'Description EN'],
-        ['Sectie', 'A', 'Landbouw, bosbouw en visserij', 'Agriculture, sylviculture et pêche', 'Agriculture, forestry and fishing'],
-        [2, 1, 'Teelt van gewassen', 'Culture et production animale', 'Crop and animal production'],
-        [3, 1.1, 'Teelt van eenjarige gewassen', 'Cultures non permanentes', 'Growing of non-perennial crops'],
-        [4, 1.13, 'Teelt van groenten', 'Culture de légumes', 'Growing of vegetables'],
-        [5, 1.13, 'Teelt van groenten', 'Culture de légumes', 'Growing of vegetables'], // 01.130 stored as a number
-        [4, { formula: '1.19+0', result: 1.19 }, 'Teelt van andere eenjarige gewassen', 'Autres cultures non permanentes', 'Growing of other non-perennial crops'],
-        [5, { richText: [{ text: '01.19' }, { text: '1', italic: true }] }, 'Teelt van bloemen', 'Culture de fleurs', 'Growing of flowers'],
-        [5, 'X1', 'Fout', 'Erreur', 'Error'],
-      ],
-    }]);
+    const bytes = await xlsxFixture([
+      {
+        name: 'NACE-BEL 2025',
+        merge: ['A1:E1'],
+        rows: [
+          ['NACE-BEL 2025 – lijst van de codes'],
+          [],
+          ['Niveau', 'Code', 'Omschrijving NL', { richText: [{ text: 'Intitulé ' }, { text: 'FR', bold: true }] }, 'Description EN'],
+          ['Sectie', 'A', 'Landbouw, bosbouw en visserij', 'Agriculture, sylviculture et pêche', 'Agriculture, forestry and fishing'],
+          [2, 1, 'Teelt van gewassen', 'Culture et production animale', 'Crop and animal production'],
+          [3, 1.1, 'Teelt van eenjarige gewassen', 'Cultures non permanentes', 'Growing of non-perennial crops'],
+          [4, 1.13, 'Teelt van groenten', 'Culture de légumes', 'Growing of vegetables'],
+          [5, 1.13, 'Teelt van groenten', 'Culture de légumes', 'Growing of vegetables'], // 01.130 stored as a number
+          [
+            4,
+            { formula: '1.19+0', result: 1.19 },
+            'Teelt van andere eenjarige gewassen',
+            'Autres cultures non permanentes',
+            'Growing of other non-perennial crops',
+          ],
+          [5, { richText: [{ text: '01.19' }, { text: '1', italic: true }] }, 'Teelt van bloemen', 'Culture de fleurs', 'Growing of flowers'],
+          [5, 'X1', 'Fout', 'Erreur', 'Error'],
+        ],
+      },
+    ]);
     const result = await parseNaceXlsx(bytes);
     expect(tree(result)).toEqual([
-      ['A', 'section', null], ['01', 'division', 'A'], ['01.1', 'group', '01'], ['01.13', 'class', '01.1'],
-      ['01.130', 'subclass', '01.13'], ['01.19', 'class', '01.1'], ['01.191', 'subclass', '01.19'],
+      ['A', 'section', null],
+      ['01', 'division', 'A'],
+      ['01.1', 'group', '01'],
+      ['01.13', 'class', '01.1'],
+      ['01.130', 'subclass', '01.13'],
+      ['01.19', 'class', '01.1'],
+      ['01.191', 'subclass', '01.19'],
     ]);
     expect(result.entries[0]).toEqual({
-      code: 'A', level: 'section', parent: null,
-      nl: 'Landbouw, bosbouw en visserij', fr: 'Agriculture, sylviculture et pêche', en: 'Agriculture, forestry and fishing',
+      code: 'A',
+      level: 'section',
+      parent: null,
+      nl: 'Landbouw, bosbouw en visserij',
+      fr: 'Agriculture, sylviculture et pêche',
+      en: 'Agriculture, forestry and fishing',
     });
     expect(result.problems).toEqual([{ row: 11, kind: 'bad_code', code: 'X1' }]);
   });
@@ -330,7 +435,10 @@ describe('parseNaceXlsx', () => {
     ]);
     const result = await parseNaceXlsx(bytes.buffer as ArrayBuffer); // an ArrayBuffer is accepted too
     expect(tree(result)).toEqual([
-      ['A', 'section', null], ['01', 'division', 'A'], ['01.1', 'group', '01'], ['01.13', 'class', '01.1'],
+      ['A', 'section', null],
+      ['01', 'division', 'A'],
+      ['01.1', 'group', '01'],
+      ['01.13', 'class', '01.1'],
       ['01.130', 'subclass', '01.13'],
     ]);
     // 1110 formatted "00000" is subclass 01.110, whose class 01.11 is not in this sheet.
@@ -340,15 +448,35 @@ describe('parseNaceXlsx', () => {
   it('reads the first worksheet that has a header (an introduction sheet before it is skipped)', async () => {
     const bytes = await xlsxFixture([
       { name: 'Toelichting', rows: [['Deze lijst bevat de NACE-BEL 2025 codes.']] },
-      { name: 'Codes', rows: [['Code', 'Omschrijving', 'Libellé'], ['A', 'Landbouw', 'Agriculture']] },
+      {
+        name: 'Codes',
+        rows: [
+          ['Code', 'Omschrijving', 'Libellé'],
+          ['A', 'Landbouw', 'Agriculture'],
+        ],
+      },
     ]);
     expect((await parseNaceXlsx(bytes)).entries.map((e) => e.code)).toEqual(['A']);
   });
 
   it.each([
-    ['no code column', [['Niveau', 'Omschrijving'], [1, 'Landbouw']], 'no_code_column'],
+    [
+      'no code column',
+      [
+        ['Niveau', 'Omschrijving'],
+        [1, 'Landbouw'],
+      ],
+      'no_code_column',
+    ],
     ['only a header', [['Code', 'Omschrijving']], 'empty'],
-    ['no header', [['a', 'b'], [1, 2]], 'no_header'],
+    [
+      'no header',
+      [
+        ['a', 'b'],
+        [1, 2],
+      ],
+      'no_header',
+    ],
     ['no cells at all', [], 'empty'],
   ])('refuses a workbook with %s', async (_name, rows, kind) => {
     const bytes = await workbook('Blad1', rows);
@@ -358,8 +486,7 @@ describe('parseNaceXlsx', () => {
 
 describe('the shipped starter catalogue', () => {
   const quote = (s: string) => (/[;"\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const rows = (code: (e: NaceEntry) => string) =>
-    NACE_2008_CATALOGUE.map((e) => [code(e), e.nl, e.fr, e.en].map(quote).join(';'));
+  const rows = (code: (e: NaceEntry) => string) => NACE_2008_CATALOGUE.map((e) => [code(e), e.nl, e.fr, e.en].map(quote).join(';'));
 
   it.each([
     ['dotted codes', (e: NaceEntry) => e.code],

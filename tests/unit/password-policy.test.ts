@@ -18,9 +18,12 @@ describe('password policy', () => {
     expect(passwordProblem(password)).toBe(problem);
   });
 
-  it.each(['een lange zin als wachtwoord', 'Frietjes-met-stoofvlees-7', 'ça marche très bien, merci', 'a'.repeat(60) + 'b'.repeat(60)])('accepts %s', (password) => {
-    expect(passwordProblem(password)).toBeNull();
-  });
+  it.each(['een lange zin als wachtwoord', 'Frietjes-met-stoofvlees-7', 'ça marche très bien, merci', 'a'.repeat(60) + 'b'.repeat(60)])(
+    'accepts %s',
+    (password) => {
+      expect(passwordProblem(password)).toBeNull();
+    },
+  );
 
   it('refuses a password built on the e-mail address', () => {
     expect(passwordProblem('janssens-2026', 'janssens@example.be')).toBe('too_common');
@@ -36,9 +39,12 @@ describe('callback after sign-in', () => {
     expect(safeCallbackUrl(input, 'nl')).toBe(expected);
   });
 
-  it.each(['https://evil.example/nl/advisor', '//evil.example/nl', '/fr/advisor', '/nl/\\evil', '/nl/login?callbackUrl=x', undefined])('ignores %s', (input) => {
-    expect(safeCallbackUrl(input, 'nl')).toBeNull();
-  });
+  it.each(['https://evil.example/nl/advisor', '//evil.example/nl', '/fr/advisor', '/nl/\\evil', '/nl/login?callbackUrl=x', undefined])(
+    'ignores %s',
+    (input) => {
+      expect(safeCallbackUrl(input, 'nl')).toBeNull();
+    },
+  );
 });
 
 describe('formToObject', () => {

@@ -21,6 +21,11 @@ describe('one mapping from a portal locale to Intl and to per-language values', 
   it('formats Belgian Dutch and French and British English, and falls back to Dutch', () => {
     expect([intlLocale('nl'), intlLocale('fr'), intlLocale('en'), intlLocale('de')]).toEqual(['nl-BE', 'fr-BE', 'en-GB', 'nl-BE']);
     const names = { nl: 'Frituren', fr: 'Friteries', en: 'Chip shops' };
-    expect([inLanguage('nl', names), inLanguage('fr', names), inLanguage('en', names), inLanguage('de', names)]).toEqual(['Frituren', 'Friteries', 'Chip shops', 'Frituren']);
+    expect([inLanguage('nl', names), inLanguage('fr', names), inLanguage('en', names), inLanguage('de', names)]).toEqual([
+      'Frituren',
+      'Friteries',
+      'Chip shops',
+      'Frituren',
+    ]);
   });
 });

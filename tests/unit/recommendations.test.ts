@@ -13,8 +13,18 @@ describe('recommendNextSteps', () => {
 
   it('puts what peers use and what the member needs first', () => {
     const statuses = { website: 'in_use', facebook: 'in_use', google_business_profile: 'in_use' } as const;
-    const result = recommendNextSteps(statuses, ['online_ordering'], digitalScore(statuses).dimensions, { online_ordering: 0.6, webshop: 0.1, online_booking: 0.3 });
-    expect(result[0]).toEqual({ channel: 'online_ordering', reasons: [{ kind: 'peers', share: 0.6 }, { kind: 'need', need: 'online_ordering' }] });
+    const result = recommendNextSteps(statuses, ['online_ordering'], digitalScore(statuses).dimensions, {
+      online_ordering: 0.6,
+      webshop: 0.1,
+      online_booking: 0.3,
+    });
+    expect(result[0]).toEqual({
+      channel: 'online_ordering',
+      reasons: [
+        { kind: 'peers', share: 0.6 },
+        { kind: 'need', need: 'online_ordering' },
+      ],
+    });
     expect(result.map((r) => r.channel)).toContain('online_booking');
   });
 

@@ -3,7 +3,12 @@ import { contentSecurityPolicy, createNonce, strictTransportSecurity } from '@/l
 import { refuseBadRequest } from '@/lib/security/request-guard';
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/) as [string, ...string[]]).map(([name, ...values]) => [name, values]));
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/) as [string, ...string[]])
+      .map(([name, ...values]) => [name, values]),
+  );
 }
 
 describe('content security policy', () => {
@@ -21,7 +26,7 @@ describe('content security policy', () => {
     expect(all).not.toContain("'unsafe-inline'");
   });
 
-  it("allows eval and inline styles only for next dev, and upgrades sub-requests over https", () => {
+  it('allows eval and inline styles only for next dev, and upgrades sub-requests over https', () => {
     const dev = directives(contentSecurityPolicy({ nonce: 'n', development: true, https: false }));
     expect(dev.get('script-src')).toContain("'unsafe-eval'");
     expect(dev.get('style-src')).toContain("'unsafe-inline'");

@@ -3,7 +3,7 @@ import { formatter, translator } from '@/lib/i18n/translator';
 import { requestedLocale } from '@/i18n/routing';
 
 describe('the shared translator', () => {
-  it('keeps each locale\'s compiled messages apart although they share one cache', () => {
+  it("keeps each locale's compiled messages apart although they share one cache", () => {
     const nl = translator('nl', 'triage');
     const fr = translator('fr', 'triage');
     // Twice each, so the second call of each comes from the cache.
@@ -28,7 +28,7 @@ describe('the shared translator', () => {
     expect(translator('nl', 'classes')).not.toBe(translator('nl', 'triage'));
   });
 
-  it('counts relative times from the request\'s now, also when the call passes other options', () => {
+  it("counts relative times from the request's now, also when the call passes other options", () => {
     const now = new Date('2026-07-03T12:00:00Z');
     const format = formatter('en', now);
     expect(format.relativeTime(new Date('2026-07-03T10:00:00Z'), { unit: 'minute' })).toBe('120 minutes ago');

@@ -8,24 +8,66 @@ describe('parseTriageQuery', () => {
 
   it('reads every filter', () => {
     const { query, notices } = parseTriageQuery({
-      province: 'BE-VLI,BE-VAN', class: ['shifter', 'winner'], sector: '56', uses: 'webshop', notUses: 'online_ordering', revenue: 'down',
-      scoreMin: '10', scoreMax: '60', advisor: 'unassigned', q: 'hasselt', sort: 'score', dir: 'asc', size: '50', page: '3',
+      province: 'BE-VLI,BE-VAN',
+      class: ['shifter', 'winner'],
+      sector: '56',
+      uses: 'webshop',
+      notUses: 'online_ordering',
+      revenue: 'down',
+      scoreMin: '10',
+      scoreMax: '60',
+      advisor: 'unassigned',
+      q: 'hasselt',
+      sort: 'score',
+      dir: 'asc',
+      size: '50',
+      page: '3',
     });
     expect(notices).toEqual([]);
     expect(query).toEqual({
-      provinces: ['BE-VLI', 'BE-VAN'], classes: ['shifter', 'winner'], sector: '56', uses: 'webshop', notUses: 'online_ordering', revenue: 'down',
-      scoreMin: 10, scoreMax: 60, advisor: 'unassigned', q: 'hasselt', sort: 'score', dir: 'asc', size: 50, page: 3,
+      provinces: ['BE-VLI', 'BE-VAN'],
+      classes: ['shifter', 'winner'],
+      sector: '56',
+      uses: 'webshop',
+      notUses: 'online_ordering',
+      revenue: 'down',
+      scoreMin: 10,
+      scoreMax: 60,
+      advisor: 'unassigned',
+      q: 'hasselt',
+      sort: 'score',
+      dir: 'asc',
+      size: 50,
+      page: 3,
     });
   });
 
   it('falls back to the nearest valid view and names what it ignored', () => {
     const { query, notices } = parseTriageQuery({
-      province: 'BE-XXX,BE-VLI', class: 'loser', sector: "56'; drop table", uses: 'telepathy', sort: 'password_hash', dir: 'sideways',
-      size: '1000', page: '-1', scoreMin: '101', advisor: 'not-a-uuid', q: 'x'.repeat(10_240),
+      province: 'BE-XXX,BE-VLI',
+      class: 'loser',
+      sector: "56'; drop table",
+      uses: 'telepathy',
+      sort: 'password_hash',
+      dir: 'sideways',
+      size: '1000',
+      page: '-1',
+      scoreMin: '101',
+      advisor: 'not-a-uuid',
+      q: 'x'.repeat(10_240),
     });
     expect(query.provinces).toEqual(['BE-VLI']);
     expect(query.classes).toEqual([]);
-    expect(query).toMatchObject({ sector: undefined, uses: undefined, sort: 'priority', dir: 'desc', size: 25, page: 1, scoreMin: undefined, advisor: undefined });
+    expect(query).toMatchObject({
+      sector: undefined,
+      uses: undefined,
+      sort: 'priority',
+      dir: 'desc',
+      size: 25,
+      page: 1,
+      scoreMin: undefined,
+      advisor: undefined,
+    });
     expect(query.q).toHaveLength(100);
     expect(notices.sort()).toEqual(['advisor', 'class', 'dir', 'page', 'province', 'q', 'scoreMin', 'sector', 'size', 'sort', 'uses'].sort());
   });

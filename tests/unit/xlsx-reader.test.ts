@@ -33,7 +33,11 @@ describe('the XLSX reader', () => {
         rows: [
           ['tekst', { inline: 'inline ' }, { richText: [{ text: 'vet', bold: true }, { text: ' en niet' }] }, 12.5, { formula: 'A1&"!"', result: 'tekst!' }],
           [true, false, { error: '#N/A' }, { number: -0.25, numFmt: '0%' }, { number: 46349.6041666667, numFmt: 'dd/mm/yyyy hh:mm' }],
-          [{ number: 7, numFmt: '"code "000' }, { number: 3, numFmt: '[Red]0' }, { number: 46349, numFmt: '[$-813]d mmmm yyyy' }],
+          [
+            { number: 7, numFmt: '"code "000' },
+            { number: 3, numFmt: '[Red]0' },
+            { number: 46349, numFmt: '[$-813]d mmmm yyyy' },
+          ],
         ],
       },
     ]);
@@ -63,7 +67,12 @@ describe('the XLSX reader', () => {
         '<x:row r="7"><x:c r="A7"><x:v>1</x:v></x:c><x:c><x:v>2</x:v></x:c></x:row>' +
         '</x:sheetData></x:worksheet>',
     );
-    expect(await readWorkbook(bytes)).toEqual([[{ row: 3, cells: ['', '', 'derde'] }, { row: 7, cells: ['1', '2'] }]]);
+    expect(await readWorkbook(bytes)).toEqual([
+      [
+        { row: 3, cells: ['', '', 'derde'] },
+        { row: 7, cells: ['1', '2'] },
+      ],
+    ]);
   });
 
   it.each<[number, number | null]>([
@@ -71,7 +80,13 @@ describe('the XLSX reader', () => {
     [4, null], // one row too many
   ])('stops at the row limit (limit %i), counting only rows with text', async (limit, expected) => {
     const rows = [['a'], [''], ['b'], [], ['c'], [{ inline: ' ' }], ['d'], ['e']];
-    const first = await readFirstSheet(await xlsxFixture([{ name: 'Leeg', rows: [[]] }, { name: 'Leden', rows }]), limit);
+    const first = await readFirstSheet(
+      await xlsxFixture([
+        { name: 'Leeg', rows: [[]] },
+        { name: 'Leden', rows },
+      ]),
+      limit,
+    );
     expect(first === null ? null : first.length).toBe(expected);
   });
 

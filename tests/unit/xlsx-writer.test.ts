@@ -24,12 +24,13 @@ async function bytesOf(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
 
 const sheetOf = (bytes: Buffer, name = 'Leden') => readBack(bytes, name);
 
-
 /** Whether the cells of a row use a style whose font is bold. */
 async function boldRow(bytes: Buffer, row: number): Promise<boolean[]> {
   const styles = await partText(bytes, 'xl/styles.xml');
   const fonts = [...(/<fonts\b[^>]*>(.*?)<\/fonts>/s.exec(styles)?.[1] ?? '').matchAll(/<font\b.*?<\/font>/gs)].map((m) => m[0].includes('<b/>'));
-  const xfs = [...(/<cellXfs\b[^>]*>(.*?)<\/cellXfs>/s.exec(styles)?.[1] ?? '').matchAll(/<xf\b[^>]*>/g)].map((m) => Number(/fontId="(\d+)"/.exec(m[0])?.[1] ?? 0));
+  const xfs = [...(/<cellXfs\b[^>]*>(.*?)<\/cellXfs>/s.exec(styles)?.[1] ?? '').matchAll(/<xf\b[^>]*>/g)].map((m) =>
+    Number(/fontId="(\d+)"/.exec(m[0])?.[1] ?? 0),
+  );
   const rowXml = new RegExp(`<row r="${row}"[^>]*>(.*?)</row>`, 's').exec((await readBack(bytes)).sheetXml)?.[1] ?? '';
   return [...rowXml.matchAll(/<c\b[^>]*>/g)].map((m) => fonts[xfs[Number(/\bs="(\d+)"/.exec(m[0])?.[1] ?? 0)]!]!);
 }
@@ -51,7 +52,8 @@ async function checkedEntries(bytes: Buffer): Promise<string[]> {
         const chunks: Buffer[] = [];
         for await (const chunk of stream) chunks.push(chunk as Buffer);
         const content = Buffer.concat(chunks);
-        if (content.length !== entry.uncompressedSize || crc32(content) !== entry.crc32) return reject(new Error(`${entry.fileName}: size or CRC-32 does not match`));
+        if (content.length !== entry.uncompressedSize || crc32(content) !== entry.crc32)
+          return reject(new Error(`${entry.fileName}: size or CRC-32 does not match`));
         zip.readEntry();
       });
     });
@@ -94,7 +96,14 @@ describe('the XLSX writer', () => {
     expect(sheet.cell('C2')?.numFmt).toBe('yyyy-mm-dd hh:mm');
     expect(sheet.cell('C5')).toBeUndefined();
 
-    expect(await checkedEntries(bytes)).toEqual(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/worksheets/sheet1.xml']);
+    expect(await checkedEntries(bytes)).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/workbook.xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      'xl/worksheets/sheet1.xml',
+    ]);
   });
 
   it('writes just the header when there are no rows', async () => {
@@ -120,7 +129,10 @@ describe('the XLSX writer', () => {
   it('asks for the next batch only as the download takes the file, and ends the batches when it is cancelled', async () => {
     // 200 batches of 1,000 members (about 25 MB of sheet XML), with names that vary as real ones do.
     const total = 200;
-    const members = (b: number) => Array.from({ length: 1000 }, (_, i) => row({ name: `Lid ${b}-${i} ${(((b * 1000 + i) * 2654435761) % 2 ** 32).toString(36)}`, revenue_change_pct: (i * 37) % 150 - 80 }));
+    const members = (b: number) =>
+      Array.from({ length: 1000 }, (_, i) =>
+        row({ name: `Lid ${b}-${i} ${(((b * 1000 + i) * 2654435761) % 2 ** 32).toString(36)}`, revenue_change_pct: ((i * 37) % 150) - 80 }),
+      );
     let asked = 0;
     let ended!: () => void;
     const batchesEnded = new Promise<void>((resolve) => (ended = resolve));
@@ -136,7 +148,7 @@ describe('the XLSX writer', () => {
     };
     const reader = xlsxStream(batches, columns, 'Leden').getReader();
     // The download takes the first 200 kB of the file (a batch is about 24 kB deflated) and goes away.
-    for (let taken = 0; taken < 200_000; ) {
+    for (let taken = 0; taken < 200_000;) {
       const { done, value } = await reader.read();
       expect(done).toBe(false);
       taken += value!.length;
@@ -160,7 +172,7 @@ describe('the XLSX writer', () => {
 
 describe('XLSX pieces', () => {
   it('escape XML and leave out characters XML 1.0 does not allow', () => {
-    expect(xmlText('a & b < c > d "e" \'f\'')).toBe('a &amp; b &lt; c &gt; d &quot;e&quot; \'f\'');
+    expect(xmlText('a & b < c > d "e" \'f\'')).toBe("a &amp; b &lt; c &gt; d &quot;e&quot; 'f'");
     expect(xmlText('tab\tline\nreturn\r')).toBe('tab\tline\nreturn&#13;');
     expect(xmlText('nul\u0000 bell\u0007 \uFFFF \uD800lone 🥐')).toBe('nul bell  lone 🥐');
     expect(xmlText('plain')).toBe('plain');

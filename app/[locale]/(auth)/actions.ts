@@ -61,27 +61,21 @@ export const registerAction = definePublicAction(
   },
 );
 
-export const verifyEmailAction = definePublicAction(
-  { schema: () => z.strictObject({ token: tokenField }) },
-  async (input, { locale, db }) => {
-    const result = await verifyEmail(db, input.token);
-    if (!result.ok) {
-      const t = await getTranslations({ locale, namespace: 'tokens' });
-      return { status: 'error', code: 'invalid', message: t(result.problem) };
-    }
-    redirect(`/${locale}/login?verified=1`);
-  },
-);
+export const verifyEmailAction = definePublicAction({ schema: () => z.strictObject({ token: tokenField }) }, async (input, { locale, db }) => {
+  const result = await verifyEmail(db, input.token);
+  if (!result.ok) {
+    const t = await getTranslations({ locale, namespace: 'tokens' });
+    return { status: 'error', code: 'invalid', message: t(result.problem) };
+  }
+  redirect(`/${locale}/login?verified=1`);
+});
 
-export const forgotPasswordAction = definePublicAction(
-  { schema: (t) => z.strictObject({ email: emailField(t) }) },
-  async (input, { locale, db }) => {
-    await requestPasswordReset(db, input.email, locale, await mailContext());
-    scheduleMailDelivery();
-    const t = await getTranslations({ locale, namespace: 'forgotPassword' });
-    return { status: 'success', code: 'ok', message: t('done', { email: input.email }) };
-  },
-);
+export const forgotPasswordAction = definePublicAction({ schema: (t) => z.strictObject({ email: emailField(t) }) }, async (input, { locale, db }) => {
+  await requestPasswordReset(db, input.email, locale, await mailContext());
+  scheduleMailDelivery();
+  const t = await getTranslations({ locale, namespace: 'forgotPassword' });
+  return { status: 'success', code: 'ok', message: t('done', { email: input.email }) };
+});
 
 function newPasswordForm(t: Parameters<typeof newPasswordField>[0] & ((key: 'passwordMismatch') => string)) {
   return z
@@ -89,7 +83,13 @@ function newPasswordForm(t: Parameters<typeof newPasswordField>[0] & ((key: 'pas
     .refine((value) => value.password === value.confirm, { path: ['confirm'], error: t('passwordMismatch') });
 }
 
-async function setPassword(db: Parameters<typeof setPasswordWithToken>[0], kind: 'reset_password' | 'invitation', token: string, password: string, locale: string) {
+async function setPassword(
+  db: Parameters<typeof setPasswordWithToken>[0],
+  kind: 'reset_password' | 'invitation',
+  token: string,
+  password: string,
+  locale: string,
+) {
   const result = await setPasswordWithToken(db, kind, token, password);
   if (!result.ok) {
     const t = await getTranslations({ locale: locale as 'nl', namespace: 'tokens' });

@@ -69,12 +69,20 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
                     {t('expires', { date: when(session.expiresAt) })}
                   </p>
                 </div>
-                {session.current ? <SignOutButton label={tShell('signOut')} /> : <EndSessionButton sessionId={session.id} label={t('endSession')} device={device} />}
+                {session.current ? (
+                  <SignOutButton label={tShell('signOut')} />
+                ) : (
+                  <EndSessionButton sessionId={session.id} label={t('endSession')} device={device} />
+                )}
               </li>
             );
           })}
         </ul>
-        {others > 0 ? <EndOtherSessionsButton label={t('endOtherSessions', { count: others })} /> : <p className="text-sm text-slate-700">{t('noOtherSessions')}</p>}
+        {others > 0 ? (
+          <EndOtherSessionsButton label={t('endOtherSessions', { count: others })} />
+        ) : (
+          <p className="text-sm text-slate-700">{t('noOtherSessions')}</p>
+        )}
       </section>
     </div>
   );

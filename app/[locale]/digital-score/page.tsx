@@ -14,11 +14,15 @@ export default async function DigitalScorePage({ params }: { params: Promise<{ l
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="text-slate-700">{t('intro')}</p>
       <section aria-labelledby="points-title">
-        <h2 id="points-title" className="text-xl font-semibold">{t('pointsTitle')}</h2>
+        <h2 id="points-title" className="text-xl font-semibold">
+          {t('pointsTitle')}
+        </h2>
         <p className="mt-2 text-slate-700">{t('points')}</p>
       </section>
       <section aria-labelledby="target-title" className="flex flex-col gap-3">
-        <h2 id="target-title" className="text-xl font-semibold">{t('targetTitle')}</h2>
+        <h2 id="target-title" className="text-xl font-semibold">
+          {t('targetTitle')}
+        </h2>
         <p className="text-slate-700">{t('target')}</p>
         <p className="rounded-md bg-brand-50 px-4 py-3 font-medium text-brand-900">{t('formula')}</p>
         <Table caption={t('tableCaption')}>
@@ -41,11 +45,15 @@ export default async function DigitalScorePage({ params }: { params: Promise<{ l
         </Table>
       </section>
       <section aria-labelledby="peers-title">
-        <h2 id="peers-title" className="text-xl font-semibold">{t('peersTitle')}</h2>
+        <h2 id="peers-title" className="text-xl font-semibold">
+          {t('peersTitle')}
+        </h2>
         <p className="mt-2 text-slate-700">{t('peers')}</p>
       </section>
       <section aria-labelledby="steps-title">
-        <h2 id="steps-title" className="text-xl font-semibold">{t('stepsTitle')}</h2>
+        <h2 id="steps-title" className="text-xl font-semibold">
+          {t('stepsTitle')}
+        </h2>
         <p className="mt-2 text-slate-700">{t('steps')}</p>
       </section>
     </article>

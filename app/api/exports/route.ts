@@ -13,7 +13,11 @@ import { clientIp } from '@/lib/server/request';
 
 export const dynamic = 'force-dynamic';
 
-const TYPES = { csv_excel: 'text/csv; charset=utf-8', csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+const TYPES = {
+  csv_excel: 'text/csv; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
 
 /**
  * Exports the members of a triage view (or the selected ones) as CSV for Belgian Excel, standard
@@ -39,9 +43,18 @@ export const POST = defineRoute(
     const t = await getTranslations({ locale, namespace: 'exports' });
     const query = parseTriageQuery(Object.fromEntries(new URLSearchParams(input.query))).query;
     try {
-      const { total, batches } = await openExport(db, viewer, { format: input.format, purpose: input.purpose, query, ids: input.ids }, locale, clientIp(request.headers));
+      const { total, batches } = await openExport(
+        db,
+        viewer,
+        { format: input.format, purpose: input.purpose, query, ids: input.ids },
+        locale,
+        clientIp(request.headers),
+      );
       const columns = memberColumns(await exportLabels(locale));
-      const body = input.format === 'xlsx' ? xlsxStream(batches, columns, t('sheetName')) : csvStream(batches, columns, input.format === 'csv_excel' ? EXCEL_BE : STANDARD);
+      const body =
+        input.format === 'xlsx'
+          ? xlsxStream(batches, columns, t('sheetName'))
+          : csvStream(batches, columns, input.format === 'csv_excel' ? EXCEL_BE : STANDARD);
       const date = new Date().toISOString().slice(0, 10);
       return new Response(body, {
         headers: {

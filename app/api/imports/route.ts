@@ -39,7 +39,10 @@ function cleanFileName(header: string | null): string | null {
   } catch {
     return null;
   }
-  name = name.replace(/[\p{Cc}\p{Cf}]/gu, '').trim().slice(0, 200);
+  name = name
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .trim()
+    .slice(0, 200);
   return name || null;
 }
 

@@ -19,7 +19,13 @@ export const assignAdvisorAction = defineAction(
     schema: (t) =>
       z.strictObject({
         businessIds: selectedBusinesses(t),
-        advisorId: z.preprocess((v) => (v === '' ? null : v), z.string({ error: t('choice') }).refine(isId, { error: t('choice') }).nullable()),
+        advisorId: z.preprocess(
+          (v) => (v === '' ? null : v),
+          z
+            .string({ error: t('choice') })
+            .refine(isId, { error: t('choice') })
+            .nullable(),
+        ),
       }),
   },
   async (input, { viewer, db, locale }) => {

@@ -23,7 +23,13 @@ import { SAVED_VIEWS_MESSAGES, TRIAGE_TABLE_MESSAGES } from './_components/clien
 import { sectorName } from '@/components/format';
 
 /** The advisor's triage table: the members of their regions, classified, most promising first. */
-export default async function TriagePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TriagePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const locale = await pageLocale(params);
   const { viewer } = await requirePageViewer(locale, '/advisor', ['advisor', 'staff']);
   const { query, notices } = parseTriageQuery(await searchParams);
@@ -34,7 +40,9 @@ export default async function TriagePage({ params, searchParams }: { params: Pro
       <div>
         <h1 className="text-3xl font-bold">{viewer.role === 'staff' ? t('titleStaff') : t('title')}</h1>
         {viewer.role === 'advisor' ? (
-          <p className="mt-2 text-slate-700">{viewer.regions.length ? t('regions', { regions: viewer.regions.map((p) => tProvinces(p)).join(', ') }) : t('noRegions')}</p>
+          <p className="mt-2 text-slate-700">
+            {viewer.regions.length ? t('regions', { regions: viewer.regions.map((p) => tProvinces(p)).join(', ') }) : t('noRegions')}
+          </p>
         ) : null}
       </div>
       {notices.length ? <Notice>{t('notice', { params: notices.join(', ') })}</Notice> : null}
@@ -53,7 +61,11 @@ async function TriageResults({ viewer, query, locale }: { viewer: Viewer; query:
     naceDivisions(db, '2008', locale),
     listSavedViews(db, viewer),
   ]);
-  const [t, savedViewsMessages, tableMessages] = await Promise.all([getTranslations('triage'), clientMessages(SAVED_VIEWS_MESSAGES), clientMessages(TRIAGE_TABLE_MESSAGES)]);
+  const [t, savedViewsMessages, tableMessages] = await Promise.all([
+    getTranslations('triage'),
+    clientMessages(SAVED_VIEWS_MESSAGES),
+    clientMessages(TRIAGE_TABLE_MESSAGES),
+  ]);
   const pages = Math.max(1, Math.ceil(total / query.size));
   const provinces = viewer.role === 'staff' ? [...PROVINCES] : viewer.regions;
   return (
@@ -66,17 +78,17 @@ async function TriageResults({ viewer, query, locale }: { viewer: Viewer; query:
         {estimated ? t('countAbout', { total }) : t('count', { total })}
       </p>
       <NextIntlClientProvider messages={tableMessages}>
-      <TriageTable
-        estimated={estimated}
-        canExport={viewer.canExport}
-        rows={rows.map(({ sectorNl, sectorFr, sectorEn, ...row }) => ({ ...row, sector: sectorName({ sectorNl, sectorFr, sectorEn }, locale) }))}
-        total={total}
-        query={query}
-        locale={locale}
-        // eslint-disable-next-line react-hooks/purity -- a server component renders once per request: this is the request's time
-        renderedAt={Date.now()}
-        advisors={advisors}
-      />
+        <TriageTable
+          estimated={estimated}
+          canExport={viewer.canExport}
+          rows={rows.map(({ sectorNl, sectorFr, sectorEn, ...row }) => ({ ...row, sector: sectorName({ sectorNl, sectorFr, sectorEn }, locale) }))}
+          total={total}
+          query={query}
+          locale={locale}
+          // eslint-disable-next-line react-hooks/purity -- a server component renders once per request: this is the request's time
+          renderedAt={Date.now()}
+          advisors={advisors}
+        />
       </NextIntlClientProvider>
       <Pagination
         pathname="/advisor"

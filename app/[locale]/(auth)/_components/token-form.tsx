@@ -16,7 +16,15 @@ export interface TokenFormLabels {
 }
 
 /** A form carrying an e-mailed token: confirm an address, or set a password from a reset or invitation link. */
-export function TokenForm({ action, token, labels }: { action: (previous: ActionResult | null, payload: FormData) => Promise<ActionResult>; token: string; labels: TokenFormLabels }) {
+export function TokenForm({
+  action,
+  token,
+  labels,
+}: {
+  action: (previous: ActionResult | null, payload: FormData) => Promise<ActionResult>;
+  token: string;
+  labels: TokenFormLabels;
+}) {
   const { state, formAction, pending, error } = useFormAction(action);
   return (
     <form action={formAction} className="flex flex-col gap-5" noValidate>
@@ -24,7 +32,16 @@ export function TokenForm({ action, token, labels }: { action: (previous: Action
       <input type="hidden" name="token" value={token} />
       {labels.password && labels.confirm ? (
         <>
-          <Input id="password" name="password" type="password" autoComplete="new-password" label={labels.password} hint={labels.passwordHint} required error={error('password')} />
+          <Input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            label={labels.password}
+            hint={labels.passwordHint}
+            required
+            error={error('password')}
+          />
           <Input id="confirm" name="confirm" type="password" autoComplete="new-password" label={labels.confirm} required error={error('confirm')} />
         </>
       ) : null}

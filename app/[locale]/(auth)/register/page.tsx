@@ -12,7 +12,15 @@ export default async function RegisterPage({ params }: { params: Promise<{ local
   return (
     <AuthCard title={t('title')} intro={t('intro')}>
       <RegisterForm
-        labels={{ name: t('name'), email: t('email'), password: t('password'), passwordHint: t('passwordHint'), language: t('language'), submit: t('submit'), pending: t('pending') }}
+        labels={{
+          name: t('name'),
+          email: t('email'),
+          password: t('password'),
+          passwordHint: t('passwordHint'),
+          language: t('language'),
+          submit: t('submit'),
+          pending: t('pending'),
+        }}
         languages={routing.locales.map((l) => ({ value: l, label: tShell(`languageNames.${l}`) }))}
         defaultLanguage={locale}
       />

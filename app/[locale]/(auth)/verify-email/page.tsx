@@ -13,7 +13,11 @@ export default async function VerifyEmailPage({ params, searchParams }: { params
   const t = await getTranslations('verifyEmail');
   return (
     <AuthCard title={t('title')} intro={t('intro')}>
-      {token ? <TokenForm action={verifyEmailAction} token={token} labels={{ submit: t('submit'), pending: t('pending') }} /> : <TokenProblemMessage problem="invalid" />}
+      {token ? (
+        <TokenForm action={verifyEmailAction} token={token} labels={{ submit: t('submit'), pending: t('pending') }} />
+      ) : (
+        <TokenProblemMessage problem="invalid" />
+      )}
     </AuthCard>
   );
 }

@@ -37,7 +37,10 @@ export const saveProfileAction = defineAction(
               ctx.addIssue({ code: 'custom', message: t(`enterpriseNumber.${parsed.reason}`) });
               return z.NEVER;
             }),
-          naceCode: z.string({ error: t('naceRequired') }).trim().regex(/^\d{2}(\.\d{1,3})?$/, { error: t('naceRequired') }),
+          naceCode: z
+            .string({ error: t('naceRequired') })
+            .trim()
+            .regex(/^\d{2}(\.\d{1,3})?$/, { error: t('naceRequired') }),
           postcode: z
             .string({ error: t('required') })
             .trim()
@@ -57,23 +60,31 @@ export const saveProfileAction = defineAction(
   },
   async (input, { viewer, db, locale, t }): Promise<ActionResult> => {
     const naceVersion = await activeNaceVersion(db);
-    const values = echoValues({ ...input, revenueChangePct: input.revenueChangePct === null ? '' : String(input.revenueChangePct), contactConsent: input.contactConsent ? 'on' : '', version: String(input.version ?? '') });
+    const values = echoValues({
+      ...input,
+      revenueChangePct: input.revenueChangePct === null ? '' : String(input.revenueChangePct),
+      contactConsent: input.contactConsent ? 'on' : '',
+      version: String(input.version ?? ''),
+    });
     if (!(await naceCodeExists(db, input.naceCode, naceVersion))) {
       return { status: 'error', code: 'invalid', message: t('fixFields'), fieldErrors: { naceCode: t('naceUnknown') }, values };
     }
     const tProfile = await getTranslations({ locale, namespace: 'profile' });
-    const result = await saveOwnProfile(
-      db,
-      viewer,
-      { ...input, naceVersion, consentWording: tProfile('consentText') },
-      input.version,
-    );
+    const result = await saveOwnProfile(db, viewer, { ...input, naceVersion, consentWording: tProfile('consentText') }, input.version);
     if (result.ok) redirect(`/${locale}/member?saved=profile`);
     if (result.problem === 'enterprise_number_taken') {
       return { status: 'error', code: 'conflict', message: t('fixFields'), fieldErrors: { enterpriseNumber: t('enterpriseNumber.taken') }, values };
     }
     const display = (field: ProfileField, value: ProfileValues[ProfileField]) =>
-      Array.isArray(value) ? value.join(', ') || '—' : typeof value === 'boolean' ? (value ? tProfile('yes') : tProfile('no')) : value === null || value === '' ? '—' : String(value);
+      Array.isArray(value)
+        ? value.join(', ') || '—'
+        : typeof value === 'boolean'
+          ? value
+            ? tProfile('yes')
+            : tProfile('no')
+          : value === null || value === ''
+            ? '—'
+            : String(value);
     const submitted = input as unknown as ProfileValues;
     return {
       status: 'error',
@@ -82,7 +93,11 @@ export const saveProfileAction = defineAction(
       values: { ...values, version: String(result.current.version) },
       conflict: {
         version: result.current.version,
-        changes: conflictDiff(result.changed, { label: (field) => tProfile(`fields.${field}`), stored: (field) => display(field, result.current[field]), yours: (field) => display(field, submitted[field]) }),
+        changes: conflictDiff(result.changed, {
+          label: (field) => tProfile(`fields.${field}`),
+          stored: (field) => display(field, result.current[field]),
+          yours: (field) => display(field, submitted[field]),
+        }),
       },
     };
   },
@@ -94,7 +109,10 @@ export const saveChannelsAction = defineAction(
     schema: (t) =>
       z.strictObject({
         version: versionField(t, 0),
-        ...(Object.fromEntries(CHANNELS.map((c) => [c, z.enum(CHANNEL_STATUSES, { error: t('choice') })])) as Record<Channel, z.ZodEnum<{ [K in (typeof CHANNEL_STATUSES)[number]]: K }>>),
+        ...(Object.fromEntries(CHANNELS.map((c) => [c, z.enum(CHANNEL_STATUSES, { error: t('choice') })])) as Record<
+          Channel,
+          z.ZodEnum<{ [K in (typeof CHANNEL_STATUSES)[number]]: K }>
+        >),
       }),
   },
   async (input, { viewer, db, locale }) => {
@@ -103,10 +121,19 @@ export const saveChannelsAction = defineAction(
     if (result.ok) redirect(`/${locale}/member?saved=channels`);
     const t = await getTranslations({ locale, namespace: 'channelsForm' });
     if (result.problem === 'no_business') return { status: 'error', code: 'not_found', message: t('noBusiness') };
-    const [tChannels, tStatus] = await Promise.all([getTranslations({ locale, namespace: 'channels' }), getTranslations({ locale, namespace: 'channelStatus' })]);
+    const [tChannels, tStatus] = await Promise.all([
+      getTranslations({ locale, namespace: 'channels' }),
+      getTranslations({ locale, namespace: 'channelStatus' }),
+    ]);
     const current = result.current;
     const changes = conflictDiff(CHANNELS, { label: (c) => tChannels(c), stored: (c) => tStatus(current[c] ?? 'unaware'), yours: (c) => tStatus(statuses[c]) });
-    return { status: 'error', code: 'conflict', message: t('conflict'), values: { ...(statuses as Record<string, string>), version: String(result.version) }, conflict: { version: result.version, changes } };
+    return {
+      status: 'error',
+      code: 'conflict',
+      message: t('conflict'),
+      values: { ...(statuses as Record<string, string>), version: String(result.version) },
+      conflict: { version: result.version, changes },
+    };
   },
 );
 

@@ -48,7 +48,12 @@ export default async function MemberHomePage({ params, searchParams }: { params:
   }
 
   const score = digitalScore(own.statuses);
-  const [peers, history, steps, format] = await Promise.all([peerComparison(db, own.business), ownScoreHistory(db, viewer), sharedNextSteps(db, viewer), getFormatter()]);
+  const [peers, history, steps, format] = await Promise.all([
+    peerComparison(db, own.business),
+    ownScoreHistory(db, viewer),
+    sharedNextSteps(db, viewer),
+    getFormatter(),
+  ]);
   const recommendations = recommendNextSteps(own.statuses, own.business.needs as Need[], score.dimensions, peers?.adoption ?? null);
   const reasonText = (reason: RecommendationReason) => {
     switch (reason.kind) {
@@ -121,27 +126,39 @@ export default async function MemberHomePage({ params, searchParams }: { params:
             <caption className="pb-2 text-left font-semibold">{t('dimensionsCaption')}</caption>
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">{t('dimension')}</th>
-                <th scope="col" className="py-2 pr-3 text-right">{t('yourScore')}</th>
-                <th scope="col" className="py-2 text-right">{t('peerScore')}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {t('dimension')}
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  {t('yourScore')}
+                </th>
+                <th scope="col" className="py-2 text-right">
+                  {t('peerScore')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {DIMENSIONS.map((d) => (
                 <tr key={d} className="border-b border-slate-200">
-                  <th scope="row" className="py-2 pr-3 font-medium">{tDimensions(d)}</th>
+                  <th scope="row" className="py-2 pr-3 font-medium">
+                    {tDimensions(d)}
+                  </th>
                   <td className="py-2 pr-3 text-right tabular-nums">{score.dimensions[d]}</td>
                   <td className="py-2 text-right tabular-nums">{peers ? peers.dimensions[d] : '—'}</td>
                 </tr>
               ))}
               <tr>
-                <th scope="row" className="py-2 pr-3 font-semibold">{t('scoreTitle')}</th>
+                <th scope="row" className="py-2 pr-3 font-semibold">
+                  {t('scoreTitle')}
+                </th>
                 <td className="py-2 pr-3 text-right font-semibold tabular-nums">{score.overall}</td>
                 <td className="py-2 text-right font-semibold tabular-nums">{peers ? peers.overall : '—'}</td>
               </tr>
             </tbody>
           </table>
-          <p className="text-sm text-slate-700" data-testid="peer-note">{peerNote}</p>
+          <p className="text-sm text-slate-700" data-testid="peer-note">
+            {peerNote}
+          </p>
           <Link href="/digital-score" className="text-sm text-brand-800 underline underline-offset-2">
             {t('howScore')}
           </Link>

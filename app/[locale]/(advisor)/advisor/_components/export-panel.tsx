@@ -7,7 +7,11 @@ import { Input } from '@/components/ui/input';
 
 const FORMATS = ['csv_excel', 'csv', 'xlsx'] as const;
 
-type Progress = { state: 'idle' } | { state: 'running'; done: number; total: number; bytes: number } | { state: 'done'; file: string } | { state: 'error'; message: string; fieldErrors?: Record<string, string> };
+type Progress =
+  | { state: 'idle' }
+  | { state: 'running'; done: number; total: number; bytes: number }
+  | { state: 'done'; file: string }
+  | { state: 'error'; message: string; fieldErrors?: Record<string, string> };
 
 /** The file name the server gave the download. */
 function fileName(response: Response): string {
@@ -74,7 +78,11 @@ export function ExportPanel({ query, selectedIds, total, estimated }: { query: s
   return (
     <form onSubmit={submit} className="flex flex-col gap-3" noValidate data-testid="export-form">
       <p className="text-sm text-slate-700">
-        {selectedIds.length > 0 ? t('scopeSelected', { count: selectedIds.length }) : estimated ? t('scopeViewAbout', { count: total }) : t('scopeView', { count: total })}
+        {selectedIds.length > 0
+          ? t('scopeSelected', { count: selectedIds.length })
+          : estimated
+            ? t('scopeViewAbout', { count: total })
+            : t('scopeView', { count: total })}
       </p>
       <fieldset className="flex flex-col gap-1">
         <legend className="text-sm font-medium">{t('format')}</legend>

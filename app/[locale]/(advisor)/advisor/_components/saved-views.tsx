@@ -35,7 +35,11 @@ export function SavedViews({ views, currentQuery }: { views: SavedView[]; curren
               </Link>
               <form action={remove.formAction}>
                 <input type="hidden" name="viewId" value={view.id} />
-                <button type="submit" aria-label={t('deleteView', { name: view.name })} className="min-h-9 min-w-9 rounded-full text-slate-700 hover:bg-slate-100">
+                <button
+                  type="submit"
+                  aria-label={t('deleteView', { name: view.name })}
+                  className="min-h-9 min-w-9 rounded-full text-slate-700 hover:bg-slate-100"
+                >
                   <span aria-hidden="true">×</span>
                 </button>
               </form>

@@ -12,8 +12,23 @@ const selectClass = 'min-h-11 w-full rounded-md border border-slate-400 bg-white
  * The filters as a plain GET form: submitting it writes the view into the URL. Multi-choices
  * (provinces, classes) are checkboxes posted once per choice.
  */
-export async function TriageFilters({ query, provinces, advisors, sectors }: { query: TriageQuery; provinces: string[]; advisors: Array<{ id: string; name: string }>; sectors: Array<{ code: string; label: string }> }) {
-  const [t, tProvinces, tClasses, tChannels] = await Promise.all([getTranslations('triage'), getTranslations('provinces'), getTranslations('classes'), getTranslations('channels')]);
+export async function TriageFilters({
+  query,
+  provinces,
+  advisors,
+  sectors,
+}: {
+  query: TriageQuery;
+  provinces: string[];
+  advisors: Array<{ id: string; name: string }>;
+  sectors: Array<{ code: string; label: string }>;
+}) {
+  const [t, tProvinces, tClasses, tChannels] = await Promise.all([
+    getTranslations('triage'),
+    getTranslations('provinces'),
+    getTranslations('classes'),
+    getTranslations('channels'),
+  ]);
   const field = (id: string, label: string, control: React.ReactNode) => (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
@@ -87,8 +102,16 @@ export async function TriageFilters({ query, provinces, advisors, sectors }: { q
           ),
         )}
         <div className="grid grid-cols-2 gap-2">
-          {field('scoreMin', t('scoreMin'), <input id="scoreMin" name="scoreMin" type="number" min={0} max={100} defaultValue={query.scoreMin} className={selectClass} />)}
-          {field('scoreMax', t('scoreMax'), <input id="scoreMax" name="scoreMax" type="number" min={0} max={100} defaultValue={query.scoreMax} className={selectClass} />)}
+          {field(
+            'scoreMin',
+            t('scoreMin'),
+            <input id="scoreMin" name="scoreMin" type="number" min={0} max={100} defaultValue={query.scoreMin} className={selectClass} />,
+          )}
+          {field(
+            'scoreMax',
+            t('scoreMax'),
+            <input id="scoreMax" name="scoreMax" type="number" min={0} max={100} defaultValue={query.scoreMax} className={selectClass} />,
+          )}
         </div>
         {field(
           'advisor',

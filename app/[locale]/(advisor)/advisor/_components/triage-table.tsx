@@ -36,7 +36,16 @@ const dateFormat = (locale: string) => new Intl.DateTimeFormat(intlLocale(locale
  * here owns column visibility and row selection. Sorting links change the URL, so every view can
  * be bookmarked and works without JavaScript.
  */
-export function TriageTable({ rows, total, estimated, canExport, query, locale, advisors, renderedAt }: {
+export function TriageTable({
+  rows,
+  total,
+  estimated,
+  canExport,
+  query,
+  locale,
+  advisors,
+  renderedAt,
+}: {
   rows: TableRow[];
   total: number;
   estimated: boolean;
@@ -139,7 +148,12 @@ export function TriageTable({ rows, total, estimated, canExport, query, locale, 
         cell: ({ row }) => (
           <span className="font-semibold">
             {row.original.coachingPriority}
-            {row.original.manualPriority !== null ? <span aria-label={t('priorityManual')} title={t('priorityManual')}> ✎</span> : null}
+            {row.original.manualPriority !== null ? (
+              <span aria-label={t('priorityManual')} title={t('priorityManual')}>
+                {' '}
+                ✎
+              </span>
+            ) : null}
           </span>
         ),
       }),
@@ -194,29 +208,34 @@ export function TriageTable({ rows, total, estimated, canExport, query, locale, 
           <BulkPriorityForm selectedIds={selectedIds} onDone={clearSelection} />
         </div>
         <div className="ml-auto flex flex-wrap items-start justify-end gap-2">
-        {canExport ? (
+          {canExport ? (
+            <details className="relative">
+              <summary className="min-h-11 cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{tExports('panelTitle')}</summary>
+              <div className="mt-1 w-80 max-w-full rounded-md border border-slate-300 bg-white p-4 shadow-lg">
+                <ExportPanel query={triageSearchParams(query, { page: 1 }).toString()} selectedIds={selectedIds} total={total} estimated={estimated} />
+              </div>
+            </details>
+          ) : null}
           <details className="relative">
-            <summary className="min-h-11 cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{tExports('panelTitle')}</summary>
-            <div className="mt-1 w-80 max-w-full rounded-md border border-slate-300 bg-white p-4 shadow-lg">
-              <ExportPanel query={triageSearchParams(query, { page: 1 }).toString()} selectedIds={selectedIds} total={total} estimated={estimated} />
-            </div>
+            <summary className="min-h-11 cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{t('columnsMenu')}</summary>
+            <fieldset className="absolute right-0 z-20 mt-1 flex w-64 flex-col gap-1 rounded-md border border-slate-300 bg-white p-3 shadow-lg">
+              <legend className="sr-only">{t('columnsMenu')}</legend>
+              {table
+                .getAllLeafColumns()
+                .filter((column) => column.getCanHide())
+                .map((column) => (
+                  <label key={column.id} className="flex items-center gap-2 text-sm">
+                    <input
+                      type="checkbox"
+                      checked={column.getIsVisible()}
+                      onChange={(e) => column.toggleVisibility(e.target.checked)}
+                      className="h-4 w-4 accent-brand-700"
+                    />
+                    {t(`columns.${column.id as SortId}`)}
+                  </label>
+                ))}
+            </fieldset>
           </details>
-        ) : null}
-        <details className="relative">
-          <summary className="min-h-11 cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{t('columnsMenu')}</summary>
-          <fieldset className="absolute right-0 z-20 mt-1 flex w-64 flex-col gap-1 rounded-md border border-slate-300 bg-white p-3 shadow-lg">
-            <legend className="sr-only">{t('columnsMenu')}</legend>
-            {table
-              .getAllLeafColumns()
-              .filter((column) => column.getCanHide())
-              .map((column) => (
-                <label key={column.id} className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" checked={column.getIsVisible()} onChange={(e) => column.toggleVisibility(e.target.checked)} className="h-4 w-4 accent-brand-700" />
-                  {t(`columns.${column.id as SortId}`)}
-                </label>
-              ))}
-          </fieldset>
-        </details>
         </div>
       </div>
       <div role="region" aria-label={t('caption')} tabIndex={0} className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white">

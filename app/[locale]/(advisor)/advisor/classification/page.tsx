@@ -19,7 +19,9 @@ export default async function ClassificationRulesPage({ params }: { params: Prom
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="text-slate-700">{t('intro')}</p>
       <section aria-labelledby="rules-title">
-        <h2 id="rules-title" className="text-xl font-semibold">{t('rulesTitle')}</h2>
+        <h2 id="rules-title" className="text-xl font-semibold">
+          {t('rulesTitle')}
+        </h2>
         <ol className="mt-3 list-decimal space-y-2 pl-6 text-slate-800">
           {ORDER.map((rule) => (
             <li key={rule}>{t(`rules.${rule}`, values)}</li>
@@ -27,11 +29,15 @@ export default async function ClassificationRulesPage({ params }: { params: Prom
         </ol>
       </section>
       <section aria-labelledby="priority-title">
-        <h2 id="priority-title" className="text-xl font-semibold">{t('priorityTitle')}</h2>
+        <h2 id="priority-title" className="text-xl font-semibold">
+          {t('priorityTitle')}
+        </h2>
         <p className="mt-2 text-slate-700">{t('priority')}</p>
       </section>
       <section className="flex flex-col gap-3">
-        <h2 id="table-title" className="text-xl font-semibold">{t('tableTitle')}</h2>
+        <h2 id="table-title" className="text-xl font-semibold">
+          {t('tableTitle')}
+        </h2>
         <p className="text-slate-700">{t('tableIntro')}</p>
         <Table caption={t('tableTitle')} captionHidden>
           <THead>

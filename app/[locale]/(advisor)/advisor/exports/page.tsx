@@ -20,7 +20,13 @@ import { ExportPanel } from '../_components/export-panel';
 export default async function ExportsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const { viewer, db } = await requirePageViewer(locale, '/advisor/exports', ['advisor', 'staff']);
-  const [t, tChannels, tNav, format, messages] = await Promise.all([getTranslations('exports'), getTranslations('channels'), getTranslations('nav'), getFormatter(), getMessages()]);
+  const [t, tChannels, tNav, format, messages] = await Promise.all([
+    getTranslations('exports'),
+    getTranslations('channels'),
+    getTranslations('nav'),
+    getFormatter(),
+    getMessages(),
+  ]);
   const [{ total, estimated }, history] = await Promise.all([
     viewer.canExport ? listTriage(db, viewer, DEFAULT_QUERY) : Promise.resolve({ total: 0, estimated: false }),
     viewer.role === 'staff' ? exportHistory(db, viewer) : Promise.resolve([]),

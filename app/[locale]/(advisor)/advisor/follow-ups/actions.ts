@@ -45,12 +45,29 @@ async function problemResult(locale: AppLocale, problem: Problem, values: Record
 /** What the form posted, as text to put back in it after an error. */
 function echo(input: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(input).map(([key, value]) => [key, value instanceof Date ? toBrusselsLocalInput(value) : typeof value === 'boolean' ? (value ? 'on' : '') : value === null || value === undefined ? '' : String(value)]),
+    Object.entries(input).map(([key, value]) => [
+      key,
+      value instanceof Date
+        ? toBrusselsLocalInput(value)
+        : typeof value === 'boolean'
+          ? value
+            ? 'on'
+            : ''
+          : value === null || value === undefined
+            ? ''
+            : String(value),
+    ]),
   );
 }
 
 /** Back to the member's page with what happened: its notice replaces the form that is now gone. */
-async function doneOn(locale: AppLocale, db: Parameters<typeof getFollowUp>[0], viewer: Parameters<typeof getFollowUp>[1], followUpId: string, outcome: 'completed' | 'completedNext' | 'cancelled'): Promise<void> {
+async function doneOn(
+  locale: AppLocale,
+  db: Parameters<typeof getFollowUp>[0],
+  viewer: Parameters<typeof getFollowUp>[1],
+  followUpId: string,
+  outcome: 'completed' | 'completedNext' | 'cancelled',
+): Promise<void> {
   const stored = await getFollowUp(db, viewer, followUpId);
   revalidate(locale, stored?.followUp.businessId);
   if (stored) redirect(`/${locale}/advisor/businesses/${stored.followUp.businessId}?done=${outcome}`);
@@ -122,7 +139,12 @@ export const updateFollowUpAction = defineAction(
  * keeps what this advisor typed (now against the stored version, so saving again is a deliberate
  * overwrite) and shows, field by field, what the other person saved.
  */
-async function conflictResult(locale: AppLocale, db: Parameters<typeof getFollowUp>[0], viewer: Parameters<typeof getFollowUp>[1], input: FollowUpInput & { followUpId: string; version: number }): Promise<ActionResult> {
+async function conflictResult(
+  locale: AppLocale,
+  db: Parameters<typeof getFollowUp>[0],
+  viewer: Parameters<typeof getFollowUp>[1],
+  input: FollowUpInput & { followUpId: string; version: number },
+): Promise<ActionResult> {
   const stored = await getFollowUp(db, viewer, input.followUpId);
   const [t, tKinds, tStatus] = await Promise.all([
     getTranslations({ locale, namespace: 'followUps' }),
@@ -241,17 +263,22 @@ export const reassignFollowUpsAction = defineAction(
   },
 );
 
-export const createCalendarFeedAction = defineAction({ allow: ['advisor', 'staff'], schema: () => z.strictObject({}) }, async (_input, { viewer, db, locale }) => {
-  const token = await createCalendarFeed(db, viewer, await currentIp());
-  const t = await getTranslations({ locale, namespace: 'followUps' });
-  // The address is shown once, here: only its hash is stored.
-  return { status: 'success', code: 'ok', message: t('feedCreated'), values: { feedUrl: `${appUrl()}/api/calendar/${token}` } };
-});
+export const createCalendarFeedAction = defineAction(
+  { allow: ['advisor', 'staff'], schema: () => z.strictObject({}) },
+  async (_input, { viewer, db, locale }) => {
+    const token = await createCalendarFeed(db, viewer, await currentIp());
+    const t = await getTranslations({ locale, namespace: 'followUps' });
+    // The address is shown once, here: only its hash is stored.
+    return { status: 'success', code: 'ok', message: t('feedCreated'), values: { feedUrl: `${appUrl()}/api/calendar/${token}` } };
+  },
+);
 
-export const revokeCalendarFeedAction = defineAction({ allow: ['advisor', 'staff'], schema: () => z.strictObject({}) }, async (_input, { viewer, db, locale }) => {
-  await revokeCalendarFeed(db, viewer, await currentIp());
-  revalidatePath(`/${locale}/advisor/follow-ups`);
-  const t = await getTranslations({ locale, namespace: 'followUps' });
-  return { status: 'success', code: 'ok', message: t('feedRevoked') };
-});
-
+export const revokeCalendarFeedAction = defineAction(
+  { allow: ['advisor', 'staff'], schema: () => z.strictObject({}) },
+  async (_input, { viewer, db, locale }) => {
+    await revokeCalendarFeed(db, viewer, await currentIp());
+    revalidatePath(`/${locale}/advisor/follow-ups`);
+    const t = await getTranslations({ locale, namespace: 'followUps' });
+    return { status: 'success', code: 'ok', message: t('feedRevoked') };
+  },
+);

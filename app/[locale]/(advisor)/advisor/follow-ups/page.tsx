@@ -18,7 +18,13 @@ import { CalendarFeed } from './_components/calendar-feed';
  * "My follow-ups": an advisor's open follow-ups by due date — overdue, today, this week, later.
  * Staff see everyone's (or one advisor's) and can hand follow-ups to another advisor.
  */
-export default async function FollowUpsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function FollowUpsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const locale = await pageLocale(params);
   const { viewer, db } = await requirePageViewer(locale, '/advisor/follow-ups', ['advisor', 'staff']);
   const advisors = viewer.role === 'staff' ? await assignableAdvisors(db, viewer) : [];
@@ -61,7 +67,14 @@ export default async function FollowUpsPage({ params, searchParams }: { params: 
       </div>
       {staff ? (
         <form className="flex flex-wrap items-end gap-2" aria-label={t('ownerFilter')}>
-          <Select id="owner" name="owner" label={t('ownerFilter')} placeholder={t('ownerAll')} defaultValue={ownerId ?? ''} options={advisors.map((a) => ({ value: a.id, label: a.name }))} />
+          <Select
+            id="owner"
+            name="owner"
+            label={t('ownerFilter')}
+            placeholder={t('ownerAll')}
+            defaultValue={ownerId ?? ''}
+            options={advisors.map((a) => ({ value: a.id, label: a.name }))}
+          />
           <Button type="submit" variant="secondary">
             {t('show')}
           </Button>
@@ -76,7 +89,13 @@ export default async function FollowUpsPage({ params, searchParams }: { params: 
               <QueueSection key={bucket} bucket={bucket} title={title} count={bucketItems.length}>
                 {bucketItems.map((item) => (
                   <li key={item.id} className="flex items-start gap-3 rounded-md border border-slate-200 bg-white px-4 py-3">
-                    <input type="checkbox" name="followUpIds" value={item.id} aria-label={t('selectFollowUp', { name: item.businessName })} className="mt-1 h-5 w-5 accent-brand-700" />
+                    <input
+                      type="checkbox"
+                      name="followUpIds"
+                      value={item.id}
+                      aria-label={t('selectFollowUp', { name: item.businessName })}
+                      className="mt-1 h-5 w-5 accent-brand-700"
+                    />
                     <span className="flex flex-col gap-1">{describe(item)}</span>
                   </li>
                 ))}

@@ -19,7 +19,16 @@ export function LoginForm({ labels, callbackUrl }: { labels: LoginLabels; callba
     <form action={formAction} className="flex flex-col gap-5" noValidate>
       <FormMessage state={state} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      <Input id="email" name="email" type="email" autoComplete="username" label={labels.email} required defaultValue={value('email')} key={`email-${value('email')}`} />
+      <Input
+        id="email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        label={labels.email}
+        required
+        defaultValue={value('email')}
+        key={`email-${value('email')}`}
+      />
       <Input id="password" name="password" type="password" autoComplete="current-password" label={labels.password} required />
       <Button type="submit" pending={pending} pendingLabel={labels.pending}>
         {labels.submit}

@@ -24,10 +24,47 @@ export function RegisterForm({ labels, languages, defaultLanguage }: { labels: R
   return (
     <form action={formAction} className="flex flex-col gap-5" noValidate>
       <FormMessage state={state} />
-      <Input id="name" name="name" autoComplete="name" label={labels.name} required maxChars={120} defaultValue={v('name')} error={error('name')} key={`n-${v('name')}`} />
-      <Input id="email" name="email" type="email" autoComplete="email" label={labels.email} required defaultValue={v('email')} error={error('email')} key={`e-${v('email')}`} />
-      <Input id="password" name="password" type="password" autoComplete="new-password" label={labels.password} hint={labels.passwordHint} required error={error('password')} />
-      <Select id="language" name="language" label={labels.language} options={languages} defaultValue={v('language', defaultLanguage)} error={error('language')} key={`l-${v('language')}`} />
+      <Input
+        id="name"
+        name="name"
+        autoComplete="name"
+        label={labels.name}
+        required
+        maxChars={120}
+        defaultValue={v('name')}
+        error={error('name')}
+        key={`n-${v('name')}`}
+      />
+      <Input
+        id="email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        label={labels.email}
+        required
+        defaultValue={v('email')}
+        error={error('email')}
+        key={`e-${v('email')}`}
+      />
+      <Input
+        id="password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        label={labels.password}
+        hint={labels.passwordHint}
+        required
+        error={error('password')}
+      />
+      <Select
+        id="language"
+        name="language"
+        label={labels.language}
+        options={languages}
+        defaultValue={v('language', defaultLanguage)}
+        error={error('language')}
+        key={`l-${v('language')}`}
+      />
       <Button type="submit" pending={pending} pendingLabel={labels.pending}>
         {labels.submit}
       </Button>

@@ -31,7 +31,14 @@ export default async function ChannelsPage({ params }: { params: Promise<{ local
         version={own.business.version}
         rows={CHANNELS.map((channel) => ({ channel, name: tChannels(channel), info: tInfo(channel), status: own.statuses[channel] ?? 'unaware' }))}
         statuses={CHANNEL_STATUSES.map((status) => ({ value: status, label: tStatus(status) }))}
-        labels={{ save: t('save'), saving: t('saving'), conflictCaption: tProfile('conflictCaption'), field: tProfile('conflictField'), stored: tProfile('conflictStored'), yours: tProfile('conflictYours') }}
+        labels={{
+          save: t('save'),
+          saving: t('saving'),
+          conflictCaption: tProfile('conflictCaption'),
+          field: tProfile('conflictField'),
+          stored: tProfile('conflictStored'),
+          yours: tProfile('conflictYours'),
+        }}
       />
     </div>
   );

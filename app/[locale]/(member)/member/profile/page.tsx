@@ -37,7 +37,9 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
   const values = own ? profileValues(own.business) : null;
   const initial: Record<string, string | string[]> = values
     ? {
-        ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v : v === null ? '' : typeof v === 'boolean' ? (v ? 'on' : '') : String(v)])),
+        ...Object.fromEntries(
+          Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v : v === null ? '' : typeof v === 'boolean' ? (v ? 'on' : '') : String(v)]),
+        ),
         needs: values.needs,
         enterpriseNumber: formatEnterpriseNumber(values.enterpriseNumber),
       }
@@ -52,16 +54,18 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <NextIntlClientProvider messages={messages}>
-        <ProfileForm
-          initial={initial}
-          naceOptions={await naceOptions(db, version, locale)}
-          localitiesByPostcode={postcodeLocalityMap()}
-          provinceNames={Object.fromEntries(PROVINCES.map((p) => [p, tProvinces(p)]))}
-          employeeBands={EMPLOYEE_BANDS.map((band) => ({ value: band, label: t(`employeeBands.${band}`) }))}
-          needs={NEEDS.map((need) => ({ value: need, label: tNeeds(need) }))}
-          consentNote={own?.business.contactConsentAt ? t('consentGiven', { date: format.dateTime(own.business.contactConsentAt, { dateStyle: 'long' }) }) : undefined}
-          catalogueVersion={version}
-        />
+          <ProfileForm
+            initial={initial}
+            naceOptions={await naceOptions(db, version, locale)}
+            localitiesByPostcode={postcodeLocalityMap()}
+            provinceNames={Object.fromEntries(PROVINCES.map((p) => [p, tProvinces(p)]))}
+            employeeBands={EMPLOYEE_BANDS.map((band) => ({ value: band, label: t(`employeeBands.${band}`) }))}
+            needs={NEEDS.map((need) => ({ value: need, label: tNeeds(need) }))}
+            consentNote={
+              own?.business.contactConsentAt ? t('consentGiven', { date: format.dateTime(own.business.contactConsentAt, { dateStyle: 'long' }) }) : undefined
+            }
+            catalogueVersion={version}
+          />
         </NextIntlClientProvider>
       </div>
     </div>

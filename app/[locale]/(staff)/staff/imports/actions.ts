@@ -17,7 +17,12 @@ const column = z.union([z.literal(''), z.string().regex(/^\d{1,3}$/)]).default('
 
 async function outcome(result: StartResult, id: string, locale: AppLocale, success: 'checkStarted' | 'importStarted'): Promise<ActionResult> {
   const t = await getTranslations({ locale, namespace: 'imports' });
-  if (!result.ok) return { status: 'error', code: result.problem === 'not_found' ? 'not_found' : result.problem === 'busy' ? 'conflict' : 'invalid', message: t(`startError.${result.problem}`) };
+  if (!result.ok)
+    return {
+      status: 'error',
+      code: result.problem === 'not_found' ? 'not_found' : result.problem === 'busy' ? 'conflict' : 'invalid',
+      message: t(`startError.${result.problem}`),
+    };
   scheduleJobs();
   revalidatePath(`/${locale}/staff/imports/${id}`);
   return { status: 'success', code: 'ok', message: t(success) };
@@ -27,7 +32,10 @@ async function outcome(result: StartResult, id: string, locale: AppLocale, succe
 export const checkImportAction = defineAction(
   {
     allow: ['staff'],
-    schema: (t) => z.strictObject({ importId: idField(t), ...Object.fromEntries(IMPORT_FIELDS.map((field) => [field, column])) } as { importId: ReturnType<typeof idField> } & Record<(typeof IMPORT_FIELDS)[number], typeof column>),
+    schema: (t) =>
+      z.strictObject({ importId: idField(t), ...Object.fromEntries(IMPORT_FIELDS.map((field) => [field, column])) } as {
+        importId: ReturnType<typeof idField>;
+      } & Record<(typeof IMPORT_FIELDS)[number], typeof column>),
   },
   async (input, { viewer, db, locale }) => {
     const mapping: ColumnMapping = {};
@@ -39,5 +47,6 @@ export const checkImportAction = defineAction(
 /** Imports the rows the dry run accepted. */
 export const applyImportAction = defineAction(
   { allow: ['staff'], schema: (t) => z.strictObject({ importId: idField(t) }) },
-  async (input, { viewer, db, locale }) => outcome(await startImportApply(db, viewer, input.importId, await currentIp()), input.importId, locale, 'importStarted'),
+  async (input, { viewer, db, locale }) =>
+    outcome(await startImportApply(db, viewer, input.importId, await currentIp()), input.importId, locale, 'importStarted'),
 );

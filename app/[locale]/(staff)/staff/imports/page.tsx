@@ -32,9 +32,7 @@ export default async function ImportsPage({ params }: { params: Promise<{ locale
         </NextIntlClientProvider>
       </section>
       <div className="flex flex-col gap-3">
-        <h2 className="text-xl font-semibold">
-          {t('recentTitle')}
-        </h2>
+        <h2 className="text-xl font-semibold">{t('recentTitle')}</h2>
         {imports.length === 0 ? (
           <p className="text-slate-700">{t('noImports')}</p>
         ) : (

@@ -55,7 +55,13 @@ export default async function OutboxPage({ params, searchParams }: { params: Pro
           </TBody>
         </Table>
       )}
-      <Pagination pathname="/staff/outbox" query={{}} page={page} pages={pages} labels={{ previous: tAdvisor('previous'), next: tAdvisor('next'), page: tAdvisor('page', { page, pages }), nav: tAdvisor('pagination') }} />
+      <Pagination
+        pathname="/staff/outbox"
+        query={{}}
+        page={page}
+        pages={pages}
+        labels={{ previous: tAdvisor('previous'), next: tAdvisor('next'), page: tAdvisor('page', { page, pages }), nav: tAdvisor('pagination') }}
+      />
     </div>
   );
 }

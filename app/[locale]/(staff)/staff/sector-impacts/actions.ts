@@ -14,7 +14,10 @@ export const changeSectorImpactAction = defineAction(
     allow: ['staff'],
     schema: (t) =>
       z.strictObject({
-        prefix: z.string({ error: t('required') }).trim().regex(/^\d{2}(\.\d{1,3})?$/, { error: t('prefixFormat') }),
+        prefix: z
+          .string({ error: t('required') })
+          .trim()
+          .regex(/^\d{2}(\.\d{1,3})?$/, { error: t('prefixFormat') }),
         // 'remove' deletes the row: the sector then counts as adaptable.
         exposure: z.enum(['structural', 'adaptable', 'resilient', 'remove'], { error: t('choice') }),
         note: plainText(t, 200),
@@ -22,7 +25,15 @@ export const changeSectorImpactAction = defineAction(
       }),
   },
   async (input, { viewer, db, locale }) => {
-    await changeSectorImpact(db, viewer, input.prefix, input.exposure === 'remove' ? null : input.exposure, input.note || null, input.reason, await currentIp());
+    await changeSectorImpact(
+      db,
+      viewer,
+      input.prefix,
+      input.exposure === 'remove' ? null : input.exposure,
+      input.note || null,
+      input.reason,
+      await currentIp(),
+    );
     scheduleJobs();
     revalidatePath(`/${locale}/staff/sector-impacts`);
     const t = await getTranslations({ locale, namespace: 'sectorImpacts' });

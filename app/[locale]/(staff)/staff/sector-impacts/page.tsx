@@ -31,7 +31,15 @@ export default async function SectorImpactsPage({ params }: { params: Promise<{ 
           {t('changeTitle')}
         </h2>
         <ImpactForm
-          labels={{ prefix: t('prefix'), prefixHint: t('prefixHint'), exposure: t('exposure'), note: t('note'), reason: t('reason'), submit: t('submit'), pending: t('pending') }}
+          labels={{
+            prefix: t('prefix'),
+            prefixHint: t('prefixHint'),
+            exposure: t('exposure'),
+            note: t('note'),
+            reason: t('reason'),
+            submit: t('submit'),
+            pending: t('pending'),
+          }}
           exposures={[
             { value: 'structural', label: tRules('exposures.structural') },
             { value: 'adaptable', label: tRules('exposures.adaptable') },

@@ -21,12 +21,16 @@ export const uploadNaceCatalogueAction = defineAction(
     try {
       parsed = await parseNaceFile(input.file.name, new Uint8Array(await input.file.arrayBuffer()));
     } catch (error) {
-      if (error instanceof NaceFileError) return { status: 'error', code: 'invalid', message: t(`fileError.${error.kind}`), fieldErrors: { file: t(`fileError.${error.kind}`) } };
+      if (error instanceof NaceFileError)
+        return { status: 'error', code: 'invalid', message: t(`fileError.${error.kind}`), fieldErrors: { file: t(`fileError.${error.kind}`) } };
       throw error;
     }
     await replaceNaceCatalogue(db, viewer, input.version, parsed.entries, parsed.problems.length);
     const problems = parsed.problems.slice(0, 20).map((p) => t(`problem.${p.kind}`, { row: p.row, code: p.code ?? '' }));
-    const message = [t('loaded', { count: parsed.entries.length, version: input.version }), ...(parsed.problems.length ? [t('skipped', { count: parsed.problems.length }), ...problems] : [])].join('\n');
+    const message = [
+      t('loaded', { count: parsed.entries.length, version: input.version }),
+      ...(parsed.problems.length ? [t('skipped', { count: parsed.problems.length }), ...problems] : []),
+    ].join('\n');
     return { status: 'success', code: 'ok', message };
   },
 );

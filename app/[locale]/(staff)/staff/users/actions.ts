@@ -39,7 +39,14 @@ export const inviteUserAction = defineAction(
       { name: input.name, email: input.email, role: input.role, regions: input.regions, locale: input.language },
       await mailContext(),
     );
-    if (!result.ok) return { status: 'error', code: 'conflict', message: t('fixFields'), fieldErrors: { email: t('emailTaken') }, values: { name: input.name, email: input.email } };
+    if (!result.ok)
+      return {
+        status: 'error',
+        code: 'conflict',
+        message: t('fixFields'),
+        fieldErrors: { email: t('emailTaken') },
+        values: { name: input.name, email: input.email },
+      };
     scheduleMailDelivery();
     const tUsers = await getTranslations({ locale, namespace: 'staffUsers' });
     return { status: 'success', code: 'ok', message: tUsers('inviteSent', { email: input.email }) };
@@ -61,9 +68,20 @@ export const updateUserAction = defineAction(
         .superRefine(requireRegionsForAdvisors(t)),
   },
   async (input, { viewer, db, locale, t }) => {
-    const result = await updateUser(db, viewer, input.userId, { role: input.role, status: input.status, regions: input.regions, canExport: input.canExport }, await currentIp());
+    const result = await updateUser(
+      db,
+      viewer,
+      input.userId,
+      { role: input.role, status: input.status, regions: input.regions, canExport: input.canExport },
+      await currentIp(),
+    );
     if (!result.ok) {
-      const messages = { not_found: t('not_found'), self_demotion: t('selfDemotion'), self_deactivation: t('selfDeactivation'), pending: t('pendingUser') } as const;
+      const messages = {
+        not_found: t('not_found'),
+        self_demotion: t('selfDemotion'),
+        self_deactivation: t('selfDeactivation'),
+        pending: t('pendingUser'),
+      } as const;
       return { status: 'error', code: result.problem === 'not_found' ? 'not_found' : 'invalid', message: messages[result.problem] };
     }
     redirect(`/${locale}/staff/users?saved=1`);

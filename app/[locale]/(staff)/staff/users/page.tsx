@@ -48,8 +48,22 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
       {q.adjusted ? <Notice>{t('searchAdjusted', { max: SEARCH_MAX })}</Notice> : null}
       <form role="search" className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
         <SearchInput label={t('search')} defaultValue={filters.q} />
-        <Select id="role" name="role" label={t('role')} placeholder={t('any')} options={ROLES.map((r) => ({ value: r, label: tRoles(r) }))} defaultValue={filters.role ?? ''} />
-        <Select id="status" name="status" label={t('status')} placeholder={t('any')} options={STATUSES.map((s) => ({ value: s, label: tStatus(s) }))} defaultValue={filters.status ?? ''} />
+        <Select
+          id="role"
+          name="role"
+          label={t('role')}
+          placeholder={t('any')}
+          options={ROLES.map((r) => ({ value: r, label: tRoles(r) }))}
+          defaultValue={filters.role ?? ''}
+        />
+        <Select
+          id="status"
+          name="status"
+          label={t('status')}
+          placeholder={t('any')}
+          options={STATUSES.map((s) => ({ value: s, label: tStatus(s) }))}
+          defaultValue={filters.status ?? ''}
+        />
         <Button type="submit" variant="secondary">
           {t('filter')}
         </Button>

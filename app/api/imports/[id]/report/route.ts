@@ -24,7 +24,10 @@ export const GET = defineRoute(
     if (!upload) return routeError(404, t('startError.not_found'));
     const batches = importReportBatches(db, viewer, id);
     const encoder = new TextEncoder();
-    const header = csvLine((['row', 'enterpriseNumber', 'name', 'action', 'problems', 'changes'] as const).map((key) => t(`reportHeader.${key}`)), EXCEL_BE);
+    const header = csvLine(
+      (['row', 'enterpriseNumber', 'name', 'action', 'problems', 'changes'] as const).map((key) => t(`reportHeader.${key}`)),
+      EXCEL_BE,
+    );
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
         controller.enqueue(encoder.encode(`\uFEFF${header}`));
@@ -35,7 +38,14 @@ export const GET = defineRoute(
         let text = '';
         for (const r of next.value) {
           text += csvLine(
-            [r.rowNumber, r.enterpriseNumber, r.name, t(`actions.${r.action}`), r.problems.map((p) => t(`problems.${p}` as 'problems.checksum')).join(' '), r.changes.map((f) => t(`fields.${f}` as 'fields.name')).join(', ')],
+            [
+              r.rowNumber,
+              r.enterpriseNumber,
+              r.name,
+              t(`actions.${r.action}`),
+              r.problems.map((p) => t(`problems.${p}` as 'problems.checksum')).join(' '),
+              r.changes.map((f) => t(`fields.${f}` as 'fields.name')).join(', '),
+            ],
             EXCEL_BE,
           );
         }
@@ -46,6 +56,8 @@ export const GET = defineRoute(
       },
     });
     const date = new Date().toISOString().slice(0, 10);
-    return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="kantelpunt-${t('reportFile')}-${date}.csv"` } });
+    return new Response(body, {
+      headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="kantelpunt-${t('reportFile')}-${date}.csv"` },
+    });
   },
 );

@@ -24,7 +24,13 @@ import { CLASS_TONES } from '../../_components/class-tones';
 import { OverrideForm } from './_components/override-form';
 import { formatEnterpriseNumber, formatPercent, sectorLabel } from '@/components/format';
 
-export default async function BusinessPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function BusinessPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const locale = await pageLocale(params);
   const { id: rawId } = await params;
   const { done } = await searchParams;
@@ -54,7 +60,13 @@ export default async function BusinessPage({ params, searchParams }: { params: P
   ]);
 
   // The follow-up forms are client components: they get the namespaces they use.
-  const clientMessages = { shell: messages.shell, ui: messages.ui, followUps: messages.followUps, followUpKinds: messages.followUpKinds, followUpStatus: messages.followUpStatus };
+  const clientMessages = {
+    shell: messages.shell,
+    ui: messages.ui,
+    followUps: messages.followUps,
+    followUpKinds: messages.followUpKinds,
+    followUpStatus: messages.followUpStatus,
+  };
   // Recording a follow-up assigns it to the advisor recording it when they cover this member, else to the assigned advisor.
   const defaultOwner = owners.find((o) => o.id === viewer.id)?.id ?? business.assignedAdvisorId ?? owners[0]?.id ?? '';
 
@@ -64,7 +76,10 @@ export default async function BusinessPage({ params, searchParams }: { params: P
       <h1 className="text-3xl font-bold">{business.name}</h1>
       <dl className="grid gap-x-8 gap-y-3 rounded-lg border border-slate-200 bg-white p-6 sm:grid-cols-2 lg:grid-cols-3">
         <DescriptionItem label={tMember('enterpriseNumber')} value={formatEnterpriseNumber(business.enterpriseNumber)} />
-        <DescriptionItem label={tMember('locality')} value={`${business.postcode ?? ''} ${business.locality ?? ''}${business.province ? ` (${tProvinces(business.province)})` : ''}`.trim()} />
+        <DescriptionItem
+          label={tMember('locality')}
+          value={`${business.postcode ?? ''} ${business.locality ?? ''}${business.province ? ` (${tProvinces(business.province)})` : ''}`.trim()}
+        />
         <DescriptionItem label={tMember('sector')} value={sectorLabel(business, locale)} />
         <DescriptionItem label={tMember('revenueChange')} value={formatPercent(business.revenueChangePct, locale)} />
         <DescriptionItem label={t('employees')} value={business.employeesBand ?? '—'} />
@@ -81,7 +96,8 @@ export default async function BusinessPage({ params, searchParams }: { params: P
           </p>
           {business.overrideClass ? (
             <p className="text-sm text-slate-700">
-              {tBusiness('override')} {business.overrideAt ? tBusiness('overrideWhen', { date: format.dateTime(business.overrideAt, { dateStyle: 'medium' }) }) : null}.{' '}
+              {tBusiness('override')}{' '}
+              {business.overrideAt ? tBusiness('overrideWhen', { date: format.dateTime(business.overrideAt, { dateStyle: 'medium' }) }) : null}.{' '}
               {tBusiness('computed')}: {tClasses(business.computedClass)}. {tBusiness('overrideReason', { reason: business.overrideReason ?? '' })}
             </p>
           ) : null}
@@ -101,7 +117,12 @@ export default async function BusinessPage({ params, searchParams }: { params: P
             businessId={business.id}
             current={business.overrideClass ?? ''}
             classes={CRISIS_CLASSES.map((c) => ({ value: c, label: tClasses(c) }))}
-            labels={{ class: tBusiness('overrideClass'), useComputed: tBusiness('useComputed'), reason: tBusiness('overrideReasonLabel'), submit: tBusiness('overrideSubmit') }}
+            labels={{
+              class: tBusiness('overrideClass'),
+              useComputed: tBusiness('useComputed'),
+              reason: tBusiness('overrideReasonLabel'),
+              submit: tBusiness('overrideSubmit'),
+            }}
           />
         </div>
       </section>
@@ -139,4 +160,3 @@ export default async function BusinessPage({ params, searchParams }: { params: P
     </div>
   );
 }
-

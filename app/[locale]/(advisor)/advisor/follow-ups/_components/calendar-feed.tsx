@@ -34,7 +34,13 @@ export function CalendarFeed({ since }: { since: string | null }) {
           <label htmlFor="feed-address" className="text-sm font-medium">
             {t('feedAddress')}
           </label>
-          <input id="feed-address" readOnly value={address} className="min-h-11 w-full rounded-md border border-slate-400 bg-slate-50 px-3 font-mono text-sm" onFocus={(e) => e.target.select()} />
+          <input
+            id="feed-address"
+            readOnly
+            value={address}
+            className="min-h-11 w-full rounded-md border border-slate-400 bg-slate-50 px-3 font-mono text-sm"
+            onFocus={(e) => e.target.select()}
+          />
         </div>
       ) : (
         <p className="text-sm text-slate-700">{active && since ? t('feedActive', { date: since }) : t('feedNone')}</p>

@@ -18,7 +18,15 @@ export function ReassignForm({ advisors, children }: { advisors: Array<{ id: str
       {children}
       <fieldset className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-sm font-semibold">{t('reassignLegend')}</legend>
-        <Select id="reassign-owner" name="ownerId" label={t('reassignTo')} placeholder="—" defaultValue="" options={advisors.map((a) => ({ value: a.id, label: a.name }))} error={error('ownerId')} />
+        <Select
+          id="reassign-owner"
+          name="ownerId"
+          label={t('reassignTo')}
+          placeholder="—"
+          defaultValue=""
+          options={advisors.map((a) => ({ value: a.id, label: a.name }))}
+          error={error('ownerId')}
+        />
         <Button type="submit" variant="secondary" pending={pending} pendingLabel={t('pending')}>
           {t('reassignSubmit')}
         </Button>

@@ -46,7 +46,13 @@ export function ChannelsForm({
                     key={status.value}
                     className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:checked]:font-semibold"
                   >
-                    <input type="radio" name={row.channel} value={status.value} defaultChecked={value(row.channel, row.status) === status.value} className="h-4 w-4 accent-brand-700" />
+                    <input
+                      type="radio"
+                      name={row.channel}
+                      value={status.value}
+                      defaultChecked={value(row.channel, row.status) === status.value}
+                      className="h-4 w-4 accent-brand-700"
+                    />
                     {status.label}
                   </label>
                 ))}

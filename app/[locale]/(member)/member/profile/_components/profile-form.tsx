@@ -25,7 +25,16 @@ export interface ProfileFormProps {
   catalogueVersion: string;
 }
 
-export function ProfileForm({ initial, naceOptions, localitiesByPostcode, provinceNames, employeeBands, needs, consentNote, catalogueVersion }: ProfileFormProps) {
+export function ProfileForm({
+  initial,
+  naceOptions,
+  localitiesByPostcode,
+  provinceNames,
+  employeeBands,
+  needs,
+  consentNote,
+  catalogueVersion,
+}: ProfileFormProps) {
   const t = useTranslations('profile');
   const { state, formAction, pending, error, value, values } = useFormAction(saveProfileAction);
   const text = (field: string) => value(field, typeof initial[field] === 'string' ? (initial[field] as string) : '');
@@ -34,7 +43,10 @@ export function ProfileForm({ initial, naceOptions, localitiesByPostcode, provin
   return (
     <form action={formAction} className="flex flex-col gap-6" noValidate key={formKey}>
       <FormMessage state={state} />
-      <ConflictTable conflict={state.conflict} labels={{ caption: t('conflictCaption'), field: t('conflictField'), stored: t('conflictStored'), yours: t('conflictYours') }} />
+      <ConflictTable
+        conflict={state.conflict}
+        labels={{ caption: t('conflictCaption'), field: t('conflictField'), stored: t('conflictStored'), yours: t('conflictYours') }}
+      />
       <input type="hidden" name="version" value={text('version')} />
       <Input id="name" name="name" label={t('name')} required maxChars={160} defaultValue={text('name')} error={error('name')} autoComplete="organization" />
       <Input
@@ -47,12 +59,7 @@ export function ProfileForm({ initial, naceOptions, localitiesByPostcode, provin
         defaultValue={text('enterpriseNumber')}
         error={error('enterpriseNumber')}
       />
-      <SectorPicker
-        options={naceOptions}
-        defaultValue={text('naceCode')}
-        error={error('naceCode')}
-        catalogueVersion={catalogueVersion}
-      />
+      <SectorPicker options={naceOptions} defaultValue={text('naceCode')} error={error('naceCode')} catalogueVersion={catalogueVersion} />
       <LocationFields
         localitiesByPostcode={localitiesByPostcode}
         provinceNames={provinceNames}
@@ -60,7 +67,14 @@ export function ProfileForm({ initial, naceOptions, localitiesByPostcode, provin
         defaultLocality={text('locality')}
         errors={{ postcode: error('postcode'), locality: error('locality') }}
       />
-      <Select id="employeesBand" name="employeesBand" label={t('employees')} options={employeeBands} defaultValue={text('employeesBand') || '1-4'} error={error('employeesBand')} />
+      <Select
+        id="employeesBand"
+        name="employeesBand"
+        label={t('employees')}
+        options={employeeBands}
+        defaultValue={text('employeesBand') || '1-4'}
+        error={error('employeesBand')}
+      />
       <Input
         id="revenueChangePct"
         name="revenueChangePct"
@@ -71,7 +85,13 @@ export function ProfileForm({ initial, naceOptions, localitiesByPostcode, provin
         defaultValue={text('revenueChangePct')}
         error={error('revenueChangePct')}
       />
-      <CheckboxGroup name="needs" legend={t('needs')} options={needs} defaultValues={values('needs', (initial.needs as string[]) ?? [])} error={error('needs')} />
+      <CheckboxGroup
+        name="needs"
+        legend={t('needs')}
+        options={needs}
+        defaultValues={values('needs', (initial.needs as string[]) ?? [])}
+        error={error('needs')}
+      />
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-medium">{t('consent')}</legend>
         <label className="flex items-start gap-2">

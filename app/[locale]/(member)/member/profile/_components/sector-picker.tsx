@@ -4,7 +4,11 @@ import { useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { NaceOption } from '@/lib/dal/nace';
 
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /**
  * A searchable sector choice that stays a plain, accessible <select>: typing in the search box
@@ -66,7 +70,11 @@ export function SectorPicker({
         {/* Without this the browser would pick the first sector for a member who chose none. */}
         <option value="">{t('sectorPlaceholder')}</option>
         {visible.map((option) => (
-          <option key={option.code} value={option.code} className={option.level === 'division' ? 'font-semibold' : option.level === 'subclass' ? 'pl-4' : 'pl-2'}>
+          <option
+            key={option.code}
+            value={option.code}
+            className={option.level === 'division' ? 'font-semibold' : option.level === 'subclass' ? 'pl-4' : 'pl-2'}
+          >
             {option.code} — {option.label}
           </option>
         ))}

@@ -54,7 +54,13 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold break-words">{upload.fileName}</h1>
         <p className="text-slate-700">
-          {t('fileSummary', { file: upload.fileName, format: upload.fileFormat.toUpperCase(), rows: upload.rowCount, who: upload.createdByName ?? '—', date: format.dateTime(upload.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+          {t('fileSummary', {
+            file: upload.fileName,
+            format: upload.fileFormat.toUpperCase(),
+            rows: upload.rowCount,
+            who: upload.createdByName ?? '—',
+            date: format.dateTime(upload.createdAt, { dateStyle: 'medium', timeStyle: 'short' }),
+          })}
         </p>
         <p>
           <ImportStatus status={upload.status} label={t(`status.${upload.status}`)} />
@@ -69,7 +75,12 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
           <h2 id="progress-title" className="mb-3 text-xl font-semibold">
             {t(`status.${upload.status}`)}
           </h2>
-          <progress max={Math.max(1, progress?.total ?? 0)} value={progress?.done ?? 0} aria-label={t('progress', { done: progress?.done ?? 0, total: progress?.total ?? 0 })} className="h-2 w-full" />
+          <progress
+            max={Math.max(1, progress?.total ?? 0)}
+            value={progress?.done ?? 0}
+            aria-label={t('progress', { done: progress?.done ?? 0, total: progress?.total ?? 0 })}
+            className="h-2 w-full"
+          />
           <p className="mt-2 text-slate-700" aria-live="polite">
             {t('progress', { done: format.number(progress?.done ?? 0), total: format.number(progress?.total ?? 0) })}
           </p>

@@ -38,7 +38,9 @@ export function MappingForm({ importId, headers, sample, mapping }: { importId: 
                 required={field === 'enterpriseNumber'}
                 requiredLabel={t('required')}
               />
-              {chosen !== '' && example(Number(chosen)) ? <p className="text-sm break-words text-slate-600">{t('sample', { values: example(Number(chosen)) })}</p> : null}
+              {chosen !== '' && example(Number(chosen)) ? (
+                <p className="text-sm break-words text-slate-600">{t('sample', { values: example(Number(chosen)) })}</p>
+              ) : null}
             </div>
           );
         })}

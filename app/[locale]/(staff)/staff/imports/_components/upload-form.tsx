@@ -20,7 +20,7 @@ export function ImportUploadForm({ maxBytes }: { maxBytes: number }) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const file = (new FormData(event.currentTarget).get('file') as File | null) ?? null;
-    if (!file || file.size === 0 && file.name === '') return setMessage(t('chooseFile'));
+    if (!file || (file.size === 0 && file.name === '')) return setMessage(t('chooseFile'));
     if (file.size > maxBytes) return setMessage(t('fileError.too_large', { max: maxMb }));
     setPending(true);
     setMessage(null);

@@ -34,7 +34,16 @@ export function NaceUploadForm({ labels }: { labels: { file: string; version: st
           </p>
         ) : null}
       </div>
-      <Select id="version" name="version" label={labels.version} options={[{ value: '2025', label: 'NACE-BEL 2025' }, { value: '2008', label: 'NACE-BEL 2008' }]} defaultValue="2025" />
+      <Select
+        id="version"
+        name="version"
+        label={labels.version}
+        options={[
+          { value: '2025', label: 'NACE-BEL 2025' },
+          { value: '2008', label: 'NACE-BEL 2008' },
+        ]}
+        defaultValue="2025"
+      />
       <Button type="submit" pending={pending} pendingLabel={labels.pending} className="self-start">
         {labels.submit}
       </Button>

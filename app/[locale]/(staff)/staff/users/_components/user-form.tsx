@@ -29,7 +29,15 @@ interface Choices {
 }
 
 /** Staff edit a user's role, status and regions. */
-export function EditUserForm({ user, labels, choices }: { user: { id: string; role: string; status: string; regions: string[]; canExport: boolean }; labels: UserFormLabels; choices: Choices }) {
+export function EditUserForm({
+  user,
+  labels,
+  choices,
+}: {
+  user: { id: string; role: string; status: string; regions: string[]; canExport: boolean };
+  labels: UserFormLabels;
+  choices: Choices;
+}) {
   const { state, formAction, pending, error, value, values } = useFormAction(updateUserAction);
   // React resets a form after its action; re-mounting with the echoed values keeps what was chosen.
   return (
@@ -37,8 +45,21 @@ export function EditUserForm({ user, labels, choices }: { user: { id: string; ro
       <FormMessage state={state} />
       <input type="hidden" name="userId" value={user.id} />
       <Select id="role" name="role" label={labels.role} options={choices.roles} defaultValue={value('role', user.role)} error={error('role')} />
-      <Select id="status" name="status" label={labels.status} options={choices.statuses} defaultValue={value('status', user.status === 'deactivated' ? 'deactivated' : 'active')} error={error('status')} />
-      <CheckboxGroup name="regions" legend={labels.regions} options={choices.provinces} defaultValues={values('regions', user.regions)} error={error('regions')} />
+      <Select
+        id="status"
+        name="status"
+        label={labels.status}
+        options={choices.statuses}
+        defaultValue={value('status', user.status === 'deactivated' ? 'deactivated' : 'active')}
+        error={error('status')}
+      />
+      <CheckboxGroup
+        name="regions"
+        legend={labels.regions}
+        options={choices.provinces}
+        defaultValues={values('regions', user.regions)}
+        error={error('regions')}
+      />
       <Checkbox id="canExport" name="canExport" label={labels.canExport} defaultChecked={state.values ? state.values.canExport === 'on' : user.canExport} />
       <Button type="submit" pending={pending} pendingLabel={labels.pending}>
         {labels.submit}
@@ -57,7 +78,14 @@ export function InviteUserForm({ labels, choices, defaultLanguage }: { labels: U
       <Input id="email" name="email" type="email" label={labels.email} required defaultValue={value('email')} error={error('email')} />
       <Select id="role" name="role" label={labels.role} options={choices.roles} defaultValue={value('role', 'advisor')} error={error('role')} />
       <CheckboxGroup name="regions" legend={labels.regions} options={choices.provinces} defaultValues={values('regions')} error={error('regions')} />
-      <Select id="language" name="language" label={labels.language} options={choices.languages} defaultValue={value('language', defaultLanguage)} error={error('language')} />
+      <Select
+        id="language"
+        name="language"
+        label={labels.language}
+        options={choices.languages}
+        defaultValue={value('language', defaultLanguage)}
+        error={error('language')}
+      />
       <Button type="submit" pending={pending} pendingLabel={labels.pending}>
         {labels.submit}
       </Button>

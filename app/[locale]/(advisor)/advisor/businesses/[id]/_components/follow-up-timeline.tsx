@@ -50,7 +50,15 @@ function Disclosure({ label, children }: { label: string; children: React.ReactN
  * A member's follow-ups and class changes, newest first, each follow-up with what can be done to
  * it (edit; complete or cancel while open; download as .ics while scheduled).
  */
-export async function FollowUpTimeline({ followUps, classChanges, owners }: { followUps: Array<{ followUp: FollowUp; ownerName: string }>; classChanges: ClassChange[]; owners: Owner[] }) {
+export async function FollowUpTimeline({
+  followUps,
+  classChanges,
+  owners,
+}: {
+  followUps: Array<{ followUp: FollowUp; ownerName: string }>;
+  classChanges: ClassChange[];
+  owners: Owner[];
+}) {
   const [t, tKinds, tStatus, tClasses, tBusiness, format] = await Promise.all([
     getTranslations('followUps'),
     getTranslations('followUpKinds'),
@@ -73,8 +81,14 @@ export async function FollowUpTimeline({ followUps, classChanges, owners }: { fo
         if ('change' in entry) {
           const { change } = entry;
           return (
-            <li key={`class-${change.createdAt.toISOString()}-${change.toClass}`} data-kind="class" className="rounded-md border border-slate-200 bg-white px-4 py-3 text-sm">
-              <span className="font-medium">{t('classChange', { from: change.fromClass ? tClasses(change.fromClass) : '—', to: tClasses(change.toClass) })}</span>{' '}
+            <li
+              key={`class-${change.createdAt.toISOString()}-${change.toClass}`}
+              data-kind="class"
+              className="rounded-md border border-slate-200 bg-white px-4 py-3 text-sm"
+            >
+              <span className="font-medium">
+                {t('classChange', { from: change.fromClass ? tClasses(change.fromClass) : '—', to: tClasses(change.toClass) })}
+              </span>{' '}
               <span className="text-slate-600">
                 · {tBusiness(`sources.${change.source as 'computed'}`)}
                 {change.actor ? ` · ${change.actor}` : ''} · {when(change.createdAt)}
@@ -87,7 +101,12 @@ export async function FollowUpTimeline({ followUps, classChanges, owners }: { fo
         const overdue = followUp.status === 'open' && followUp.dueAt !== null && followUp.dueAt < now;
         const data = view(followUp);
         return (
-          <li key={followUp.id} data-kind="follow-up" data-testid={`follow-up-${followUp.id}`} className="flex flex-col gap-2 rounded-md border border-slate-200 bg-white px-4 py-3">
+          <li
+            key={followUp.id}
+            data-kind="follow-up"
+            data-testid={`follow-up-${followUp.id}`}
+            className="flex flex-col gap-2 rounded-md border border-slate-200 bg-white px-4 py-3"
+          >
             <p className="flex flex-wrap items-center gap-2">
               <span className="font-semibold">{tKinds(followUp.kind)}</span>
               <Badge tone={STATUS_TONES[followUp.status]}>{tStatus(followUp.status)}</Badge>
@@ -120,7 +139,11 @@ export async function FollowUpTimeline({ followUps, classChanges, owners }: { fo
                 </>
               ) : null}
               {followUp.status === 'open' && followUp.dueAt ? (
-                <a href={`/api/follow-ups/${followUp.id}/ics`} download className="inline-flex min-h-11 items-center text-sm font-medium text-brand-800 underline underline-offset-2">
+                <a
+                  href={`/api/follow-ups/${followUp.id}/ics`}
+                  download
+                  className="inline-flex min-h-11 items-center text-sm font-medium text-brand-800 underline underline-offset-2"
+                >
                   {t('ics')}
                 </a>
               ) : null}

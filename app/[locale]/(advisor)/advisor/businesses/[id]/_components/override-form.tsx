@@ -20,10 +20,18 @@ export function OverrideForm({
 }) {
   const { state, formAction, pending, error, value } = useFormAction(overrideClassAction);
   return (
-    <form action={formAction} className="flex flex-col gap-4" noValidate key={`${state.status}-${state.message ?? ""}-${JSON.stringify(state.values ?? {})}`}>
+    <form action={formAction} className="flex flex-col gap-4" noValidate key={`${state.status}-${state.message ?? ''}-${JSON.stringify(state.values ?? {})}`}>
       <FormMessage state={state} />
       <input type="hidden" name="businessId" value={businessId} />
-      <Select id="crisisClass" name="crisisClass" label={labels.class} options={classes} placeholder={labels.useComputed} defaultValue={value('crisisClass', current)} error={error('crisisClass')} />
+      <Select
+        id="crisisClass"
+        name="crisisClass"
+        label={labels.class}
+        options={classes}
+        placeholder={labels.useComputed}
+        defaultValue={value('crisisClass', current)}
+        error={error('crisisClass')}
+      />
       <Textarea id="reason" name="reason" label={labels.reason} rows={3} required maxChars={500} defaultValue={value('reason')} error={error('reason')} />
       <Button type="submit" pending={pending} className="self-start">
         {labels.submit}
