@@ -10,13 +10,11 @@ test('staff see the loaded catalogues and bad files are refused with a clear mes
   await expect(page.getByRole('row', { name: /NACE-BEL 2008/ })).toContainText('in gebruik voor nieuwe profielen');
   await expectNoAxeViolations(page);
 
-  await page
-    .getByLabel('Bestand (CSV of XLSX, hoogstens 20 MB)')
-    .setInputFiles({
-      name: 'logo.png',
-      mimeType: 'image/png',
-      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
-    });
+  await page.getByLabel('Bestand (CSV of XLSX, hoogstens 20 MB)').setInputFiles({
+    name: 'logo.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+  });
   await page.getByRole('button', { name: 'Lijst laden' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Dit bestand is geen CSV of XLSX.' })).toBeVisible();
 
