@@ -61,6 +61,11 @@ export interface ActionRow {
 
 const all = <T>(value: T): Record<Actor, T> => Object.fromEntries(ACTORS.map((a) => [a, value])) as Record<Actor, T>;
 
+/** Actions for advisors and staff: members are refused, and the anonymous and deactivated are asked to sign in. */
+function advisorsAndStaff(outcomes: Pick<Record<Actor, string>, 'advisorX' | 'advisorY' | 'staff'>): Record<Actor, string> {
+  return { anonymous: 'unauthenticated', memberA: 'forbidden', memberB: 'forbidden', deactivated: 'unauthenticated', ...outcomes };
+}
+
 /** Signed-in pages: sign-in for the anonymous and the deactivated; 404 for roles without access. */
 function signedInPage(allowed: Actor[], allowedOutcome: (actor: Actor) => PageOutcome = () => 'ok'): Record<Actor, PageOutcome> {
   return Object.fromEntries(
@@ -222,44 +227,20 @@ export const ACTION_ROWS: ActionRow[] = [
     // An empty reason fails validation for those allowed to reach the business; the Walloon advisor is told it does not exist.
     action: 'app/[locale]/(advisor)/advisor/actions.ts#overrideClassAction',
     payload: (ids, actor) => ({ businessId: ids.chipShopId, crisisClass: 'winner', reason: actor === 'advisorY' ? 'Matrix check' : '' }),
-    expect: {
-      anonymous: 'unauthenticated',
-      memberA: 'forbidden',
-      memberB: 'forbidden',
-      advisorX: 'invalid',
-      advisorY: 'not_found',
-      staff: 'invalid',
-      deactivated: 'unauthenticated',
-    },
+    expect: advisorsAndStaff({ advisorX: 'invalid', advisorY: 'not_found', staff: 'invalid' }),
   },
   {
     // The chip shop lies in Limburg: its advisor reaches the check on the target advisor (staff is no
     // advisor, so nothing is written); the Walloon advisor may not touch it at all.
     action: 'app/[locale]/(advisor)/advisor/actions.ts#assignAdvisorAction',
     payload: (ids) => ({ businessIds: [ids.chipShopId], advisorId: ids.staffUserId }),
-    expect: {
-      anonymous: 'unauthenticated',
-      memberA: 'forbidden',
-      memberB: 'forbidden',
-      advisorX: 'invalid',
-      advisorY: 'forbidden',
-      staff: 'invalid',
-      deactivated: 'unauthenticated',
-    },
+    expect: advisorsAndStaff({ advisorX: 'invalid', advisorY: 'forbidden', staff: 'invalid' }),
   },
   {
     // Back to the computed priority (what the demo data has): allowed in scope, changes no order.
     action: 'app/[locale]/(advisor)/advisor/actions.ts#setPriorityAction',
     payload: (ids) => ({ businessIds: [ids.chipShopId], priority: '' }),
-    expect: {
-      anonymous: 'unauthenticated',
-      memberA: 'forbidden',
-      memberB: 'forbidden',
-      advisorX: 'ok',
-      advisorY: 'forbidden',
-      staff: 'ok',
-      deactivated: 'unauthenticated',
-    },
+    expect: advisorsAndStaff({ advisorX: 'ok', advisorY: 'forbidden', staff: 'ok' }),
   },
   {
     // HTML in the summary fails validation for those who may record; the Walloon advisor gets a valid
@@ -277,15 +258,7 @@ export const ACTION_ROWS: ActionRow[] = [
       ownerId: ids.staffUserId,
       cancelReason: '',
     }),
-    expect: {
-      anonymous: 'unauthenticated',
-      memberA: 'forbidden',
-      memberB: 'forbidden',
-      advisorX: 'invalid',
-      advisorY: 'not_found',
-      staff: 'invalid',
-      deactivated: 'unauthenticated',
-    },
+    expect: advisorsAndStaff({ advisorX: 'invalid', advisorY: 'not_found', staff: 'invalid' }),
   },
   // A stale version: those who may see the follow-up get a conflict (nothing written), the Walloon advisor a not-found.
   {
@@ -302,15 +275,7 @@ export const ACTION_ROWS: ActionRow[] = [
       ownerId: ids.staffUserId,
       cancelReason: '',
     }),
-    expect: {
-      anonymous: 'unauthenticated',
-      memberA: 'forbidden',
-      memberB: 'forbidden',
-      advisorX: 'conflict',
-      advisorY: 'not_found',
-      staff: 'conflict',
-      deactivated: 'unauthenticated',
-    },
+    expect: advisorsAndStaff({ advisorX: 'conflict', advisorY: 'not_found', staff: 'conflict' }),
   },
   {
     action: 'app/[locale]/(advisor)/advisor/follow-ups/actions.ts#completeFollowUpAction',
@@ -325,28 +290,12 @@ export const ACTION_ROWS: ActionRow[] = [
       nextOwnerId: ids.staffUserId,
       nextIdempotencyKey: crypto.randomUUID(),
     }),
-    expect: {
-      anonymous: 'unauthenticated',
-      memberA: 'forbidden',
-      memberB: 'forbidden',
-      advisorX: 'conflict',
-      advisorY: 'not_found',
-      staff: 'conflict',
-      deactivated: 'unauthenticated',
-    },
+    expect: advisorsAndStaff({ advisorX: 'conflict', advisorY: 'not_found', staff: 'conflict' }),
   },
   {
     action: 'app/[locale]/(advisor)/advisor/follow-ups/actions.ts#cancelFollowUpAction',
     payload: (ids) => ({ followUpId: ids.followUpId, version: 999, reason: 'Matrix' }),
-    expect: {
-      anonymous: 'unauthenticated',
-      memberA: 'forbidden',
-      memberB: 'forbidden',
-      advisorX: 'conflict',
-      advisorY: 'not_found',
-      staff: 'conflict',
-      deactivated: 'unauthenticated',
-    },
+    expect: advisorsAndStaff({ advisorX: 'conflict', advisorY: 'not_found', staff: 'conflict' }),
   },
   // Staff only; an unknown follow-up is not found, nothing is moved.
   {

@@ -3,6 +3,7 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/i18n/navigation';
 import { buttonClasses } from '@/components/ui/button';
 import { Notice } from '@/components/forms/notice';
+import { Section } from '@/components/ui/section';
 
 const STORIES = ['chipShop', 'psychologist', 'clothing', 'exporter'] as const;
 const STEPS = ['register', 'score', 'coaching'] as const;
@@ -33,10 +34,7 @@ export default async function LandingPage({ params, searchParams }: { params: Pr
         </div>
       </section>
 
-      <section aria-labelledby="stories-title">
-        <h2 id="stories-title" className="text-2xl font-bold">
-          {t('storiesTitle')}
-        </h2>
+      <Section id="stories-title" title={t('storiesTitle')} headingClassName="text-2xl font-bold">
         <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {STORIES.map((story) => (
             <li key={story} className="rounded-lg border border-slate-200 bg-white p-5">
@@ -49,7 +47,7 @@ export default async function LandingPage({ params, searchParams }: { params: Pr
           <h3 className="font-semibold">{t('notEveryoneTitle')}</h3>
           <p className="mt-2 text-slate-700">{t('notEveryoneText')}</p>
         </div>
-      </section>
+      </Section>
 
       <section id="how" aria-labelledby="how-title" className="scroll-mt-8">
         <h2 id="how-title" className="text-2xl font-bold">
@@ -68,10 +66,7 @@ export default async function LandingPage({ params, searchParams }: { params: Pr
         </ol>
       </section>
 
-      <section aria-labelledby="figures-title">
-        <h2 id="figures-title" className="text-2xl font-bold">
-          {t('figuresTitle')}
-        </h2>
+      <Section id="figures-title" title={t('figuresTitle')} headingClassName="text-2xl font-bold">
         <dl className="mt-6 grid gap-4 md:grid-cols-3">
           {FIGURES.map((figure) => (
             <div key={figure} className="flex flex-col-reverse rounded-lg bg-white p-5 ring-1 ring-slate-200">
@@ -81,12 +76,9 @@ export default async function LandingPage({ params, searchParams }: { params: Pr
           ))}
         </dl>
         <p className="mt-3 text-sm text-slate-600">{t('figuresSource')}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="audiences-title">
-        <h2 id="audiences-title" className="text-2xl font-bold">
-          {t('audiencesTitle')}
-        </h2>
+      <Section id="audiences-title" title={t('audiencesTitle')} headingClassName="text-2xl font-bold">
         <ul className="mt-6 grid gap-4 md:grid-cols-3">
           {AUDIENCES.map((audience) => (
             <li key={audience} className="rounded-lg border border-slate-200 bg-white p-5">
@@ -95,7 +87,7 @@ export default async function LandingPage({ params, searchParams }: { params: Pr
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
+import { FieldError } from './field';
 
 /** One checkbox with its label beside it and, when given, an error below (large enough to tap). */
 export function Checkbox({
@@ -14,11 +15,7 @@ export function Checkbox({
         <input id={id} type="checkbox" aria-invalid={error ? true : undefined} aria-describedby={errorId} className="h-5 w-5 accent-brand-700" {...rest} />
         {label}
       </label>
-      {error ? (
-        <p id={errorId} className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
     </div>
   );
 }

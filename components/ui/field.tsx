@@ -1,16 +1,34 @@
 import type { ReactNode } from 'react';
 import { CharacterCount } from './character-count';
 
-export interface FieldProps {
+/** What every labelled control (Input, Textarea, Select) takes besides its own HTML attributes. */
+export interface LabelledControlProps {
   id: string;
   label: string;
   hint?: string;
   error?: string;
-  required?: boolean;
   requiredLabel?: string;
+}
+
+export interface FieldProps extends LabelledControlProps {
+  required?: boolean;
   /** The field's length limit, shown as a live count (components/ui/character-count) instead of a silent `maxLength`. */
   maxChars?: number;
   children: (describedBy: string | undefined) => ReactNode;
+}
+
+/** The attributes that tie a control to its label, hint and error. */
+export function controlAttributes(id: string, required: boolean | undefined, error: string | undefined, describedBy: string | undefined) {
+  return { id, required, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy };
+}
+
+/** A control's error message, under the id its aria-describedby names. */
+export function FieldError({ id, error }: { id: string | undefined; error: string | undefined }) {
+  return error ? (
+    <p id={id} className="text-sm font-medium text-red-700">
+      {error}
+    </p>
+  ) : null;
 }
 
 /** Label, hint and error around one control, wired with aria-describedby so screen readers read them. */
@@ -32,11 +50,7 @@ export function Field({ id, label, hint, error, required, requiredLabel, maxChar
       ) : null}
       {children(describedBy)}
       {countId && maxChars ? <CharacterCount id={countId} target={id} max={maxChars} /> : null}
-      {error ? (
-        <p id={errorId} className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
     </div>
   );
 }

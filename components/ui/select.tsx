@@ -1,5 +1,5 @@
 import type { SelectHTMLAttributes } from 'react';
-import { Field, controlClasses } from './field';
+import { Field, controlAttributes, controlClasses, type LabelledControlProps } from './field';
 import { cx } from './cx';
 
 export interface SelectOption {
@@ -7,13 +7,8 @@ export interface SelectOption {
   label: string;
 }
 
-export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
-  id: string;
-  label: string;
+export interface SelectProps extends LabelledControlProps, Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
   options: SelectOption[];
-  hint?: string;
-  error?: string;
-  requiredLabel?: string;
   /** A first, empty choice such as "— choose —". */
   placeholder?: string;
 }
@@ -22,14 +17,7 @@ export function Select({ id, label, options, hint, error, requiredLabel, placeho
   return (
     <Field id={id} label={label} hint={hint} error={error} required={required} requiredLabel={requiredLabel}>
       {(describedBy) => (
-        <select
-          id={id}
-          required={required}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          className={cx(controlClasses, className)}
-          {...rest}
-        >
+        <select {...controlAttributes(id, required, error, describedBy)} className={cx(controlClasses, className)} {...rest}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value}>

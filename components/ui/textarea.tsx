@@ -1,13 +1,8 @@
 import type { TextareaHTMLAttributes } from 'react';
-import { Field, controlClasses } from './field';
+import { Field, controlAttributes, controlClasses, type LabelledControlProps } from './field';
 import { cx } from './cx';
 
-export interface TextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  requiredLabel?: string;
+export interface TextareaProps extends LabelledControlProps, Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   /** Length limit shown as a live character count; the text is never cut (no `maxLength`). */
   maxChars?: number;
 }
@@ -16,15 +11,7 @@ export function Textarea({ id, label, hint, error, requiredLabel, maxChars, clas
   return (
     <Field id={id} label={label} hint={hint} error={error} required={required} requiredLabel={requiredLabel} maxChars={maxChars}>
       {(describedBy) => (
-        <textarea
-          id={id}
-          rows={rows}
-          required={required}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          className={cx(controlClasses, 'py-2', className)}
-          {...rest}
-        />
+        <textarea {...controlAttributes(id, required, error, describedBy)} rows={rows} className={cx(controlClasses, 'py-2', className)} {...rest} />
       )}
     </Field>
   );

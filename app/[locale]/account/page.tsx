@@ -9,6 +9,7 @@ import { Badge } from '@/components/ui/badge';
 import { DescriptionItem } from '@/components/ui/description-item';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { EndOtherSessionsButton, EndSessionButton } from './_components/session-buttons';
+import { Section } from '@/components/ui/section';
 
 /** Every signed-in user's own account: who they are, and the devices signed in as them, each of which they can sign out. */
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -27,16 +28,13 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <section aria-labelledby="who-title" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="who-title" className="text-xl font-semibold">
-          {t('whoTitle')}
-        </h2>
+      <Section id="who-title" title={t('whoTitle')} className="rounded-lg border border-slate-200 bg-white p-6">
         <dl className="mt-4 grid gap-4 sm:grid-cols-3">
           <DescriptionItem label={t('name')} value={viewer.name} />
           <DescriptionItem label={t('email')} value={viewer.email} />
           <DescriptionItem label={t('role')} value={tRoles(viewer.role)} />
         </dl>
-      </section>
+      </Section>
 
       <section aria-labelledby="sessions-title" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6">
         <div>

@@ -3,6 +3,7 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { intlLocale } from '@/lib/i18n/intl-locale';
 import { DIMENSION_CHANNELS, DIMENSIONS } from '@/lib/domain/digital-score';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
+import { Section } from '@/components/ui/section';
 
 /** The score formula in words, for members (public: anyone may read how they are scored). */
 export default async function DigitalScorePage({ params }: { params: Promise<{ locale: string }> }) {
@@ -13,16 +14,10 @@ export default async function DigitalScorePage({ params }: { params: Promise<{ l
     <article className="mx-auto flex max-w-3xl flex-col gap-6">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="text-slate-700">{t('intro')}</p>
-      <section aria-labelledby="points-title">
-        <h2 id="points-title" className="text-xl font-semibold">
-          {t('pointsTitle')}
-        </h2>
+      <Section id="points-title" title={t('pointsTitle')}>
         <p className="mt-2 text-slate-700">{t('points')}</p>
-      </section>
-      <section aria-labelledby="target-title" className="flex flex-col gap-3">
-        <h2 id="target-title" className="text-xl font-semibold">
-          {t('targetTitle')}
-        </h2>
+      </Section>
+      <Section id="target-title" title={t('targetTitle')} className="flex flex-col gap-3">
         <p className="text-slate-700">{t('target')}</p>
         <p className="rounded-md bg-brand-50 px-4 py-3 font-medium text-brand-900">{t('formula')}</p>
         <Table caption={t('tableCaption')}>
@@ -43,19 +38,13 @@ export default async function DigitalScorePage({ params }: { params: Promise<{ l
             ))}
           </TBody>
         </Table>
-      </section>
-      <section aria-labelledby="peers-title">
-        <h2 id="peers-title" className="text-xl font-semibold">
-          {t('peersTitle')}
-        </h2>
+      </Section>
+      <Section id="peers-title" title={t('peersTitle')}>
         <p className="mt-2 text-slate-700">{t('peers')}</p>
-      </section>
-      <section aria-labelledby="steps-title">
-        <h2 id="steps-title" className="text-xl font-semibold">
-          {t('stepsTitle')}
-        </h2>
+      </Section>
+      <Section id="steps-title" title={t('stepsTitle')}>
         <p className="mt-2 text-slate-700">{t('steps')}</p>
-      </section>
+      </Section>
     </article>
   );
 }

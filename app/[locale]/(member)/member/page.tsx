@@ -16,6 +16,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Notice } from '@/components/forms/notice';
 import { RadarChart } from '@/components/charts/radar-chart';
 import { formatEnterpriseNumber, formatPercent, sectorLabel } from '@/components/format';
+import { Section } from '@/components/ui/section';
 
 export default async function MemberHomePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ saved?: string }> }) {
   const locale = await pageLocale(params);
@@ -34,15 +35,12 @@ export default async function MemberHomePage({ params, searchParams }: { params:
     return (
       <div className="flex flex-col gap-6">
         <h1 className="text-3xl font-bold">{t('title', { name: viewer.name })}</h1>
-        <section aria-labelledby="start-title" className="rounded-lg border border-slate-200 bg-white p-6">
-          <h2 id="start-title" className="text-xl font-semibold">
-            {t('noBusinessTitle')}
-          </h2>
+        <Section id="start-title" title={t('noBusinessTitle')} className="rounded-lg border border-slate-200 bg-white p-6">
           <p className="mt-2 text-slate-700">{t('noBusiness')}</p>
           <Link href="/member/profile" className={buttonClasses('primary', 'md', 'mt-4')}>
             {t('startProfile')}
           </Link>
-        </section>
+        </Section>
       </div>
     );
   }
@@ -165,10 +163,7 @@ export default async function MemberHomePage({ params, searchParams }: { params:
         </div>
       </section>
 
-      <section aria-labelledby="steps-title">
-        <h2 id="steps-title" className="text-xl font-semibold">
-          {t('nextStepsTitle')}
-        </h2>
+      <Section id="steps-title" title={t('nextStepsTitle')}>
         <ol className="mt-3 grid gap-3 md:grid-cols-3" data-testid="recommendations">
           {recommendations.map((r, index) => (
             <li key={r.channel} className="rounded-lg border border-slate-200 bg-white p-4">
@@ -184,12 +179,9 @@ export default async function MemberHomePage({ params, searchParams }: { params:
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
 
-      <section aria-labelledby="advisor-steps-title">
-        <h2 id="advisor-steps-title" className="text-xl font-semibold">
-          {t('advisorStepsTitle')}
-        </h2>
+      <Section id="advisor-steps-title" title={t('advisorStepsTitle')}>
         {steps.length === 0 ? (
           <div className="mt-3">
             <EmptyState>{t('advisorStepsEmpty')}</EmptyState>
@@ -209,12 +201,9 @@ export default async function MemberHomePage({ params, searchParams }: { params:
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="business-title" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="business-title" className="text-xl font-semibold">
-          {business.name}
-        </h2>
+      <Section id="business-title" title={business.name} className="rounded-lg border border-slate-200 bg-white p-6">
         <dl className="mt-4 grid gap-x-8 gap-y-3 sm:grid-cols-2">
           <DescriptionItem label={t('enterpriseNumber')} value={formatEnterpriseNumber(business.enterpriseNumber)} />
           <DescriptionItem label={t('locality')} value={`${business.postcode ?? ''} ${business.locality ?? ''}`.trim() || '—'} />
@@ -223,7 +212,7 @@ export default async function MemberHomePage({ params, searchParams }: { params:
           <DescriptionItem label={t('channelsInUse')} value={String(business.channelsInUseCount ?? 0)} />
           <DescriptionItem label={t('advisor')} value={business.advisorName ?? t('noAdvisor')} />
         </dl>
-      </section>
+      </Section>
 
       <ScoreHistory entries={history} title={t('historyTitle')} empty={t('historyEmpty')} headingId="history-title" />
     </div>

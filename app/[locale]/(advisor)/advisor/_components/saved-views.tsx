@@ -7,6 +7,7 @@ import { Input } from '@/components/ui/input';
 import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { deleteViewAction, saveViewAction } from '../actions';
+import { Section } from '@/components/ui/section';
 
 export interface SavedView {
   id: string;
@@ -20,10 +21,12 @@ export function SavedViews({ views, currentQuery }: { views: SavedView[]; curren
   const save = useFormAction(saveViewAction);
   const remove = useFormAction(deleteViewAction);
   return (
-    <section aria-labelledby="saved-views-title" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="saved-views-title" className="font-semibold">
-        {t('savedViews')}
-      </h2>
+    <Section
+      id="saved-views-title"
+      title={t('savedViews')}
+      headingClassName="font-semibold"
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
+    >
       {views.length === 0 ? (
         <p className="text-sm text-slate-700">{t('noSavedViews')}</p>
       ) : (
@@ -57,6 +60,6 @@ export function SavedViews({ views, currentQuery }: { views: SavedView[]; curren
         </Button>
       </form>
       <FormMessage state={save.state} />
-    </section>
+    </Section>
   );
 }

@@ -4,6 +4,7 @@ import { requirePageViewer } from '@/lib/dal/page-guard';
 import { loadSectorTable } from '@/lib/dal/classification';
 import { CLEARLY_DOWN, HIGH_SCORE, RESILIENT_FLOOR, WINNER_REVENUE } from '@/lib/domain/classification';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
+import { Section } from '@/components/ui/section';
 
 const ORDER = ['unknown', 'winner', 'structurally_hit', 'shifter', 'stable'] as const;
 
@@ -18,22 +19,16 @@ export default async function ClassificationRulesPage({ params }: { params: Prom
     <article className="mx-auto flex max-w-3xl flex-col gap-6">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="text-slate-700">{t('intro')}</p>
-      <section aria-labelledby="rules-title">
-        <h2 id="rules-title" className="text-xl font-semibold">
-          {t('rulesTitle')}
-        </h2>
+      <Section id="rules-title" title={t('rulesTitle')}>
         <ol className="mt-3 list-decimal space-y-2 pl-6 text-slate-800">
           {ORDER.map((rule) => (
             <li key={rule}>{t(`rules.${rule}`, values)}</li>
           ))}
         </ol>
-      </section>
-      <section aria-labelledby="priority-title">
-        <h2 id="priority-title" className="text-xl font-semibold">
-          {t('priorityTitle')}
-        </h2>
+      </Section>
+      <Section id="priority-title" title={t('priorityTitle')}>
         <p className="mt-2 text-slate-700">{t('priority')}</p>
-      </section>
+      </Section>
       <section className="flex flex-col gap-3">
         <h2 id="table-title" className="text-xl font-semibold">
           {t('tableTitle')}

@@ -12,6 +12,7 @@ import { COLUMN_KEYS } from '@/lib/export/member-file';
 import { CHANNELS } from '@/lib/domain/channels';
 import { DEFAULT_QUERY } from '@/lib/triage/query';
 import { ExportPanel } from '../_components/export-panel';
+import { Section } from '@/components/ui/section';
 
 /**
  * The exports page: every member the viewer may export, the columns explained, and for staff the
@@ -44,21 +45,20 @@ export default async function ExportsPage({ params }: { params: Promise<{ locale
         </p>
       </div>
       {viewer.canExport ? (
-        <section aria-labelledby="export-title" className="rounded-lg border border-slate-200 bg-white p-6">
-          <h2 id="export-title" className="mb-3 text-xl font-semibold">
-            {t('panelTitle')}
-          </h2>
+        <Section
+          id="export-title"
+          title={t('panelTitle')}
+          headingClassName="mb-3 text-xl font-semibold"
+          className="rounded-lg border border-slate-200 bg-white p-6"
+        >
           <NextIntlClientProvider messages={{ shell: messages.shell, ui: messages.ui, exports: messages.exports }}>
             <ExportPanel query="" selectedIds={[]} total={total} estimated={estimated} />
           </NextIntlClientProvider>
-        </section>
+        </Section>
       ) : (
         <Notice>{t('notAllowed')}</Notice>
       )}
-      <section aria-labelledby="columns-title">
-        <h2 id="columns-title" className="text-xl font-semibold">
-          {t('columnsTitle')}
-        </h2>
+      <Section id="columns-title" title={t('columnsTitle')}>
         <p className="mt-1 text-slate-700">{t('columnsIntro')}</p>
         <ul className="mt-2 grid gap-x-6 text-sm sm:grid-cols-2 lg:grid-cols-3" data-testid="export-columns">
           {COLUMN_KEYS.map((key) => (
@@ -68,7 +68,7 @@ export default async function ExportsPage({ params }: { params: Promise<{ locale
             <li key={channel}>{tChannels(channel)}</li>
           ))}
         </ul>
-      </section>
+      </Section>
       {viewer.role === 'staff' ? (
         <section>
           <h2 id="history-title" className="mb-2 text-xl font-semibold">

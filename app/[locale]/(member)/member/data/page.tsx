@@ -4,6 +4,7 @@ import { requirePageViewer } from '@/lib/dal/page-guard';
 import { buttonClasses } from '@/components/ui/button';
 import { BackLink } from '@/components/ui/back-link';
 import { CloseAccountForm } from './_components/close-account-form';
+import { Section } from '@/components/ui/section';
 
 export default async function MyDataPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
@@ -13,23 +14,17 @@ export default async function MyDataPage({ params }: { params: Promise<{ locale:
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
       <BackLink href="/member">{tMember('scoreTitle')}</BackLink>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <section aria-labelledby="export-title" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="export-title" className="text-xl font-semibold">
-          {t('exportTitle')}
-        </h2>
+      <Section id="export-title" title={t('exportTitle')} className="rounded-lg border border-slate-200 bg-white p-6">
         <p className="mt-2 text-slate-700">{t('export')}</p>
         {/* A plain link: the browser downloads the attachment the route returns. */}
         <a href="/api/member/export" className={buttonClasses('secondary', 'md', 'mt-4')} download>
           {t('exportButton')}
         </a>
-      </section>
-      <section aria-labelledby="close-title" className="rounded-lg border border-red-200 bg-white p-6">
-        <h2 id="close-title" className="text-xl font-semibold">
-          {t('closeTitle')}
-        </h2>
+      </Section>
+      <Section id="close-title" title={t('closeTitle')} className="rounded-lg border border-red-200 bg-white p-6">
         <p className="mt-2 mb-4 text-slate-700">{t('close')}</p>
         <CloseAccountForm labels={{ confirm: t('confirm'), submit: t('closeButton'), pending: t('closing') }} />
-      </section>
+      </Section>
     </div>
   );
 }

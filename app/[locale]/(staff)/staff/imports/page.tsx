@@ -10,6 +10,7 @@ import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { RefreshWhileRunning } from '@/components/ui/refresh-while-running';
 import { ImportUploadForm } from './_components/upload-form';
 import { ImportStatus, importRunning } from './_components/import-status';
+import { Section } from '@/components/ui/section';
 
 /** Staff bring existing member lists in: upload here, then map, check and import on the import's own page. */
 export default async function ImportsPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -23,14 +24,16 @@ export default async function ImportsPage({ params }: { params: Promise<{ locale
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-2 max-w-3xl text-slate-700">{t('intro')}</p>
       </div>
-      <section aria-labelledby="upload-title" className="max-w-3xl rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="upload-title" className="mb-4 text-xl font-semibold">
-          {t('uploadTitle')}
-        </h2>
+      <Section
+        id="upload-title"
+        title={t('uploadTitle')}
+        headingClassName="mb-4 text-xl font-semibold"
+        className="max-w-3xl rounded-lg border border-slate-200 bg-white p-6"
+      >
         <NextIntlClientProvider messages={{ ui: messages.ui, imports: messages.imports }}>
           <ImportUploadForm maxBytes={IMPORT_MAX_BYTES} />
         </NextIntlClientProvider>
-      </section>
+      </Section>
       <div className="flex flex-col gap-3">
         <h2 className="text-xl font-semibold">{t('recentTitle')}</h2>
         {imports.length === 0 ? (

@@ -6,6 +6,7 @@ import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { Badge } from '@/components/ui/badge';
 import { ImpactForm } from './_components/impact-form';
 import { RefreshWhileRunning } from '@/components/ui/refresh-while-running';
+import { Section } from '@/components/ui/section';
 
 /** Staff maintain the sector impact table that drives the classification. */
 export default async function SectorImpactsPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -26,10 +27,12 @@ export default async function SectorImpactsPage({ params }: { params: Promise<{ 
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-2 max-w-3xl text-slate-700">{t('intro')}</p>
       </div>
-      <section aria-labelledby="change-title" className="max-w-3xl rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="change-title" className="mb-4 text-xl font-semibold">
-          {t('changeTitle')}
-        </h2>
+      <Section
+        id="change-title"
+        title={t('changeTitle')}
+        headingClassName="mb-4 text-xl font-semibold"
+        className="max-w-3xl rounded-lg border border-slate-200 bg-white p-6"
+      >
         <ImpactForm
           labels={{
             prefix: t('prefix'),
@@ -47,11 +50,8 @@ export default async function SectorImpactsPage({ params }: { params: Promise<{ 
             { value: 'remove', label: t('remove') },
           ]}
         />
-      </section>
-      <section aria-labelledby="runs-title">
-        <h2 id="runs-title" className="text-xl font-semibold">
-          {t('runsTitle')}
-        </h2>
+      </Section>
+      <Section id="runs-title" title={t('runsTitle')}>
         {runs.length === 0 ? (
           <p className="mt-2 text-slate-700">{t('noRuns')}</p>
         ) : (
@@ -77,7 +77,7 @@ export default async function SectorImpactsPage({ params }: { params: Promise<{ 
             })}
           </ul>
         )}
-      </section>
+      </Section>
       <Table caption={t('tableCaption')}>
         <THead>
           <tr>

@@ -6,6 +6,7 @@ import { activeNaceVersion } from '@/lib/dal/nace';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { Badge } from '@/components/ui/badge';
 import { NaceUploadForm } from './_components/upload-form';
+import { Section } from '@/components/ui/section';
 
 export default async function SectorCodesPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
@@ -35,12 +36,14 @@ export default async function SectorCodesPage({ params }: { params: Promise<{ lo
           ))}
         </TBody>
       </Table>
-      <section aria-labelledby="upload-title" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="upload-title" className="mb-4 text-xl font-semibold">
-          {t('uploadTitle')}
-        </h2>
+      <Section
+        id="upload-title"
+        title={t('uploadTitle')}
+        headingClassName="mb-4 text-xl font-semibold"
+        className="rounded-lg border border-slate-200 bg-white p-6"
+      >
         <NaceUploadForm labels={{ file: t('file'), version: t('versionLabel'), submit: t('upload'), pending: t('uploading') }} />
-      </section>
+      </Section>
     </div>
   );
 }

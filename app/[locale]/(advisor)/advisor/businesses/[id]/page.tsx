@@ -23,6 +23,7 @@ import { CRISIS_CLASSES } from '@/lib/domain/classification';
 import { CLASS_TONES } from '../../_components/class-tones';
 import { OverrideForm } from './_components/override-form';
 import { formatEnterpriseNumber, formatPercent, sectorLabel } from '@/components/format';
+import { Section } from '@/components/ui/section';
 
 export default async function BusinessPage({
   params,
@@ -127,10 +128,7 @@ export default async function BusinessPage({
         </div>
       </section>
 
-      <section aria-labelledby="channels-title">
-        <h2 id="channels-title" className="text-xl font-semibold">
-          {t('channelsTitle')}
-        </h2>
+      <Section id="channels-title" title={t('channelsTitle')}>
         <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {CHANNELS.map((channel) => {
             const status = statuses.get(channel) ?? 'unaware';
@@ -142,11 +140,8 @@ export default async function BusinessPage({
             );
           })}
         </ul>
-      </section>
-      <section aria-labelledby="follow-ups-title" className="flex flex-col gap-4">
-        <h2 id="follow-ups-title" className="text-xl font-semibold">
-          {tFollowUps('timelineTitle')}
-        </h2>
+      </Section>
+      <Section id="follow-ups-title" title={tFollowUps('timelineTitle')} className="flex flex-col gap-4">
         {done === 'completed' || done === 'completedNext' || done === 'cancelled' ? <Notice>{tFollowUps(done)}</Notice> : null}
         <NextIntlClientProvider messages={clientMessages}>
           <FollowUpTimeline followUps={followUps} classChanges={history} owners={owners} />
@@ -155,7 +150,7 @@ export default async function BusinessPage({
             <RecordFollowUpForm businessId={business.id} idempotencyKey={randomUUID()} owners={owners} defaultOwnerId={defaultOwner} />
           </div>
         </NextIntlClientProvider>
-      </section>
+      </Section>
       <ScoreHistory entries={scores} title={tBusiness('scoreHistoryTitle')} empty={tBusiness('scoreHistoryEmpty')} headingId="score-history-title" />
     </div>
   );

@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { createCalendarFeedAction, revokeCalendarFeedAction } from '../actions';
+import { Section } from '@/components/ui/section';
 
 /**
  * The advisor's private calendar feed: make an address (shown once, right after), make a new one
@@ -23,10 +24,7 @@ export function CalendarFeed({ since }: { since: string | null }) {
   const address = created ? create.value('feedUrl') : '';
   const active = created || (!revoked && since !== null);
   return (
-    <section aria-labelledby="feed-title" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-6">
-      <h2 id="feed-title" className="text-xl font-semibold">
-        {t('feedTitle')}
-      </h2>
+    <Section id="feed-title" title={t('feedTitle')} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-6">
       <p className="text-slate-700">{t('feedIntro')}</p>
       <FormMessage state={last === 'revoke' ? revoke.state : create.state} />
       {address ? (
@@ -59,6 +57,6 @@ export function CalendarFeed({ since }: { since: string | null }) {
           </form>
         ) : null}
       </div>
-    </section>
+    </Section>
   );
 }

@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { NaceOption } from '@/lib/dal/nace';
+import { FieldError } from '@/components/ui/field';
 
 const fold = (text: string) =>
   text
@@ -79,11 +80,7 @@ export function SectorPicker({
           </option>
         ))}
       </select>
-      {error ? (
-        <p id={errorId} className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
     </div>
   );
 }

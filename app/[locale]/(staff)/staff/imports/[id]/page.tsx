@@ -15,6 +15,7 @@ import { ImportStatus, importRunning } from '../_components/import-status';
 import { MappingForm } from '../_components/mapping-form';
 import { ApplyForm } from '../_components/apply-form';
 import { UPLOAD_KEPT_DAYS } from '@/lib/import/read-file';
+import { Section } from '@/components/ui/section';
 
 const SHOWN_ROWS = 100;
 const COUNT_KEYS = ['create', 'update', 'unchanged', 'reject'] as const;
@@ -71,10 +72,12 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
       {earlier ? <Notice>{t('sameFileBefore', { date: format.dateTime(earlier.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</Notice> : null}
 
       {importRunning(upload) ? (
-        <section aria-labelledby="progress-title" className="max-w-3xl rounded-lg border border-slate-200 bg-white p-6">
-          <h2 id="progress-title" className="mb-3 text-xl font-semibold">
-            {t(`status.${upload.status}`)}
-          </h2>
+        <Section
+          id="progress-title"
+          title={t(`status.${upload.status}`)}
+          headingClassName="mb-3 text-xl font-semibold"
+          className="max-w-3xl rounded-lg border border-slate-200 bg-white p-6"
+        >
           <progress
             max={Math.max(1, progress?.total ?? 0)}
             value={progress?.done ?? 0}
@@ -84,17 +87,14 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
           <p className="mt-2 text-slate-700" aria-live="polite">
             {t('progress', { done: format.number(progress?.done ?? 0), total: format.number(progress?.total ?? 0) })}
           </p>
-        </section>
+        </Section>
       ) : null}
 
       {canMap && upload.status !== 'checked' ? (
-        <section aria-labelledby="mapping-title" className="max-w-4xl rounded-lg border border-slate-200 bg-white p-6">
-          <h2 id="mapping-title" className="text-xl font-semibold">
-            {t('mappingTitle')}
-          </h2>
+        <Section id="mapping-title" title={t('mappingTitle')} className="max-w-4xl rounded-lg border border-slate-200 bg-white p-6">
           <p className="mt-1 mb-4 text-slate-700">{t('mappingIntro')}</p>
           {mapping}
-        </section>
+        </Section>
       ) : null}
 
       {upload.checkCounts && upload.status !== 'checking' ? (
