@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Database } from '@/db/client';
 import type { Viewer } from '@/lib/dal/load-viewer';
-import { exportSql, openExport, type ExportFormat } from '@/lib/dal/exports';
-import { EXCEL_BE } from '@/lib/export/cells';
-import { COLUMN_KEYS, csvStream, memberColumns, xlsxStream, type ExportLabels } from '@/lib/export/member-file';
+import { exportSql, openExport, type ExportFormat } from '@/lib/member-export/dal/exports';
+import { EXCEL_BE } from '@/lib/member-export/cells';
+import { COLUMN_KEYS, csvStream, memberColumns, xlsxStream, type ExportLabels } from '@/lib/member-export/member-file';
 import { CHANNELS } from '@/lib/domain/channels';
 import { DEFAULT_QUERY } from '@/lib/triage/query';
 

@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { openDatabase } from '@/db/client';
 import { users } from '@/db/schema';
 import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
-import type { ExportFormat } from '@/lib/dal/exports';
+import type { ExportFormat } from '@/lib/member-export/dal/exports';
 import { exportThroughApp } from './export-measure';
 
 async function main() {

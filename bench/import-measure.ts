@@ -3,11 +3,11 @@ import type { Database } from '@/db/client';
 import { jobs, memberImports } from '@/db/schema';
 import { DEMO_SECTORS } from '@/lib/seed/demo-catalogue';
 import type { Viewer } from '@/lib/dal/load-viewer';
-import { createMemberImport, getMemberImport, startImportApply, startImportCheck } from '@/lib/dal/member-imports';
+import { createMemberImport, getMemberImport, startImportApply, startImportCheck } from '@/lib/member-import/dal/imports';
 import { EMPLOYEE_BANDS } from '@/lib/domain/channels';
 import { enterpriseNumberFrom } from '@/lib/domain/enterprise-number';
 import { allLocalities } from '@/lib/reference/postcodes';
-import { runImportApply, runImportCheck } from '@/lib/jobs/member-import';
+import { runImportApply, runImportCheck } from '@/lib/member-import/job';
 import { asJob } from '@/lib/jobs/queue';
 
 export interface ImportRun {

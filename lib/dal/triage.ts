@@ -70,7 +70,7 @@ export function sortColumn(sort: SortId): { column: SQL; nullable: boolean } {
  * directions; an advisor sorting by score wants scores first, so empty values go last.
  */
 export function orderBy(sort: SortId, dir: 'asc' | 'desc'): SQL[] {
-  // Keep in step with lib/dal/keyset.ts, which walks this same order page by page.
+  // Keep in step with lib/member-export/dal/keyset.ts, which walks this same order page by page.
   const { column, nullable } = SORT_COLUMNS[sort];
   const direction = sql.raw(dir);
   return [nullable ? sql`${column} ${direction} nulls last` : sql`${column} ${direction}`, sql`${businesses.id} ${direction}`];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@/db/client';
 import { claimJob, FinalJobError, finishJob, isKnownJob, MAX_ATTEMPTS, recordFailure, type Job, type JobKind } from './queue';
-import { runImportApply, runImportCheck } from './member-import';
+import { runImportApply, runImportCheck } from '@/lib/member-import/job';
 import { runReclassifyJob } from './reclassify';
 
 export type JobHandlers = { [K in JobKind]: (db: Database, job: Job<K>) => Promise<Record<string, unknown>> };

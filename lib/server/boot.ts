@@ -4,7 +4,7 @@ import type { Database } from '@/db/client';
 import { deliverQueuedMail } from '@/lib/mail/outbox';
 import { smtpTransport } from '@/lib/mail/smtp';
 import { runPendingJobs } from '@/lib/jobs/worker';
-import { expireAbandonedUploads } from '@/lib/jobs/member-import';
+import { expireAbandonedUploads } from '@/lib/member-import/job';
 import { getDatabaseHandle } from './database';
 
 function fail(message: string): never {

@@ -4,7 +4,7 @@ import { seedDemoData } from '@/lib/seed/demo';
 import { seedReferenceData } from '@/lib/seed/reference';
 import { businesses } from '@/db/schema';
 import type { Viewer } from '@/lib/dal/load-viewer';
-import { exportSql, openExport, type ExportRequest } from '@/lib/dal/exports';
+import { exportSql, openExport, type ExportRequest } from '@/lib/member-export/dal/exports';
 import { SORT_IDS } from '@/lib/triage/query';
 import { DEFAULT_QUERY } from '@/lib/triage/query';
 import { createTestDatabase, viewerByEmail, type TestDatabase } from './test-database';

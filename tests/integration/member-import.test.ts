@@ -5,11 +5,18 @@ import { seedReferenceData } from '@/lib/seed/reference';
 import { auditEvents, businesses, classificationHistory, jobs, memberImports, users } from '@/db/schema';
 import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
 import { AccessDenied } from '@/lib/dal/access';
-import { createMemberImport, getMemberImport, importReportBatches, importReportRows, startImportApply, startImportCheck } from '@/lib/dal/member-imports';
+import {
+  createMemberImport,
+  getMemberImport,
+  importReportBatches,
+  importReportRows,
+  startImportApply,
+  startImportCheck,
+} from '@/lib/member-import/dal/imports';
 import { enterpriseNumberFrom } from '@/lib/domain/enterprise-number';
-import { ImportFileError, IMPORT_MAX_BYTES } from '@/lib/import/read-file';
+import { ImportFileError, IMPORT_MAX_BYTES } from '@/lib/member-import/read-file';
 import { runPendingJobs } from '@/lib/jobs/worker';
-import { expireAbandonedUploads } from '@/lib/jobs/member-import';
+import { expireAbandonedUploads } from '@/lib/member-import/job';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { withExpectedErrors } from '../support/expected-errors';
 import { xlsxFixture } from '../support/xlsx';

@@ -2,7 +2,7 @@
 // cached results, rich text runs), zipped with yazl (tests/support/zip.ts); and the raw XML of a workbook's parts,
 // for what the reader does not return (frozen panes, fonts).
 // Relative imports: the end-to-end suite uses this file too.
-import { columnLetters, xmlText } from '../../lib/export/xlsx-writer';
+import { columnLetters, xmlText } from '../../lib/member-export/xlsx-writer';
 import { readSheets, type Cell, type CellValue } from '../../lib/tabular/xlsx';
 import { openZip } from '../../lib/tabular/zip-entries';
 import { zipOf } from './zip';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvLine, EXCEL_BE, neutralise, STANDARD } from '@/lib/export/cells';
+import { csvField, csvLine, EXCEL_BE, neutralise, STANDARD } from '@/lib/member-export/cells';
 
 describe('export cells', () => {
   it.each(['=', '+', '-', '@', '\t', '\r', '\n'])('neutralise text starting with %j', (start) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { autoMapColumns, normaliseHeader } from '@/lib/import/columns';
-import { checkRows, countVerdicts, type CheckContext, type ImportValues } from '@/lib/import/check-rows';
-import { IMPORT_MAX_ROWS, ImportFileError, readMemberFile } from '@/lib/import/read-file';
+import { autoMapColumns, normaliseHeader } from '@/lib/member-import/columns';
+import { checkRows, countVerdicts, type CheckContext, type ImportValues } from '@/lib/member-import/check-rows';
+import { IMPORT_MAX_ROWS, ImportFileError, readMemberFile } from '@/lib/member-import/read-file';
 import { readFirstSheet } from '@/lib/tabular/xlsx';
 import { enterpriseNumberFrom } from '@/lib/domain/enterprise-number';
 import { xlsxFixture } from '../support/xlsx';

@@ -1,9 +1,9 @@
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import yauzl, { type Entry } from 'yauzl';
-import type { ExportRow } from '@/lib/dal/exports';
-import { xlsxStream, type Column } from '@/lib/export/member-file';
-import { columnLetters, xlsxFile, xmlText } from '@/lib/export/xlsx-writer';
+import type { ExportRow } from '@/lib/member-export/dal/exports';
+import { xlsxStream, type Column } from '@/lib/member-export/member-file';
+import { columnLetters, xlsxFile, xmlText } from '@/lib/member-export/xlsx-writer';
 import { partText, readBack } from '../support/xlsx';
 
 // Rows as the export query returns them; the test columns read only a few fields.

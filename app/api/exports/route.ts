@@ -3,11 +3,11 @@ import { routing } from '@/i18n/routing';
 import { z } from 'zod';
 import { defineRoute, routeError } from '@/lib/actions/define-route';
 import { plainText } from '@/lib/actions/fields';
-import { EXPORT_FORMATS, openExport } from '@/lib/dal/exports';
-import { BUSY_RETRY_AFTER_SECONDS, ExportsBusy } from '@/lib/dal/export-slots';
-import { EXCEL_BE, STANDARD } from '@/lib/export/cells';
-import { exportLabels } from '@/lib/export/labels';
-import { csvStream, memberColumns, xlsxStream } from '@/lib/export/member-file';
+import { EXPORT_FORMATS, openExport } from '@/lib/member-export/dal/exports';
+import { BUSY_RETRY_AFTER_SECONDS, ExportsBusy } from '@/lib/member-export/dal/slots';
+import { EXCEL_BE, STANDARD } from '@/lib/member-export/cells';
+import { exportLabels } from '@/lib/member-export/labels';
+import { csvStream, memberColumns, xlsxStream } from '@/lib/member-export/member-file';
 import { parseTriageQuery } from '@/lib/triage/query';
 import { clientIp } from '@/lib/server/request';
 

@@ -1,8 +1,8 @@
 import { getTranslations } from '@/lib/i18n/server';
 import { z } from 'zod';
 import { defineRoute, routeError } from '@/lib/actions/define-route';
-import { createMemberImport } from '@/lib/dal/member-imports';
-import { IMPORT_MAX_BYTES, ImportFileError } from '@/lib/import/read-file';
+import { createMemberImport } from '@/lib/member-import/dal/imports';
+import { IMPORT_MAX_BYTES, ImportFileError } from '@/lib/member-import/read-file';
 import { clientIp } from '@/lib/server/request';
 
 export const dynamic = 'force-dynamic';

@@ -2,8 +2,8 @@ import { getTranslations } from '@/lib/i18n/server';
 import { routing } from '@/i18n/routing';
 import { z } from 'zod';
 import { defineRoute, routeError } from '@/lib/actions/define-route';
-import { getMemberImport, importReportBatches } from '@/lib/dal/member-imports';
-import { csvLine, EXCEL_BE } from '@/lib/export/cells';
+import { getMemberImport, importReportBatches } from '@/lib/member-import/dal/imports';
+import { csvLine, EXCEL_BE } from '@/lib/member-export/cells';
 
 export const dynamic = 'force-dynamic';
 

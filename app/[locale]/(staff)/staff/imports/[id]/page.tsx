@@ -4,7 +4,7 @@ import { getMessages } from 'next-intl/server';
 import { getFormatter, getTranslations } from '@/lib/i18n/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
-import { earlierImportOfSameFile, getMemberImport, importProgress, importReportRows } from '@/lib/dal/member-imports';
+import { earlierImportOfSameFile, getMemberImport, importProgress, importReportRows } from '@/lib/member-import/dal/imports';
 import { routeId } from '@/lib/validation/ids';
 import { Notice } from '@/components/forms/notice';
 import { BackLink } from '@/components/ui/back-link';
@@ -14,7 +14,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { ImportStatus, importRunning } from '../_components/import-status';
 import { MappingForm } from '../_components/mapping-form';
 import { ApplyForm } from '../_components/apply-form';
-import { UPLOAD_KEPT_DAYS } from '@/lib/import/read-file';
+import { UPLOAD_KEPT_DAYS } from '@/lib/member-import/read-file';
 import { Section } from '@/components/ui/section';
 
 const SHOWN_ROWS = 100;

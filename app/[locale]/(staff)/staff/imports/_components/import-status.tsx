@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from '@/components/ui/badge';
-import type { MemberImportView as MemberImport } from '@/lib/dal/member-imports';
+import type { MemberImportView as MemberImport } from '@/lib/member-import/dal/imports';
 
 const TONES: Record<MemberImport['status'], BadgeTone> = {
   uploaded: 'neutral',

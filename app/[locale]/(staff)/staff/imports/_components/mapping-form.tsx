@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
 import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
-import { IMPORT_FIELDS, type ColumnMapping } from '@/lib/import/columns';
+import { IMPORT_FIELDS, type ColumnMapping } from '@/lib/member-import/columns';
 import { checkImportAction } from '../actions';
 
 /** One select per import field, pre-filled with the automatic match; the file's first values show what a column holds. */

@@ -6,14 +6,14 @@ import { recordAudit } from '@/lib/audit';
 import type { AppLocale } from '@/i18n/routing';
 import { TIME_ZONE } from '@/lib/domain/brussels-time';
 import { triageSearchParams, type TriageQuery } from '@/lib/triage/query';
-import { AccessDenied, requireRole } from './access';
-import { recordAuditWithRetries } from './export-audit';
-import { claimExportSlot, EXPORT_LIMITS, type ExportLimits } from './export-slots';
+import { AccessDenied, requireRole } from '@/lib/dal/access';
+import { recordAuditWithRetries } from './audit';
+import { claimExportSlot, EXPORT_LIMITS, type ExportLimits } from './slots';
 import { keyColumns, keysetPages, type Keyed, type KeysetOrder } from './keyset';
-import { withinScope } from './business-scope';
-import { naceLabelColumn } from './nace';
-import type { Viewer } from './load-viewer';
-import { advisor, nextOwner, orderBy, sortColumn, triageConditions } from './triage';
+import { withinScope } from '@/lib/dal/business-scope';
+import { naceLabelColumn } from '@/lib/dal/nace';
+import type { Viewer } from '@/lib/dal/load-viewer';
+import { advisor, nextOwner, orderBy, sortColumn, triageConditions } from '@/lib/dal/triage';
 
 export const EXPORT_FORMATS = ['csv_excel', 'csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -121,7 +121,7 @@ function exportQuery(db: Database, who: Viewer, request: ExportRequest, locale: 
     where,
     /** The whole list in one query (what the benchmark's COPY reads). */
     whole: () => rows(fields, where).orderBy(...orderBy(request.query.sort, request.query.dir)),
-    /** One page after a key (lib/dal/keyset.ts), read as raw rows: no per-row mapping on the export's hot path. */
+    /** One page after a key (lib/member-export/dal/keyset.ts), read as raw rows: no per-row mapping on the export's hot path. */
     page: async ({ after, orderBy: pageOrder, limit }: { after: SQL | undefined; orderBy: SQL[]; limit: number }) => {
       const query = rows({ ...fields, ...keyColumns(order) }, after ? and(where, after) : where)
         .orderBy(...pageOrder)
@@ -141,7 +141,7 @@ export function exportSql(db: Database, viewer: Viewer | null, request: ExportRe
 /**
  * A member list for export: the viewer's scope and the triage view's filters and sort (or the
  * selected rows), read in batches of 1,000 as the download consumes them, each batch one short
- * query (lib/dal/keyset.ts): no connection is held while the download takes its time, so slow
+ * query (lib/member-export/dal/keyset.ts): no connection is held while the download takes its time, so slow
  * downloads cannot starve the pool. At most a few exports run at once per instance and per user
  * (ExportsBusy otherwise, before anything is read). The audit event (who, format, filters,
  * purpose, rows written, and whether it completed) is written exactly once when the download

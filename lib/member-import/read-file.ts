@@ -6,7 +6,7 @@ import { readFirstSheet, type GridRow } from '@/lib/tabular/xlsx';
 /** 100,000 members with a dozen columns take about 15 MB as CSV; the limit leaves room for wide files. */
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 export const IMPORT_MAX_ROWS = 200_000;
-/** How long an uploaded member list that was never imported is kept (lib/jobs/member-import.ts drops it then). */
+/** How long an uploaded member list that was never imported is kept (lib/member-import/job.ts drops it then). */
 export const UPLOAD_KEPT_DAYS = 30;
 
 export type ImportFileProblem = 'not_csv_or_xlsx' | 'too_large' | 'empty' | 'header_only' | 'too_many_rows' | 'unclosed_quote';

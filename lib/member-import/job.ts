@@ -8,9 +8,9 @@ import { activeNaceVersion } from '@/lib/dal/nace';
 import { classify, type Classification } from '@/lib/domain/classification';
 import { parseEnterpriseNumber } from '@/lib/domain/enterprise-number';
 import { postcodeLocalityMap } from '@/lib/reference/postcodes';
-import { checkRows, countVerdicts, type ImportValues, type RowVerdict } from '@/lib/import/check-rows';
-import { readMemberFile, UPLOAD_KEPT_DAYS } from '@/lib/import/read-file';
-import { FinalJobError, reportProgress, type Job } from './queue';
+import { checkRows, countVerdicts, type ImportValues, type RowVerdict } from '@/lib/member-import/check-rows';
+import { readMemberFile, UPLOAD_KEPT_DAYS } from '@/lib/member-import/read-file';
+import { FinalJobError, reportProgress, type Job } from '@/lib/jobs/queue';
 
 /** Report rows are written, and imported, this many at a time: one transaction per batch. */
 const CHECK_BATCH = 5_000;

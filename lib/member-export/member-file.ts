@@ -1,4 +1,4 @@
-import type { ExportBatches, ExportRow } from '@/lib/dal/exports';
+import type { ExportBatches, ExportRow } from '@/lib/member-export/dal/exports';
 import { CHANNELS, type Channel } from '@/lib/domain/channels';
 import { formatEnterpriseNumber } from '@/lib/domain/enterprise-number';
 import { csvField, csvLine, neutralise, type CellValue, type CsvDialect } from './cells';
@@ -154,7 +154,7 @@ function excelDate(text: CellValue): Date | null {
 }
 
 /**
- * An XLSX workbook as a stream (lib/export/xlsx-writer.ts): a frozen bold header row, numbers as
+ * An XLSX workbook as a stream (lib/member-export/xlsx-writer.ts): a frozen bold header row, numbers as
  * numbers and times as dates; text neutralised like in CSV. Like the CSV stream it reads the next
  * batch only when the download has taken what came before, so memory stays bounded and the
  * database is about a batch ahead; a cancelled download closes the batches (and so the cursor).

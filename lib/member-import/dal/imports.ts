@@ -5,11 +5,11 @@ import type { Database } from '@/db/client';
 import { jobs, memberImportRows, memberImports, users, type MemberImport } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { enqueueJob } from '@/lib/jobs/queue';
-import { autoMapColumns, IMPORT_FIELDS, type ColumnMapping } from '@/lib/import/columns';
-import { readMemberFile } from '@/lib/import/read-file';
-import type { ImportAction } from '@/lib/import/check-rows';
-import { requireRole } from './access';
-import type { Viewer } from './load-viewer';
+import { autoMapColumns, IMPORT_FIELDS, type ColumnMapping } from '@/lib/member-import/columns';
+import { readMemberFile } from '@/lib/member-import/read-file';
+import type { ImportAction } from '@/lib/member-import/check-rows';
+import { requireRole } from '@/lib/dal/access';
+import type { Viewer } from '@/lib/dal/load-viewer';
 
 /** Only staff bring member lists in. */
 function requireImporter(viewer: Viewer | null): Viewer {
