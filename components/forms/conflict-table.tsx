@@ -1,27 +1,27 @@
+import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/actions/result';
 
-/** After a conflicting save: what is stored now beside what the user entered, field by field. */
-export function ConflictTable({
-  conflict,
-  labels,
-}: {
-  conflict: ActionResult['conflict'];
-  labels: { caption: string; field: string; stored: string; yours: string };
-}) {
+/**
+ * After a conflicting save: what is stored now beside what the user entered, field by field.
+ * `namespace` holds its four texts (conflictCaption, conflictField, conflictStored, conflictYours);
+ * the member's forms use `profile`'s, the follow-up forms their own.
+ */
+export function ConflictTable({ conflict, namespace }: { conflict: ActionResult['conflict']; namespace: 'profile' | 'followUps' }) {
+  const t = useTranslations(namespace);
   if (!conflict || conflict.changes.length === 0) return null;
   return (
     <table className="w-full border-collapse text-left text-sm" data-testid="conflict">
-      <caption className="py-2 text-left font-semibold">{labels.caption}</caption>
+      <caption className="py-2 text-left font-semibold">{t('conflictCaption')}</caption>
       <thead>
         <tr className="border-b border-slate-300">
           <th scope="col" className="py-1 pr-3">
-            {labels.field}
+            {t('conflictField')}
           </th>
           <th scope="col" className="py-1 pr-3">
-            {labels.stored}
+            {t('conflictStored')}
           </th>
           <th scope="col" className="py-1">
-            {labels.yours}
+            {t('conflictYours')}
           </th>
         </tr>
       </thead>

@@ -16,7 +16,7 @@ export async function AccountMenu({ viewer }: { viewer: { name: string; role: Ro
       <Link href="/account" className="rounded-md px-2 py-2 text-sm font-medium text-brand-800 underline-offset-4 hover:underline focus-visible:outline-2">
         {t('account')}
       </Link>
-      <SignOutButton label={t('signOut')} />
+      <SignOutButton />
     </div>
   );
 }

@@ -15,13 +15,7 @@ import { Section } from '@/components/ui/section';
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const { viewer, db } = await requirePageViewer(locale, '/account', ALL_ROLES);
-  const [t, tShell, tRoles, format, sessions] = await Promise.all([
-    getTranslations('account'),
-    getTranslations('shell'),
-    getTranslations('roles'),
-    getFormatter(),
-    listOwnSessions(db, viewer),
-  ]);
+  const [t, tRoles, format, sessions] = await Promise.all([getTranslations('account'), getTranslations('roles'), getFormatter(), listOwnSessions(db, viewer)]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
   const others = sessions.filter((s) => !s.current).length;
 
@@ -67,11 +61,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
                     {t('expires', { date: when(session.expiresAt) })}
                   </p>
                 </div>
-                {session.current ? (
-                  <SignOutButton label={tShell('signOut')} />
-                ) : (
-                  <EndSessionButton sessionId={session.id} label={t('endSession')} device={device} />
-                )}
+                {session.current ? <SignOutButton /> : <EndSessionButton sessionId={session.id} label={t('endSession')} device={device} />}
               </li>
             );
           })}

@@ -1,18 +1,15 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Input } from '@/components/ui/input';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
 import type { ActionResult } from '@/lib/actions/result';
 
-export function EmailOnlyForm({
-  action,
-  labels,
-}: {
-  action: (previous: ActionResult | null, payload: FormData) => Promise<ActionResult>;
-  labels: { email: string; submit: string; pending: string };
-}) {
+/** Asks for an e-mail address only: the forgotten-password request. */
+export function EmailOnlyForm({ action }: { action: (previous: ActionResult | null, payload: FormData) => Promise<ActionResult> }) {
+  const t = useTranslations('forgotPassword');
   const { state, formAction, pending, error, value } = useFormAction(action);
   if (state.status === 'success') return <FormMessage state={state} />;
   return (
@@ -23,14 +20,14 @@ export function EmailOnlyForm({
         name="email"
         type="email"
         autoComplete="email"
-        label={labels.email}
+        label={t('email')}
         required
         defaultValue={value('email')}
         error={error('email')}
         key={value('email')}
       />
-      <Button type="submit" pending={pending} pendingLabel={labels.pending}>
-        {labels.submit}
+      <Button type="submit" pending={pending} pendingLabel={t('pending')}>
+        {t('submit')}
       </Button>
     </form>
   );

@@ -1,7 +1,10 @@
+import { NextIntlClientProvider } from 'next-intl';
+import { clientMessages } from '@/lib/i18n/client-messages';
 import { getTranslations } from '@/lib/i18n/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { AuthCard } from '../_components/auth-card';
 import { EmailOnlyForm } from '../_components/email-only-form';
+import { EMAIL_ONLY_FORM_MESSAGES } from '../_components/client-messages';
 import { forgotPasswordAction } from '../actions';
 
 export default async function ForgotPasswordPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -9,7 +12,9 @@ export default async function ForgotPasswordPage({ params }: { params: Promise<{
   const t = await getTranslations('forgotPassword');
   return (
     <AuthCard title={t('title')} intro={t('intro')}>
-      <EmailOnlyForm action={forgotPasswordAction} labels={{ email: t('email'), submit: t('submit'), pending: t('pending') }} />
+      <NextIntlClientProvider messages={await clientMessages(EMAIL_ONLY_FORM_MESSAGES)}>
+        <EmailOnlyForm action={forgotPasswordAction} />
+      </NextIntlClientProvider>
     </AuthCard>
   );
 }

@@ -1,9 +1,12 @@
+import { NextIntlClientProvider } from 'next-intl';
+import { clientMessages } from '@/lib/i18n/client-messages';
 import { getTranslations } from '@/lib/i18n/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/i18n/navigation';
 import { Notice } from '@/components/forms/notice';
 import { AuthCard } from '../_components/auth-card';
 import { LoginForm } from './_components/login-form';
+import { LOGIN_FORM_MESSAGES } from '../_components/client-messages';
 
 type Search = { callbackUrl?: string; verified?: string; reset?: string; welcome?: string };
 
@@ -16,10 +19,9 @@ export default async function LoginPage({ params, searchParams }: { params: Prom
   return (
     <AuthCard title={t('title')} intro={t('intro')}>
       {notice ? <Notice>{notice}</Notice> : null}
-      <LoginForm
-        labels={{ email: t('email'), password: t('password'), submit: t('submit'), pending: t('pending') }}
-        callbackUrl={typeof search.callbackUrl === 'string' ? search.callbackUrl : undefined}
-      />
+      <NextIntlClientProvider messages={await clientMessages(LOGIN_FORM_MESSAGES)}>
+        <LoginForm callbackUrl={typeof search.callbackUrl === 'string' ? search.callbackUrl : undefined} />
+      </NextIntlClientProvider>
       <div className="flex flex-col gap-2 text-sm">
         <Link href="/forgot-password" className="text-brand-800 underline underline-offset-2">
           {t('forgot')}

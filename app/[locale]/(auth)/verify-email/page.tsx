@@ -1,7 +1,10 @@
+import { NextIntlClientProvider } from 'next-intl';
+import { clientMessages } from '@/lib/i18n/client-messages';
 import { getTranslations } from '@/lib/i18n/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { AuthCard } from '../_components/auth-card';
 import { TokenForm } from '../_components/token-form';
+import { TOKEN_FORM_MESSAGES } from '../_components/client-messages';
 import { TokenProblemMessage } from '../_components/token-problem';
 import { tokenParam } from '../_components/token-param';
 import { verifyEmailAction } from '../actions';
@@ -14,7 +17,9 @@ export default async function VerifyEmailPage({ params, searchParams }: { params
   return (
     <AuthCard title={t('title')} intro={t('intro')}>
       {token ? (
-        <TokenForm action={verifyEmailAction} token={token} labels={{ submit: t('submit'), pending: t('pending') }} />
+        <NextIntlClientProvider messages={await clientMessages(TOKEN_FORM_MESSAGES.verifyEmail)}>
+          <TokenForm action={verifyEmailAction} token={token} namespace="verifyEmail" />
+        </NextIntlClientProvider>
       ) : (
         <TokenProblemMessage problem="invalid" />
       )}

@@ -1,19 +1,14 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Input } from '@/components/ui/input';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { signInAction } from '../../actions';
 
-export interface LoginLabels {
-  email: string;
-  password: string;
-  submit: string;
-  pending: string;
-}
-
-export function LoginForm({ labels, callbackUrl }: { labels: LoginLabels; callbackUrl?: string }) {
+export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
+  const t = useTranslations('login');
   const { state, formAction, pending, value } = useFormAction(signInAction);
   return (
     <form action={formAction} className="flex flex-col gap-5" noValidate>
@@ -24,14 +19,14 @@ export function LoginForm({ labels, callbackUrl }: { labels: LoginLabels; callba
         name="email"
         type="email"
         autoComplete="username"
-        label={labels.email}
+        label={t('email')}
         required
         defaultValue={value('email')}
         key={`email-${value('email')}`}
       />
-      <Input id="password" name="password" type="password" autoComplete="current-password" label={labels.password} required />
-      <Button type="submit" pending={pending} pendingLabel={labels.pending}>
-        {labels.submit}
+      <Input id="password" name="password" type="password" autoComplete="current-password" label={t('password')} required />
+      <Button type="submit" pending={pending} pendingLabel={t('pending')}>
+        {t('submit')}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Input } from '@/components/ui/input';
 import { Select, type SelectOption } from '@/components/ui/select';
 import { Button } from '@/components/ui/button';
@@ -7,17 +8,8 @@ import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { registerAction } from '../../actions';
 
-export interface RegisterLabels {
-  name: string;
-  email: string;
-  password: string;
-  passwordHint: string;
-  language: string;
-  submit: string;
-  pending: string;
-}
-
-export function RegisterForm({ labels, languages, defaultLanguage }: { labels: RegisterLabels; languages: SelectOption[]; defaultLanguage: string }) {
+export function RegisterForm({ languages, defaultLanguage }: { languages: SelectOption[]; defaultLanguage: string }) {
+  const t = useTranslations('register');
   const { state, formAction, pending, error, value } = useFormAction(registerAction);
   if (state.status === 'success') return <FormMessage state={state} />;
   const v = (field: string, fallback = '') => value(field, fallback);
@@ -28,7 +20,7 @@ export function RegisterForm({ labels, languages, defaultLanguage }: { labels: R
         id="name"
         name="name"
         autoComplete="name"
-        label={labels.name}
+        label={t('name')}
         required
         maxChars={120}
         defaultValue={v('name')}
@@ -40,7 +32,7 @@ export function RegisterForm({ labels, languages, defaultLanguage }: { labels: R
         name="email"
         type="email"
         autoComplete="email"
-        label={labels.email}
+        label={t('email')}
         required
         defaultValue={v('email')}
         error={error('email')}
@@ -51,22 +43,22 @@ export function RegisterForm({ labels, languages, defaultLanguage }: { labels: R
         name="password"
         type="password"
         autoComplete="new-password"
-        label={labels.password}
-        hint={labels.passwordHint}
+        label={t('password')}
+        hint={t('passwordHint')}
         required
         error={error('password')}
       />
       <Select
         id="language"
         name="language"
-        label={labels.language}
+        label={t('language')}
         options={languages}
         defaultValue={v('language', defaultLanguage)}
         error={error('language')}
         key={`l-${v('language')}`}
       />
-      <Button type="submit" pending={pending} pendingLabel={labels.pending}>
-        {labels.submit}
+      <Button type="submit" pending={pending} pendingLabel={t('pending')}>
+        {t('submit')}
       </Button>
     </form>
   );

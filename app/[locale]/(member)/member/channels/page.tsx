@@ -1,3 +1,5 @@
+import { NextIntlClientProvider } from 'next-intl';
+import { clientMessages } from '@/lib/i18n/client-messages';
 import { redirect } from 'next/navigation';
 import { getTranslations } from '@/lib/i18n/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
@@ -7,18 +9,25 @@ import { CHANNEL_STATUSES, CHANNELS } from '@/lib/domain/channels';
 import { BackLink } from '@/components/ui/back-link';
 import { ChannelsForm } from './_components/channels-form';
 
+/** What the channels form translates in the browser (see lib/i18n/client-messages); its conflict table borrows the profile's texts. */
+const CHANNELS_CLIENT_MESSAGES = [
+  'channelsForm.save',
+  'channelsForm.saving',
+  ...['conflictCaption', 'conflictField', 'conflictStored', 'conflictYours'].map((key) => `profile.${key}`),
+];
+
 export default async function ChannelsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const { viewer, db } = await requirePageViewer(locale, '/member/channels', ['member']);
   const own = await getOwnProfile(db, viewer);
   if (!own) redirect(`/${locale}/member/profile`);
-  const [t, tChannels, tInfo, tStatus, tProfile, tMember] = await Promise.all([
+  const [t, tChannels, tInfo, tStatus, tMember, messages] = await Promise.all([
     getTranslations('channelsForm'),
     getTranslations('channels'),
     getTranslations('channelInfo'),
     getTranslations('channelStatus'),
-    getTranslations('profile'),
     getTranslations('member'),
+    clientMessages(CHANNELS_CLIENT_MESSAGES),
   ]);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
@@ -27,19 +36,13 @@ export default async function ChannelsPage({ params }: { params: Promise<{ local
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-2 text-slate-700">{t('intro')}</p>
       </div>
-      <ChannelsForm
-        version={own.business.version}
-        rows={CHANNELS.map((channel) => ({ channel, name: tChannels(channel), info: tInfo(channel), status: own.statuses[channel] ?? 'unaware' }))}
-        statuses={CHANNEL_STATUSES.map((status) => ({ value: status, label: tStatus(status) }))}
-        labels={{
-          save: t('save'),
-          saving: t('saving'),
-          conflictCaption: tProfile('conflictCaption'),
-          field: tProfile('conflictField'),
-          stored: tProfile('conflictStored'),
-          yours: tProfile('conflictYours'),
-        }}
-      />
+      <NextIntlClientProvider messages={messages}>
+        <ChannelsForm
+          version={own.business.version}
+          rows={CHANNELS.map((channel) => ({ channel, name: tChannels(channel), info: tInfo(channel), status: own.statuses[channel] ?? 'unaware' }))}
+          statuses={CHANNEL_STATUSES.map((status) => ({ value: status, label: tStatus(status) }))}
+        />
+      </NextIntlClientProvider>
     </div>
   );
 }

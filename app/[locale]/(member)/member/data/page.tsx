@@ -1,3 +1,5 @@
+import { NextIntlClientProvider } from 'next-intl';
+import { clientMessages } from '@/lib/i18n/client-messages';
 import { getTranslations } from '@/lib/i18n/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
@@ -6,10 +8,13 @@ import { BackLink } from '@/components/ui/back-link';
 import { CloseAccountForm } from './_components/close-account-form';
 import { Section } from '@/components/ui/section';
 
+/** What the close-account form translates in the browser (see lib/i18n/client-messages). */
+const CLOSE_ACCOUNT_MESSAGES = ['memberData.confirm', 'memberData.closeButton', 'memberData.closing'];
+
 export default async function MyDataPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   await requirePageViewer(locale, '/member/data', ['member']);
-  const [t, tMember] = await Promise.all([getTranslations('memberData'), getTranslations('member')]);
+  const [t, tMember, messages] = await Promise.all([getTranslations('memberData'), getTranslations('member'), clientMessages(CLOSE_ACCOUNT_MESSAGES)]);
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
       <BackLink href="/member">{tMember('scoreTitle')}</BackLink>
@@ -23,7 +28,9 @@ export default async function MyDataPage({ params }: { params: Promise<{ locale:
       </Section>
       <Section id="close-title" title={t('closeTitle')} className="rounded-lg border border-red-200 bg-white p-6">
         <p className="mt-2 mb-4 text-slate-700">{t('close')}</p>
-        <CloseAccountForm labels={{ confirm: t('confirm'), submit: t('closeButton'), pending: t('closing') }} />
+        <NextIntlClientProvider messages={messages}>
+          <CloseAccountForm />
+        </NextIntlClientProvider>
       </Section>
     </div>
   );

@@ -1,3 +1,5 @@
+import { NextIntlClientProvider } from 'next-intl';
+import { clientMessages } from '@/lib/i18n/client-messages';
 import { getFormatter, getTranslations } from '@/lib/i18n/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
@@ -8,16 +10,20 @@ import { ImpactForm } from './_components/impact-form';
 import { RefreshWhileRunning } from '@/components/ui/refresh-while-running';
 import { Section } from '@/components/ui/section';
 
+/** What the impact form translates in the browser (see lib/i18n/client-messages); `ui` for the character counts. */
+const IMPACT_FORM_MESSAGES = ['ui', ...['prefix', 'prefixHint', 'exposure', 'note', 'reason', 'submit', 'pending'].map((key) => `sectorImpacts.${key}`)];
+
 /** Staff maintain the sector impact table that drives the classification. */
 export default async function SectorImpactsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const { viewer, db } = await requirePageViewer(locale, '/staff/sector-impacts', ['staff']);
-  const [rows, runs, t, tRules, format] = await Promise.all([
+  const [rows, runs, t, tRules, format, messages] = await Promise.all([
     listSectorImpacts(db, viewer),
     recentReclassifications(db, viewer),
     getTranslations('sectorImpacts'),
     getTranslations('classificationRules'),
     getFormatter(),
+    clientMessages(IMPACT_FORM_MESSAGES),
   ]);
   const running = runs.some((run) => run.status === 'queued' || run.status === 'running');
   return (
@@ -33,23 +39,16 @@ export default async function SectorImpactsPage({ params }: { params: Promise<{ 
         headingClassName="mb-4 text-xl font-semibold"
         className="max-w-3xl rounded-lg border border-slate-200 bg-white p-6"
       >
-        <ImpactForm
-          labels={{
-            prefix: t('prefix'),
-            prefixHint: t('prefixHint'),
-            exposure: t('exposure'),
-            note: t('note'),
-            reason: t('reason'),
-            submit: t('submit'),
-            pending: t('pending'),
-          }}
-          exposures={[
-            { value: 'structural', label: tRules('exposures.structural') },
-            { value: 'adaptable', label: tRules('exposures.adaptable') },
-            { value: 'resilient', label: tRules('exposures.resilient') },
-            { value: 'remove', label: t('remove') },
-          ]}
-        />
+        <NextIntlClientProvider messages={messages}>
+          <ImpactForm
+            exposures={[
+              { value: 'structural', label: tRules('exposures.structural') },
+              { value: 'adaptable', label: tRules('exposures.adaptable') },
+              { value: 'resilient', label: tRules('exposures.resilient') },
+              { value: 'remove', label: t('remove') },
+            ]}
+          />
+        </NextIntlClientProvider>
       </Section>
       <Section id="runs-title" title={t('runsTitle')}>
         {runs.length === 0 ? (

@@ -1,3 +1,5 @@
+import { NextIntlClientProvider } from 'next-intl';
+import { clientMessages } from '@/lib/i18n/client-messages';
 import { getTranslations } from '@/lib/i18n/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
@@ -8,10 +10,18 @@ import { Badge } from '@/components/ui/badge';
 import { NaceUploadForm } from './_components/upload-form';
 import { Section } from '@/components/ui/section';
 
+/** What the upload form translates in the browser (see lib/i18n/client-messages). */
+const UPLOAD_FORM_MESSAGES = ['file', 'versionLabel', 'upload', 'uploading'].map((key) => `naceCatalogue.${key}`);
+
 export default async function SectorCodesPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const { viewer, db } = await requirePageViewer(locale, '/staff/sectors', ['staff']);
-  const [versions, active, t] = await Promise.all([naceCatalogueVersions(db, viewer), activeNaceVersion(db), getTranslations('naceCatalogue')]);
+  const [versions, active, t, messages] = await Promise.all([
+    naceCatalogueVersions(db, viewer),
+    activeNaceVersion(db),
+    getTranslations('naceCatalogue'),
+    clientMessages(UPLOAD_FORM_MESSAGES),
+  ]);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <div>
@@ -42,7 +52,9 @@ export default async function SectorCodesPage({ params }: { params: Promise<{ lo
         headingClassName="mb-4 text-xl font-semibold"
         className="rounded-lg border border-slate-200 bg-white p-6"
       >
-        <NaceUploadForm labels={{ file: t('file'), version: t('versionLabel'), submit: t('upload'), pending: t('uploading') }} />
+        <NextIntlClientProvider messages={messages}>
+          <NaceUploadForm />
+        </NextIntlClientProvider>
       </Section>
     </div>
   );

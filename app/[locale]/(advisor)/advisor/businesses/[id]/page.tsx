@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { randomUUID } from 'node:crypto';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages } from 'next-intl/server';
+import { pickMessages } from '@/lib/i18n/pick-messages';
 import { getFormatter, getTranslations } from '@/lib/i18n/server';
 import { BackLink } from '@/components/ui/back-link';
 import { Notice } from '@/components/forms/notice';
@@ -24,6 +25,9 @@ import { CLASS_TONES } from '../../_components/class-tones';
 import { OverrideForm } from './_components/override-form';
 import { formatEnterpriseNumber, formatPercent, sectorLabel } from '@/components/format';
 import { Section } from '@/components/ui/section';
+
+/** What the override form translates in the browser (see lib/i18n/client-messages); `ui` for the reason's character count. */
+const OVERRIDE_FORM_MESSAGES = ['ui', ...['overrideClass', 'useComputed', 'overrideReasonLabel', 'overrideSubmit'].map((key) => `businessPage.${key}`)];
 
 export default async function BusinessPage({
   params,
@@ -114,17 +118,13 @@ export default async function BusinessPage({
         </div>
         <div className="flex flex-col gap-3">
           <h3 className="font-medium">{tBusiness('overrideTitle')}</h3>
-          <OverrideForm
-            businessId={business.id}
-            current={business.overrideClass ?? ''}
-            classes={CRISIS_CLASSES.map((c) => ({ value: c, label: tClasses(c) }))}
-            labels={{
-              class: tBusiness('overrideClass'),
-              useComputed: tBusiness('useComputed'),
-              reason: tBusiness('overrideReasonLabel'),
-              submit: tBusiness('overrideSubmit'),
-            }}
-          />
+          <NextIntlClientProvider messages={pickMessages(messages, OVERRIDE_FORM_MESSAGES)}>
+            <OverrideForm
+              businessId={business.id}
+              current={business.overrideClass ?? ''}
+              classes={CRISIS_CLASSES.map((c) => ({ value: c, label: tClasses(c) }))}
+            />
+          </NextIntlClientProvider>
         </div>
       </section>
 

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/forms/form-message';
 import { ConflictTable } from '@/components/forms/conflict-table';
@@ -14,23 +15,14 @@ export interface ChannelRow {
 }
 
 /** One card per channel with four big radio buttons: quick to fill in with a thumb. */
-export function ChannelsForm({
-  version,
-  rows,
-  statuses,
-  labels,
-}: {
-  version: number;
-  rows: ChannelRow[];
-  statuses: Array<{ value: string; label: string }>;
-  labels: { save: string; saving: string; conflictCaption: string; field: string; stored: string; yours: string };
-}) {
+export function ChannelsForm({ version, rows, statuses }: { version: number; rows: ChannelRow[]; statuses: Array<{ value: string; label: string }> }) {
+  const t = useTranslations('channelsForm');
   const { state, formAction, pending, value } = useFormAction(saveChannelsAction);
   const conflictVersion = state.code === 'conflict' ? state.values?.version : undefined;
   return (
     <form action={formAction} className="flex flex-col gap-4" key={JSON.stringify(state.values ?? {})}>
       <FormMessage state={state} />
-      <ConflictTable conflict={state.conflict} labels={{ caption: labels.conflictCaption, field: labels.field, stored: labels.stored, yours: labels.yours }} />
+      <ConflictTable conflict={state.conflict} namespace="profile" />
       <input type="hidden" name="version" value={typeof conflictVersion === 'string' ? conflictVersion : version} />
       <ul className="flex flex-col gap-3">
         {rows.map((row) => (
@@ -62,8 +54,8 @@ export function ChannelsForm({
         ))}
       </ul>
       <div className="sticky bottom-0 -mx-1 bg-slate-50/95 px-1 py-3">
-        <Button type="submit" pending={pending} pendingLabel={labels.saving} className="w-full sm:w-auto">
-          {labels.save}
+        <Button type="submit" pending={pending} pendingLabel={t('saving')} className="w-full sm:w-auto">
+          {t('save')}
         </Button>
       </div>
     </form>

@@ -43,10 +43,7 @@ export function ProfileForm({
   return (
     <form action={formAction} className="flex flex-col gap-6" noValidate key={formKey}>
       <FormMessage state={state} />
-      <ConflictTable
-        conflict={state.conflict}
-        labels={{ caption: t('conflictCaption'), field: t('conflictField'), stored: t('conflictStored'), yours: t('conflictYours') }}
-      />
+      <ConflictTable conflict={state.conflict} namespace="profile" />
       <input type="hidden" name="version" value={text('version')} />
       <Input id="name" name="name" label={t('name')} required maxChars={160} defaultValue={text('name')} error={error('name')} autoComplete="organization" />
       <Input

@@ -1,12 +1,14 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
 import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { uploadNaceCatalogueAction } from '../actions';
 
-export function NaceUploadForm({ labels }: { labels: { file: string; version: string; submit: string; pending: string } }) {
+export function NaceUploadForm() {
+  const t = useTranslations('naceCatalogue');
   const { state, formAction, pending, error } = useFormAction(uploadNaceCatalogueAction);
   const fileError = error('file');
   return (
@@ -16,7 +18,7 @@ export function NaceUploadForm({ labels }: { labels: { file: string; version: st
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="file" className="text-sm font-medium">
-          {labels.file}
+          {t('file')}
         </label>
         <input
           id="file"
@@ -37,15 +39,15 @@ export function NaceUploadForm({ labels }: { labels: { file: string; version: st
       <Select
         id="version"
         name="version"
-        label={labels.version}
+        label={t('versionLabel')}
         options={[
           { value: '2025', label: 'NACE-BEL 2025' },
           { value: '2008', label: 'NACE-BEL 2008' },
         ]}
         defaultValue="2025"
       />
-      <Button type="submit" pending={pending} pendingLabel={labels.pending} className="self-start">
-        {labels.submit}
+      <Button type="submit" pending={pending} pendingLabel={t('uploading')} className="self-start">
+        {t('upload')}
       </Button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { NextIntlClientProvider } from 'next-intl';
 import { notFound } from 'next/navigation';
 import { getTranslations } from '@/lib/i18n/server';
 import { BackLink } from '@/components/ui/back-link';
@@ -7,7 +8,8 @@ import { getUser } from '@/lib/dal/users';
 import { routeId } from '@/lib/validation/ids';
 import { Badge } from '@/components/ui/badge';
 import { EditUserForm } from '../_components/user-form';
-import { userFormChoices, userFormLabels } from '../_components/choices';
+import { clientMessages } from '@/lib/i18n/client-messages';
+import { EDIT_USER_FORM_MESSAGES, userFormChoices } from '../_components/choices';
 
 export default async function EditUserPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await pageLocale(params);
@@ -29,7 +31,9 @@ export default async function EditUserPage({ params }: { params: Promise<{ local
         </p>
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-6">
-        <EditUserForm user={user} labels={await userFormLabels('save')} choices={await userFormChoices(['member', 'advisor', 'staff'])} />
+        <NextIntlClientProvider messages={await clientMessages(EDIT_USER_FORM_MESSAGES)}>
+          <EditUserForm user={user} choices={await userFormChoices(['member', 'advisor', 'staff'])} />
+        </NextIntlClientProvider>
       </div>
     </div>
   );

@@ -2,7 +2,7 @@ import { getTranslations } from '@/lib/i18n/server';
 import { routing } from '@/i18n/routing';
 import { PROVINCES } from '@/lib/domain/provinces';
 
-/** The translated options of the user forms. */
+/** The translated options of the user forms (option lists stay props: they come from domain lists). */
 export async function userFormChoices(roles: readonly ('member' | 'advisor' | 'staff')[]) {
   const [tRoles, tProvinces, tShell, tUsers] = await Promise.all([
     getTranslations('roles'),
@@ -21,17 +21,10 @@ export async function userFormChoices(roles: readonly ('member' | 'advisor' | 's
   };
 }
 
-export async function userFormLabels(submit: 'save' | 'sendInvite') {
-  const t = await getTranslations('staffUsers');
-  return {
-    name: t('name'),
-    email: t('email'),
-    role: t('role'),
-    status: t('status'),
-    regions: t('regions'),
-    canExport: t('canExport'),
-    language: t('language'),
-    submit: t(submit),
-    pending: t('saving'),
-  };
-}
+const staffUsers = (...keys: string[]) => keys.map((key) => `staffUsers.${key}`);
+
+/** What the edit form translates in the browser, for its page's provider (see lib/i18n/client-messages). */
+export const EDIT_USER_FORM_MESSAGES = staffUsers('role', 'status', 'regions', 'canExport', 'save', 'saving');
+
+/** What the invitation form translates in the browser; `ui` is for the name's character count. */
+export const INVITE_USER_FORM_MESSAGES = ['ui', ...staffUsers('name', 'email', 'role', 'regions', 'language', 'sendInvite', 'saving')];

@@ -1,9 +1,11 @@
+import { NextIntlClientProvider } from 'next-intl';
+import { clientMessages } from '@/lib/i18n/client-messages';
 import { getTranslations } from '@/lib/i18n/server';
 import { BackLink } from '@/components/ui/back-link';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { InviteUserForm } from '../_components/user-form';
-import { userFormChoices, userFormLabels } from '../_components/choices';
+import { INVITE_USER_FORM_MESSAGES, userFormChoices } from '../_components/choices';
 
 export default async function InviteUserPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
@@ -17,7 +19,9 @@ export default async function InviteUserPage({ params }: { params: Promise<{ loc
         <p className="mt-2 text-slate-700">{t('inviteIntro')}</p>
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-6">
-        <InviteUserForm labels={await userFormLabels('sendInvite')} choices={await userFormChoices(['advisor', 'staff'])} defaultLanguage={locale} />
+        <NextIntlClientProvider messages={await clientMessages(INVITE_USER_FORM_MESSAGES)}>
+          <InviteUserForm choices={await userFormChoices(['advisor', 'staff'])} defaultLanguage={locale} />
+        </NextIntlClientProvider>
       </div>
     </div>
   );

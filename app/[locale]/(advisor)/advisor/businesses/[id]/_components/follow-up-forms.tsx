@@ -170,10 +170,7 @@ export function EditFollowUpForm({ followUp, owners }: { followUp: FollowUpView;
   return (
     <form action={form.formAction} className="flex flex-col gap-4" noValidate key={formKey(form.state)} data-testid="edit-follow-up">
       <FormMessage state={form.state} />
-      <ConflictTable
-        conflict={form.state.conflict}
-        labels={{ caption: t('conflictCaption'), field: t('conflictField'), stored: t('conflictStored'), yours: t('conflictYours') }}
-      />
+      <ConflictTable conflict={form.state.conflict} namespace="followUps" />
       <input type="hidden" name="followUpId" value={followUp.id} />
       <input type="hidden" name="version" value={version} />
       <FollowUpFields prefix={`edit-${followUp.id}`} form={form} initial={followUp} owners={owners} />

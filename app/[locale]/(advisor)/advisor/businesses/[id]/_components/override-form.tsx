@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
 import { FormMessage } from '@/components/forms/form-message';
@@ -7,17 +8,8 @@ import { useFormAction } from '@/components/forms/use-form-action';
 import { Textarea } from '@/components/ui/textarea';
 import { overrideClassAction } from '../../../actions';
 
-export function OverrideForm({
-  businessId,
-  current,
-  classes,
-  labels,
-}: {
-  businessId: string;
-  current: string;
-  classes: Array<{ value: string; label: string }>;
-  labels: { class: string; useComputed: string; reason: string; submit: string };
-}) {
+export function OverrideForm({ businessId, current, classes }: { businessId: string; current: string; classes: Array<{ value: string; label: string }> }) {
+  const t = useTranslations('businessPage');
   const { state, formAction, pending, error, value } = useFormAction(overrideClassAction);
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate key={`${state.status}-${state.message ?? ''}-${JSON.stringify(state.values ?? {})}`}>
@@ -26,15 +18,24 @@ export function OverrideForm({
       <Select
         id="crisisClass"
         name="crisisClass"
-        label={labels.class}
+        label={t('overrideClass')}
         options={classes}
-        placeholder={labels.useComputed}
+        placeholder={t('useComputed')}
         defaultValue={value('crisisClass', current)}
         error={error('crisisClass')}
       />
-      <Textarea id="reason" name="reason" label={labels.reason} rows={3} required maxChars={500} defaultValue={value('reason')} error={error('reason')} />
+      <Textarea
+        id="reason"
+        name="reason"
+        label={t('overrideReasonLabel')}
+        rows={3}
+        required
+        maxChars={500}
+        defaultValue={value('reason')}
+        error={error('reason')}
+      />
       <Button type="submit" pending={pending} className="self-start">
-        {labels.submit}
+        {t('overrideSubmit')}
       </Button>
     </form>
   );
