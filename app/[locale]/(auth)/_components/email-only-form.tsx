@@ -1,8 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { Input } from '@/components/ui/input';
 import { Button } from '@/components/ui/button';
+import { EmailField } from './credential-fields';
 import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
 import type { ActionResult } from '@/lib/actions/result';
@@ -15,17 +15,7 @@ export function EmailOnlyForm({ action }: { action: (previous: ActionResult | nu
   return (
     <form action={formAction} className="flex flex-col gap-5" noValidate>
       <FormMessage state={state} />
-      <Input
-        id="email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        label={t('email')}
-        required
-        defaultValue={value('email')}
-        error={error('email')}
-        key={value('email')}
-      />
+      <EmailField label={t('email')} value={value('email')} error={error('email')} />
       <Button type="submit" pending={pending} pendingLabel={t('pending')}>
         {t('submit')}
       </Button>

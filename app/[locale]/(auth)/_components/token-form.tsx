@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { Input } from '@/components/ui/input';
 import { Button } from '@/components/ui/button';
+import { NewPasswordField } from './credential-fields';
 import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
 import type { ActionResult } from '@/lib/actions/result';
@@ -37,19 +38,9 @@ export function TokenForm({
 
 function NewPasswordFields({ namespace, error }: { namespace: PasswordNamespace; error: (field: string) => string | undefined }) {
   const t = useTranslations(namespace);
-  const tRegister = useTranslations('register');
   return (
     <>
-      <Input
-        id="password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        label={t('password')}
-        hint={tRegister('passwordHint')}
-        required
-        error={error('password')}
-      />
+      <NewPasswordField label={t('password')} error={error('password')} />
       <Input id="confirm" name="confirm" type="password" autoComplete="new-password" label={t('confirm')} required error={error('confirm')} />
     </>
   );

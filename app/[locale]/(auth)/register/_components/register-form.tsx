@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { Input } from '@/components/ui/input';
 import { Select, type SelectOption } from '@/components/ui/select';
 import { Button } from '@/components/ui/button';
+import { EmailField, NewPasswordField } from '../../_components/credential-fields';
 import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { registerAction } from '../../actions';
@@ -27,27 +28,8 @@ export function RegisterForm({ languages, defaultLanguage }: { languages: Select
         error={error('name')}
         key={`n-${v('name')}`}
       />
-      <Input
-        id="email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        label={t('email')}
-        required
-        defaultValue={v('email')}
-        error={error('email')}
-        key={`e-${v('email')}`}
-      />
-      <Input
-        id="password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        label={t('password')}
-        hint={t('passwordHint')}
-        required
-        error={error('password')}
-      />
+      <EmailField label={t('email')} value={v('email')} error={error('email')} />
+      <NewPasswordField label={t('password')} error={error('password')} />
       <Select
         id="language"
         name="language"
