@@ -41,6 +41,17 @@ async function regionsOf(db: Database, userIds: string[]): Promise<Map<string, P
   return map;
 }
 
+/** What staff see of an account, in the user list and on its page (never the password hash). */
+const USER_COLUMNS = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  status: users.status,
+  lastSignInAt: users.lastSignInAt,
+  canExport: users.canExport,
+};
+
 /** Staff only: users matching the filters, a page at a time, with the total. */
 export async function listUsers(db: Database, viewer: Viewer | null, filters: UserListFilters): Promise<{ rows: UserRow[]; total: number }> {
   requireRole(viewer, ['staff']);
@@ -55,15 +66,7 @@ export async function listUsers(db: Database, viewer: Viewer | null, filters: Us
   const page = Math.max(1, filters.page ?? 1);
   const [rows, [totalRow]] = await Promise.all([
     db
-      .select({
-        id: users.id,
-        name: users.name,
-        email: users.email,
-        role: users.role,
-        status: users.status,
-        lastSignInAt: users.lastSignInAt,
-        canExport: users.canExport,
-      })
+      .select(USER_COLUMNS)
       .from(users)
       .where(where)
       .orderBy(asc(users.name), asc(users.id))
@@ -80,19 +83,7 @@ export async function listUsers(db: Database, viewer: Viewer | null, filters: Us
 
 export async function getUser(db: Database, viewer: Viewer | null, userId: string): Promise<UserRow | null> {
   requireRole(viewer, ['staff']);
-  const [row] = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      status: users.status,
-      lastSignInAt: users.lastSignInAt,
-      canExport: users.canExport,
-    })
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1);
+  const [row] = await db.select(USER_COLUMNS).from(users).where(eq(users.id, userId)).limit(1);
   if (!row) return null;
   return { ...row, regions: (await regionsOf(db, [row.id])).get(row.id) ?? [] };
 }

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { seedDemoData } from '@/lib/seed/demo';
-import { seedReferenceData } from '@/lib/seed/reference';
 import { auditEvents, authTokens, businesses, businessSnapshots, channelStatuses, classificationHistory, emailOutbox, userSessions, users } from '@/db/schema';
 import { authenticate } from '@/lib/auth/authenticate';
 import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
@@ -12,21 +10,9 @@ import { MIN_PEERS, peerComparison } from '@/lib/dal/peers';
 import { AccessDenied } from '@/lib/dal/access';
 import { CHANNELS, type Channel, type ChannelStatus } from '@/lib/domain/channels';
 import { enterpriseNumberFrom } from '@/lib/domain/enterprise-number';
-import { createTestDatabase, viewerByEmail, type TestDatabase } from './test-database';
+import { demoDatabaseForThisFile } from './test-database';
 
-let database: TestDatabase;
-const db = () => database.handle.db;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedReferenceData(db());
-  await seedDemoData(db());
-});
-afterAll(async () => {
-  await database?.destroy();
-});
-
-const viewerFor = (email: string): Promise<Viewer> => viewerByEmail(db(), email);
+const { db, viewerFor } = demoDatabaseForThisFile();
 
 async function newMember(email: string): Promise<Viewer> {
   await registerMember(

@@ -1,28 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { seedDemoData } from '@/lib/seed/demo';
-import { seedReferenceData } from '@/lib/seed/reference';
 import { auditEvents, naceCodes } from '@/db/schema';
-import type { Viewer } from '@/lib/dal/load-viewer';
 import { naceCatalogueVersions, replaceNaceCatalogue } from '@/lib/dal/nace-catalogue';
 import { activeNaceVersion, naceOptions } from '@/lib/dal/nace';
 import { AccessDenied } from '@/lib/dal/access';
 import { parseNaceFile } from '@/lib/nace/import';
-import { createTestDatabase, viewerByEmail, type TestDatabase } from './test-database';
+import { demoDatabaseForThisFile } from './test-database';
 
-let database: TestDatabase;
-const db = () => database.handle.db;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedReferenceData(db());
-  await seedDemoData(db());
-});
-afterAll(async () => {
-  await database?.destroy();
-});
-
-const viewerFor = (email: string): Promise<Viewer> => viewerByEmail(db(), email);
+const { db, viewerFor } = demoDatabaseForThisFile();
 
 const OFFICIAL_CSV = [
   'Statbel — NACE-BEL 2025',

@@ -2,10 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll } from 'vitest';
 import { openDatabase, type Database, type DatabaseHandle } from '@/db/client';
 import { users } from '@/db/schema';
 import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
 import { applyMigrations } from '@/db/migrate';
+import { seedDemoData } from '@/lib/seed/demo';
+import { seedReferenceData } from '@/lib/seed/reference';
 import { createScratchDatabase } from '../support/scratch-database';
 
 export interface TestDatabase {
@@ -54,4 +57,22 @@ export async function viewerByEmail(db: Database, email: string): Promise<Viewer
   const viewer = await loadViewer(db, user.id);
   if (!viewer) throw new Error(`${email} may not act (inactive?)`);
   return viewer;
+}
+
+/**
+ * For a test file about the demo data: a fresh database with the reference and demo data, made
+ * before the file's tests and dropped after them. Returns the database and a viewer by e-mail.
+ */
+export function demoDatabaseForThisFile() {
+  let database: TestDatabase | undefined;
+  const db = () => database!.handle.db;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await seedReferenceData(db());
+    await seedDemoData(db());
+  });
+  afterAll(async () => {
+    await database?.destroy();
+  });
+  return { db, viewerFor: (email: string): Promise<Viewer> => viewerByEmail(db(), email) };
 }
