@@ -8,6 +8,7 @@ import { parseTriageQuery } from '@/lib/triage/query';
 import { hasRefusedCharacters } from '@/lib/validation/characters';
 import { routeId } from '@/lib/validation/ids';
 import { parseDecimal } from '@/lib/validation/numbers';
+import { schemaProblems } from '../support/schema-problems';
 
 // Messages as their keys, so the tests see which rule spoke.
 const t = (key: string) => key;
@@ -79,10 +80,7 @@ describe('follow-up fields (the record and edit forms)', () => {
     status: 'open',
     cancelReason: '',
   };
-  const problems = (input: Record<string, unknown>) => {
-    const result = schema.safeParse(input);
-    return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0] ?? ''), i.message]));
-  };
+  const problems = (input: Record<string, unknown>) => schemaProblems(schema, input);
 
   it.each([
     ['summary', 'Goed\u0000gesprek', 'characters'],

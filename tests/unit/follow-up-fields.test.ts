@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { followUpFields, followUpRules } from '@/lib/actions/follow-up-fields';
+import { schemaProblems } from '../support/schema-problems';
 
 // Messages as their keys, so the tests see which rule spoke.
 const t = (key: string) => key;
@@ -16,10 +17,7 @@ const valid = {
   status: 'open',
   cancelReason: '',
 };
-const problems = (input: Record<string, unknown>) => {
-  const result = schema.safeParse(input);
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0] ?? ''), i.message]));
-};
+const problems = (input: Record<string, unknown>) => schemaProblems(schema, input);
 
 describe('follow-up form fields', () => {
   it('accept a complete follow-up and read its times in Brussels', () => {
