@@ -74,7 +74,7 @@ export function tablePreferencesSchema(error: string) {
  * back to the defaults, so an old stored value never breaks the page.
  */
 const storedSchema = z.object({
-  hidden: z.array(z.unknown()).catch([]),
+  hidden: z.array(z.unknown()).catch([...DEFAULT_TABLE_PREFERENCES.hidden]),
   order: z.array(z.unknown()).catch([]),
   density: z.enum(DENSITIES).catch(DEFAULT_TABLE_PREFERENCES.density),
   /** The columns the user knew about when saving; a column added since takes its default visibility. */
