@@ -63,7 +63,15 @@ export async function createView(db: Database, viewer: Viewer | null, name: stri
       .onConflictDoNothing({ target: [savedViews.userId, savedViews.name] })
       .returning({ id: savedViews.id, name: savedViews.name });
     if (!created) return { ok: false, problem: 'name_taken' };
-    await recordAudit(tx, { actorId: who.id, actorRole: who.role, action: 'view.create', entityType: 'saved_view', entityId: created.id, details: { name, query }, ip });
+    await recordAudit(tx, {
+      actorId: who.id,
+      actorRole: who.role,
+      action: 'view.create',
+      entityType: 'saved_view',
+      entityId: created.id,
+      details: { name, query },
+      ip,
+    });
     return { ok: true, view: created };
   });
 }
@@ -104,7 +112,12 @@ export async function renameView(db: Database, viewer: Viewer | null, viewId: st
  * leaves them without a default. The old default is cleared first, in the same transaction, so
  * the partial unique index (one default per user) holds at every step.
  */
-export async function setDefaultView(db: Database, viewer: Viewer | null, viewId: string | null, ip: string | null = null): Promise<ViewResult | { ok: true; view: null }> {
+export async function setDefaultView(
+  db: Database,
+  viewer: Viewer | null,
+  viewId: string | null,
+  ip: string | null = null,
+): Promise<ViewResult | { ok: true; view: null }> {
   const who = requireRole(viewer, VIEW_ROLES);
   return db.transaction(async (tx) => {
     let target: { id: string; name: string } | undefined;

@@ -97,7 +97,7 @@ describe('saved views', () => {
     expect((await auditOf(id)).map((e) => e.action)).toEqual(['view.create', 'view.default_set', 'view.delete']);
   });
 
-  it("another user cannot rename, make default or delete my view: it does not exist for them", async () => {
+  it('another user cannot rename, make default or delete my view: it does not exist for them', async () => {
     const mine = await created(tom, 'Van Tom', 'class=stable');
     expect(await renameView(db(), els, mine, 'Gekaapt')).toEqual({ ok: false, problem: 'not_found' });
     expect(await setDefaultView(db(), els, mine)).toEqual({ ok: false, problem: 'not_found' });
