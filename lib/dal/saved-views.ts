@@ -47,7 +47,7 @@ export async function defaultViewQuery(db: Database, viewer: Viewer | null): Pro
 }
 
 /** The query re-parsed and re-written, so only a valid view is ever stored (and the same view always reads the same). */
-export function normaliseViewQuery(rawQuery: string): string {
+function normaliseViewQuery(rawQuery: string): string {
   const { query } = parseTriageQuery(Object.fromEntries(new URLSearchParams(rawQuery)));
   return triageSearchParams(query, { page: 1 }).toString();
 }

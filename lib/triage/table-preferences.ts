@@ -128,3 +128,6 @@ export function setColumnVisible(preferences: TablePreferences, id: TriageColumn
   const hidden = visible ? preferences.hidden.filter((h) => h !== id) : [...preferences.hidden, id];
   return { ...preferences, hidden: TRIAGE_COLUMN_IDS.filter((c) => hidden.includes(c)) };
 }
+
+/** Row height in pixels, for the table's class names or styles. */
+export const ROW_HEIGHT: Record<Density, number> = { compact: 36, comfortable: 44 };

@@ -5,6 +5,7 @@ import {
   DEFAULT_TABLE_PREFERENCES,
   moveColumn,
   readTablePreferences,
+  ROW_HEIGHT,
   setColumnVisible,
   storedTablePreferences,
   tablePreferencesSchema,
@@ -83,5 +84,9 @@ describe('changing preferences', () => {
   it('gives TanStack Table its visibility and order, with the selection column first', () => {
     expect(columnVisibility(DEFAULT_TABLE_PREFERENCES)).toMatchObject({ name: true, lastContact: false, updated: false });
     expect(columnOrder(DEFAULT_TABLE_PREFERENCES)).toEqual(['select', ...TRIAGE_COLUMN_IDS]);
+  });
+
+  it('has the two row heights of the design', () => {
+    expect(ROW_HEIGHT).toEqual({ compact: 36, comfortable: 44 });
   });
 });
