@@ -1,7 +1,7 @@
 'use client';
 
 import { DropdownMenu as MenuPrimitive } from 'radix-ui';
-import { Check } from 'lucide-react';
+import { Check, Dot } from 'lucide-react';
 import type { ComponentProps } from 'react';
 import { cx } from './cx';
 
@@ -9,6 +9,7 @@ import { cx } from './cx';
 export const DropdownMenu = MenuPrimitive.Root;
 export const DropdownMenuTrigger = MenuPrimitive.Trigger;
 export const DropdownMenuGroup = MenuPrimitive.Group;
+export const DropdownMenuRadioGroup = MenuPrimitive.RadioGroup;
 
 export function DropdownMenuContent({ className, align = 'end', sideOffset = 6, ...props }: ComponentProps<typeof MenuPrimitive.Content>) {
   return (
@@ -39,6 +40,18 @@ export function DropdownMenuCheckboxItem({ className, children, ...props }: Comp
       </MenuPrimitive.ItemIndicator>
       {children}
     </MenuPrimitive.CheckboxItem>
+  );
+}
+
+/** One choice of a DropdownMenuRadioGroup (e.g. the table's row density). */
+export function DropdownMenuRadioItem({ className, children, ...props }: ComponentProps<typeof MenuPrimitive.RadioItem>) {
+  return (
+    <MenuPrimitive.RadioItem className={cx(itemClass, 'pl-8', className)} {...props}>
+      <MenuPrimitive.ItemIndicator className="absolute left-2 inline-flex">
+        <Dot aria-hidden="true" className="size-4" strokeWidth={6} />
+      </MenuPrimitive.ItemIndicator>
+      {children}
+    </MenuPrimitive.RadioItem>
   );
 }
 

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
-import { deleteViewAction, saveViewAction } from '../actions';
+import { deleteViewAction, saveViewAction } from '../view-actions';
 import { Section } from '@/components/ui/section';
 
 export interface SavedView {
