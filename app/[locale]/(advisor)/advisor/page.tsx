@@ -5,7 +5,9 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { listTriage } from '@/lib/dal/triage';
 import { assignableAdvisors } from '@/lib/dal/assignments';
-import { listSavedViews } from '@/lib/dal/saved-views';
+import { defaultViewQuery, listSavedViews } from '@/lib/dal/saved-views';
+import { triageTablePreferences } from '@/lib/dal/preferences';
+import { redirect } from '@/i18n/navigation';
 import { naceDivisions } from '@/lib/dal/nace';
 import { PROVINCES } from '@/lib/domain/provinces';
 import { parseTriageQuery, triageSearchParams } from '@/lib/triage/query';
@@ -15,9 +17,8 @@ import { sectorName } from '@/components/format';
 import { TriageToolbar } from './_components/triage-toolbar';
 import { TriageTable } from './_components/triage-table';
 import { TriageNavigationProvider } from './_components/triage-navigation';
-import { SavedViews } from './_components/saved-views';
+import { ViewTabs } from './_components/view-tabs';
 import { TRIAGE_MESSAGES } from './_components/client-messages';
-import { DEFAULT_TABLE_PREFERENCES } from '@/lib/triage/table-preferences';
 
 /**
  * The advisor's triage workspace: the members of their regions, classified, most promising first.
@@ -32,8 +33,14 @@ export default async function TriagePage({
 }) {
   const locale = await pageLocale(params);
   const { viewer, db } = await requirePageViewer(locale, '/advisor', ['advisor', 'staff']);
-  const { query, notices } = parseTriageQuery(await searchParams);
-  const [t, tProvinces, messages, { rows, total, estimated }, advisors, sectors, views] = await Promise.all([
+  const rawParams = await searchParams;
+  // Opened without a view: the user's default view, if they chose one (a redirect, so the address shows it).
+  if (Object.keys(rawParams).length === 0) {
+    const preferred = await defaultViewQuery(db, viewer);
+    if (preferred) redirect({ href: `/advisor?${preferred}`, locale });
+  }
+  const { query, notices } = parseTriageQuery(rawParams);
+  const [t, tProvinces, messages, { rows, total, estimated }, advisors, sectors, views, preferences] = await Promise.all([
     getTranslations('triage'),
     getTranslations('provinces'),
     clientMessages(TRIAGE_MESSAGES),
@@ -41,6 +48,7 @@ export default async function TriagePage({
     assignableAdvisors(db, viewer),
     naceDivisions(db, '2008', locale),
     listSavedViews(db, viewer),
+    triageTablePreferences(db, viewer),
   ]);
   const pages = Math.max(1, Math.ceil(total / query.size));
   const provinces = viewer.role === 'staff' ? [...PROVINCES] : viewer.regions;
@@ -58,7 +66,7 @@ export default async function TriagePage({
       {notices.length ? <Notice>{t('notice', { params: notices.join(', ') })}</Notice> : null}
       <NextIntlClientProvider messages={messages}>
         <TriageNavigationProvider query={query}>
-          <SavedViews views={views} currentQuery={triageSearchParams(query, { page: 1 }).toString()} />
+          <ViewTabs views={views} currentQuery={triageSearchParams(query, { page: 1 }).toString()} />
           <TriageToolbar provinces={provinces} advisors={advisors} sectors={sectors} />
           <TriageTable
             estimated={estimated}
@@ -69,7 +77,7 @@ export default async function TriagePage({
             // eslint-disable-next-line react-hooks/purity -- a server component renders once per request: this is the request's time
             renderedAt={Date.now()}
             advisors={advisors}
-            preferences={DEFAULT_TABLE_PREFERENCES}
+            preferences={preferences}
           />
         </TriageNavigationProvider>
       </NextIntlClientProvider>

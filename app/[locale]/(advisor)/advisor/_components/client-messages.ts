@@ -3,4 +3,4 @@
  * the toolbar, the table, the selection bar, the quick look and the saved views. `ui` is for the
  * inputs' character counts, `exports` for the export panel.
  */
-export const TRIAGE_MESSAGES = ['ui', 'exports', 'classes', 'provinces', 'channels', 'triage', 'workspace'];
+export const TRIAGE_MESSAGES = ['ui', 'exports', 'classes', 'provinces', 'channels', 'triage', 'workspace', 'savedViews', 'tableSettings'];

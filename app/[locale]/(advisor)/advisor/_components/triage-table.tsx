@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import {
   columnOrderingFeature,
   columnVisibilityFeature,
@@ -25,8 +25,11 @@ import type { AdvisorOption } from './bulk-forms';
 import { SelectionBar } from './selection-bar';
 import { QuickLook } from './quick-look';
 import { useTriageNavigation } from './triage-navigation';
+import { TableSettingsMenu } from './table-settings-menu';
 import { useOverflow, useTableKeyboard } from './table-keyboard';
-import type { TablePreferences } from '@/lib/triage/table-preferences';
+import { TRIAGE_COLUMN_IDS, type TablePreferences, type TriageColumnId } from '@/lib/triage/table-preferences';
+
+const isColumnId = (id: string): id is TriageColumnId => (TRIAGE_COLUMN_IDS as readonly string[]).includes(id);
 
 const features = tableFeatures({ columnVisibilityFeature, columnOrderingFeature, rowSelectionFeature });
 /** A row as the table gets it: the sector label already in the viewer's language. */
@@ -226,7 +229,14 @@ export function TriageTable({
         </p>
         <p className="hidden text-xs text-slate-500 lg:block">{tw('shortcutsHint')}</p>
         <div className="ml-auto">
-          {/* SETTINGS_MENU */}
+          <TableSettingsMenu
+            preferences={{ hidden: TRIAGE_COLUMN_IDS.filter((id) => columnVisibility[id] === false), order: columnOrder.filter(isColumnId), density }}
+            onChange={(next) => {
+              setColumnVisibility(Object.fromEntries(next.hidden.map((id) => [id, false])));
+              setColumnOrder(['select', ...next.order]);
+              setDensity(next.density);
+            }}
+          />
         </div>
       </div>
       <div
