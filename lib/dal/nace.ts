@@ -4,6 +4,8 @@ import type { Database } from '@/db/client';
 import { naceCodes } from '@/db/schema';
 import type { AppLocale } from '@/i18n/routing';
 import { inLanguage } from '@/lib/i18n/intl-locale';
+import { foldForSearch } from '@/lib/domain/search-text';
+import { EVERYDAY_WORDS_NACE_VERSION, everydayWordsFor } from '@/lib/nace/everyday-words';
 
 /** The column of a NACE code's name in the viewer's language (the catalogue holds all three). */
 export const naceLabelColumn = (locale: AppLocale) =>
@@ -23,15 +25,12 @@ export interface NaceOption {
   code: string;
   label: string;
   level: 'division' | 'group' | 'class' | 'subclass';
-  /** All three labels, folded: a Dutch speaker typing "frituur" finds it in the English label too. */
+  /**
+   * The code, all three labels and the everyday words for it (lib/nace/everyday-words.ts), folded:
+   * a Dutch speaker typing "frituur" or "slager" finds the code whatever the labels say.
+   */
   search: string;
 }
-
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 
 /** Every code of a version below section level, labelled in the viewer's language, in code order. */
 export async function naceOptions(db: Database, version: string, locale: AppLocale): Promise<NaceOption[]> {
@@ -41,10 +40,12 @@ export async function naceOptions(db: Database, version: string, locale: AppLoca
     .from(naceCodes)
     .where(and(eq(naceCodes.version, version), ne(naceCodes.level, 'section')))
     .orderBy(asc(naceCodes.code));
+  // The everyday words ("slager", "coiffeur") are mapped to 2008 codes; another version's codes may mean something else.
+  const everyday = (code: string) => (version === EVERYDAY_WORDS_NACE_VERSION ? everydayWordsFor(code) : []);
   return rows.map(({ nl, fr, en, ...row }) => ({
     ...row,
     level: row.level as NaceOption['level'],
-    search: fold(`${row.code} ${row.code.replace('.', '')} ${nl} ${fr} ${en}`),
+    search: [foldForSearch(`${row.code} ${row.code.replace('.', '')} ${nl} ${fr} ${en}`), ...everyday(row.code)].join(' '),
   }));
 }
 

@@ -1,10 +1,12 @@
 import 'server-only';
 import { alias } from 'drizzle-orm/pg-core';
-import { and, arrayContains, count, eq, gte, inArray, isNull, like, lt, lte, not, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, count, eq, gte, inArray, isNull, like, lt, lte, not, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { businesses, naceCodes, users } from '@/db/schema';
 import type { SortId, TriageQuery } from '@/lib/triage/query';
 import type { CrisisClass } from '@/lib/domain/classification';
+import { searchNeedle } from '@/lib/domain/search-text';
+import { EVERYDAY_WORDS_NACE_VERSION, everydayWordCodes } from '@/lib/nace/everyday-words';
 import { requireRole } from './access';
 import { withinScope } from './business-scope';
 import type { Viewer } from './load-viewer';
@@ -130,8 +132,22 @@ export function triageConditions(query: TriageQuery, viewer: Viewer): SQL[] {
       conditions.push(isNull(businesses.nextFollowUpAt));
       break;
   }
-  if (query.q) conditions.push(like(businesses.searchText, `%${escapeLike(query.q.toLowerCase())}%`));
+  if (query.q) conditions.push(searchCondition(query.q));
   return conditions;
+}
+
+/**
+ * The free-text search: the folded text (accents and case ignored, an enterprise number in any
+ * notation as its ten digits) in name, number, locality or postcode; or, when the text is an
+ * everyday trade word ("slager", "coiffeur"), a business registered under that trade's codes.
+ */
+function searchCondition(q: string): SQL {
+  const needle = searchNeedle(q);
+  const text = like(businesses.searchText, `%${escapeLike(needle)}%`);
+  const codes = everydayWordCodes(needle);
+  if (!codes.length) return text;
+  const trade = and(eq(businesses.naceVersion, EVERYDAY_WORDS_NACE_VERSION), or(...codes.map((code) => like(businesses.naceCode, `${escapeLike(code)}%`))));
+  return or(text, trade) as SQL;
 }
 
 /**

@@ -6,7 +6,7 @@ export type EnterpriseNumberResult =
   { ok: true; value: string; formatted: string } | { ok: false; reason: 'empty' | 'characters' | 'length' | 'establishment_unit' | 'checksum' };
 
 /** Remove the notations people use around the digits: BE prefix, spaces, dots, dashes, slashes. */
-function stripNotation(input: string): string {
+export function stripNotation(input: string): string {
   return input
     .trim()
     .replace(/^BE/i, '')

@@ -94,6 +94,8 @@ export interface BusinessOptions {
   assignedAdvisorId?: string | null;
   employeesBand?: EmployeeBand;
   name?: string;
+  /** Ten digits; by default a fresh one starting with 1. */
+  enterpriseNumber?: string;
 }
 
 // Enterprise numbers starting with 1: the demo seed draws from 04…08. Counting up from a random
@@ -119,7 +121,7 @@ export async function createBusiness(db: Database, options: BusinessOptions = {}
       .insert(businesses)
       .values({
         name: options.name ?? `Testzaak ${uniqueTag()}`,
-        enterpriseNumber: uniqueEnterpriseNumber(),
+        enterpriseNumber: options.enterpriseNumber ?? uniqueEnterpriseNumber(),
         naceCode,
         naceVersion: naceCode ? NACE_CATALOGUE_VERSION : null,
         postcode: locality.postcode,

@@ -4,12 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { NaceOption } from '@/lib/dal/nace';
 import { FieldError } from '@/components/ui/field';
-
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+import { sectorOptionsMatching } from '@/lib/nace/sector-search';
 
 /**
  * A searchable sector choice that stays a plain, accessible <select>: typing in the search box
@@ -30,11 +25,7 @@ export function SectorPicker({
   const t = useTranslations('profile');
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(defaultValue);
-  const visible = useMemo(() => {
-    const q = fold(query.trim());
-    if (!q) return options;
-    return options.filter((o) => o.code === selected || o.search.includes(q));
-  }, [options, query, selected]);
+  const visible = useMemo(() => sectorOptionsMatching(options, query, selected), [options, query, selected]);
   const errorId = error ? 'naceCode-error' : undefined;
 
   return (
