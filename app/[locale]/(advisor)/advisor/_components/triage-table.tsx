@@ -73,6 +73,7 @@ export function TriageTable({
   const t = useTranslations('triage');
   const tw = useTranslations('workspace');
   const tProvinces = useTranslations('provinces');
+  const tClasses = useTranslations('classes');
   const { query, pending } = useTriageNavigation();
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(preferences.hidden.reduce((all, id) => ({ ...all, [id]: false }), {}));
@@ -137,7 +138,7 @@ export function TriageTable({
           return (
             <ClassBadge
               value={effectiveClass}
-              overridden={overrideClass ? `${t('overridden')}${overrideClass !== computedClass ? ` (${t('computed')}: ${computedClass})` : ''}` : undefined}
+              overridden={overrideClass ? `${t('overridden')}${overrideClass !== computedClass ? ` (${t('computed')}: ${tClasses(computedClass)})` : ''}` : undefined}
             />
           );
         },
@@ -177,7 +178,7 @@ export function TriageTable({
       }),
       helper.accessor('updatedAt', { id: 'updated', cell: (info) => date(info.getValue()) }),
     ]);
-  }, [t, tProvinces, locale, renderedAt]);
+  }, [t, tProvinces, tClasses, locale, renderedAt]);
 
   const table = useTable({
     features,
