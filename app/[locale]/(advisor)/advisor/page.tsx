@@ -21,6 +21,9 @@ import { TriageTable } from './_components/triage-table';
 import { SavedViews } from './_components/saved-views';
 import { SAVED_VIEWS_MESSAGES, TRIAGE_TABLE_MESSAGES } from './_components/client-messages';
 import { sectorName } from '@/components/format';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('triage');
 
 /** The advisor's triage table: the members of their regions, classified, most promising first. */
 export default async function TriagePage({
