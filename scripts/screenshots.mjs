@@ -17,7 +17,10 @@ const VIEWPORTS = {
   phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
 };
 
-/** Per role: who signs in and which screens to take; `business` is the first business of the triage list. */
+/**
+ * Per role: who signs in and which screens to take; `business` is the first business of the triage list,
+ * `drawer` the phone screen also taken with the menu open, `collapse` the desktop screen also taken with the sidebar collapsed.
+ */
 const TOURS = [
   {
     role: 'visitor',
@@ -137,6 +140,13 @@ try {
           await page.getByRole('button', { name: 'Menu sluiten' }).first().click();
           await page.getByRole('dialog').waitFor({ state: 'detached' });
         }
+      }
+      if (tour.collapse && device === 'desktop') {
+        await page.goto(tour.collapse);
+        await page.getByRole('button', { name: 'Zijbalk inklappen' }).click();
+        const file = path.join(outDir, `${tour.role}-collapsed-${device}.png`);
+        await page.screenshot({ path: file });
+        saved.push(file);
       }
       await context.close();
     }

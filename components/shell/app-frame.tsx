@@ -57,7 +57,7 @@ export function AppFrame({ viewer, followUpsDue, collapsed, children }: AppFrame
         <main id="main" tabIndex={-1} className="w-full flex-1 px-4 py-6 md:px-8">
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter framed />
       </div>
     </div>
   );

@@ -13,13 +13,16 @@ function BrandMark({ className }: { className?: string }) {
   );
 }
 
-/** The logo linking home. `compact` hides the name in the collapsed sidebar. */
-export async function Brand({ compact = false, tagline = false }: { compact?: boolean; tagline?: boolean }) {
+/**
+ * The logo linking home. `compact` hides the name in the collapsed sidebar; `markOnPhone` shows
+ * only the mark on a phone, where the public header also holds the language switch and "sign in".
+ */
+export async function Brand({ compact = false, tagline = false, markOnPhone = false }: { compact?: boolean; tagline?: boolean; markOnPhone?: boolean }) {
   const t = await getTranslations('shell');
   return (
     <Link href="/" className="flex min-w-0 items-center gap-2.5 rounded-md">
       <BrandMark />
-      <span className={cx('flex min-w-0 flex-col leading-tight', compact && 'group-data-[sidebar=collapsed]/frame:sr-only')}>
+      <span className={cx('flex min-w-0 flex-col leading-tight', compact && 'group-data-[sidebar=collapsed]/frame:sr-only', markOnPhone && 'max-sm:sr-only')}>
         <span className="truncate text-base font-bold text-brand-800">{t('brand')}</span>
         {tagline ? <span className="hidden truncate text-xs text-slate-600 sm:block">{t('brandTagline')}</span> : null}
       </span>

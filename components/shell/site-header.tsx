@@ -19,7 +19,7 @@ export async function SiteHeader() {
             <SidebarNav sections={menuSections(null)} followUpsDue={0} idPrefix="drawer" />
           </MobileNav>
         </div>
-        <Brand tagline />
+        <Brand tagline markOnPhone />
         <nav aria-label={t('mainNavigation')} className="hidden md:block">
           <ul className="flex gap-1">
             {menuFor(null).map((item) => (
