@@ -5,9 +5,11 @@ import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, setRequestLocale } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/server';
 import { routing } from '@/i18n/routing';
+import { cookies } from 'next/headers';
 import { SiteHeader } from '@/components/shell/site-header';
 import { SiteFooter } from '@/components/shell/site-footer';
-import { AccountMenu } from '@/components/shell/account-menu';
+import { AppFrame } from '@/components/shell/app-frame';
+import { SIDEBAR_COOKIE, sidebarCollapsed } from '@/lib/navigation/sidebar';
 import { Toaster } from '@/components/ui/toaster';
 import { requestContext } from '@/lib/dal/request';
 import { followUpsDueCount } from '@/lib/dal/follow-up-queue';
@@ -21,8 +23,9 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'meta' });
-  return { title: t('title'), description: t('description') };
+  const [t, tShell] = await Promise.all([getTranslations({ locale, namespace: 'meta' }), getTranslations({ locale, namespace: 'shell' })]);
+  // Each page names itself (lib/i18n/page-title.ts): "Triage · Kantelpunt"; the landing page keeps the full title.
+  return { title: { template: `%s · ${tShell('brand')}`, default: t('title') }, description: t('description') };
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
@@ -51,11 +54,19 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           >
             {t('skipToContent')}
           </a>
-          <SiteHeader role={viewer?.role ?? null} account={viewer ? <AccountMenu viewer={viewer} /> : undefined} followUpsDue={followUpsDue} />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-            {children}
-          </main>
-          <SiteFooter />
+          {viewer ? (
+            <AppFrame viewer={viewer} followUpsDue={followUpsDue} collapsed={sidebarCollapsed((await cookies()).get(SIDEBAR_COOKIE)?.value)}>
+              {children}
+            </AppFrame>
+          ) : (
+            <>
+              <SiteHeader />
+              <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+                {children}
+              </main>
+              <SiteFooter />
+            </>
+          )}
           <Toaster />
         </NextIntlClientProvider>
       </body>

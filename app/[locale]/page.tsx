@@ -16,7 +16,8 @@ export default async function LandingPage({ params, searchParams }: { params: Pr
   const closed = (await searchParams).closed;
 
   return (
-    <div className="flex flex-col gap-14">
+    // Signed in, the landing page is a reading page inside the full-width frame.
+    <div className="mx-auto flex w-full max-w-[70rem] flex-col gap-14">
       {closed ? <Notice>{t('accountClosed')}</Notice> : null}
       <section aria-labelledby="landing-title" className="rounded-2xl bg-brand-800 px-6 py-12 text-white sm:px-10">
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-100">{t('eyebrow')}</p>

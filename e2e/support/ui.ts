@@ -16,8 +16,10 @@ export async function signInWithForm(page: Page, email: string, password = DEMO_
   await page.waitForURL((url) => !url.pathname.endsWith('/login'));
 }
 
+/** Signs out through the account menu of the top bar. */
 export async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await page.getByRole('button', { name: /^Accountmenu van / }).click();
+  await page.getByRole('menuitem', { name: 'Afmelden' }).click();
   await expect(page.getByRole('link', { name: 'Aanmelden' }).first()).toBeVisible();
 }
 

@@ -10,6 +10,9 @@ import { DescriptionItem } from '@/components/ui/description-item';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { EndOtherSessionsButton, EndSessionButton } from './_components/session-buttons';
 import { Section } from '@/components/ui/section';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('account');
 
 /** Every signed-in user's own account: who they are, and the devices signed in as them, each of which they can sign out. */
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -4,6 +4,9 @@ import { intlLocale } from '@/lib/i18n/intl-locale';
 import { DIMENSION_CHANNELS, DIMENSIONS } from '@/lib/domain/digital-score';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { Section } from '@/components/ui/section';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('scoreExplained');
 
 /** The score formula in words, for members (public: anyone may read how they are scored). */
 export default async function DigitalScorePage({ params }: { params: Promise<{ locale: string }> }) {

@@ -20,6 +20,9 @@ import { TriageNavigationProvider } from './_components/triage-navigation';
 import { PageSizeChoice } from './_components/page-size-choice';
 import { ViewTabs } from './_components/view-tabs';
 import { TRIAGE_MESSAGES } from './_components/client-messages';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('triage');
 
 /**
  * The advisor's triage workspace: the members of their regions, classified, most promising first.

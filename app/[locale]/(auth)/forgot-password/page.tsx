@@ -6,6 +6,9 @@ import { AuthCard } from '../_components/auth-card';
 import { EmailOnlyForm } from '../_components/email-only-form';
 import { EMAIL_ONLY_FORM_MESSAGES } from '../_components/client-messages';
 import { forgotPasswordAction } from '../actions';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('forgotPassword');
 
 export default async function ForgotPasswordPage({ params }: { params: Promise<{ locale: string }> }) {
   await pageLocale(params);

@@ -7,6 +7,9 @@ import { Notice } from '@/components/forms/notice';
 import { AuthCard } from '../_components/auth-card';
 import { LoginForm } from './_components/login-form';
 import { LOGIN_FORM_MESSAGES } from '../_components/client-messages';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('login');
 
 type Search = { callbackUrl?: string; verified?: string; reset?: string; welcome?: string };
 

@@ -7,6 +7,9 @@ import { routing } from '@/i18n/routing';
 import { AuthCard } from '../_components/auth-card';
 import { RegisterForm } from './_components/register-form';
 import { REGISTER_FORM_MESSAGES } from '../_components/client-messages';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('register');
 
 export default async function RegisterPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);

@@ -10,6 +10,9 @@ import { TOKEN_FORM_MESSAGES } from '../_components/client-messages';
 import { TokenProblemMessage } from '../_components/token-problem';
 import { tokenParam } from '../_components/token-param';
 import { resetPasswordAction } from '../actions';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('resetPassword');
 
 export default async function ResetPasswordPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> }) {
   await pageLocale(params);

@@ -8,6 +8,9 @@ import { TOKEN_FORM_MESSAGES } from '../_components/client-messages';
 import { TokenProblemMessage } from '../_components/token-problem';
 import { tokenParam } from '../_components/token-param';
 import { verifyEmailAction } from '../actions';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('verifyEmail');
 
 // Confirming takes a click (a POST): mail scanners that open links must not use up the token.
 export default async function VerifyEmailPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> }) {

@@ -17,6 +17,9 @@ import { Notice } from '@/components/forms/notice';
 import { RadarChart } from '@/components/charts/radar-chart';
 import { formatEnterpriseNumber, formatPercent, sectorLabel } from '@/components/format';
 import { Section } from '@/components/ui/section';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('member');
 
 export default async function MemberHomePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ saved?: string }> }) {
   const locale = await pageLocale(params);

@@ -5,6 +5,9 @@ import { loadSectorTable } from '@/lib/dal/classification';
 import { CLEARLY_DOWN, HIGH_SCORE, RESILIENT_FLOOR, WINNER_REVENUE } from '@/lib/domain/classification';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { Section } from '@/components/ui/section';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('classification');
 
 const ORDER = ['unknown', 'winner', 'structurally_hit', 'shifter', 'stable'] as const;
 

@@ -13,6 +13,9 @@ import { CHANNELS } from '@/lib/domain/channels';
 import { DEFAULT_QUERY } from '@/lib/triage/query';
 import { ExportPanel } from '../_components/export-panel';
 import { Section } from '@/components/ui/section';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('exports');
 
 /**
  * The exports page: every member the viewer may export, the columns explained, and for staff the

@@ -13,6 +13,9 @@ import { calendarFeedSince } from '@/lib/dal/calendar-feed';
 import { QUEUE_BUCKETS } from '@/lib/domain/follow-up-queue';
 import { ReassignForm } from './_components/reassign-form';
 import { CalendarFeed } from './_components/calendar-feed';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('followUps');
 
 /**
  * "My follow-ups": an advisor's open follow-ups by due date — overdue, today, this week, later.

@@ -8,6 +8,9 @@ import { getOwnProfile } from '@/lib/dal/business-profile';
 import { CHANNEL_STATUSES, CHANNELS } from '@/lib/domain/channels';
 import { BackLink } from '@/components/ui/back-link';
 import { ChannelsForm } from './_components/channels-form';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('channels');
 
 /** What the channels form translates in the browser (see lib/i18n/client-messages); its conflict table borrows the profile's texts. */
 const CHANNELS_CLIENT_MESSAGES = [

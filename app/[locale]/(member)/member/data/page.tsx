@@ -7,6 +7,9 @@ import { buttonClasses } from '@/components/ui/button';
 import { BackLink } from '@/components/ui/back-link';
 import { CloseAccountForm } from './_components/close-account-form';
 import { Section } from '@/components/ui/section';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('memberData');
 
 /** What the close-account form translates in the browser (see lib/i18n/client-messages). */
 const CLOSE_ACCOUNT_MESSAGES = ['memberData.confirm', 'memberData.closeButton', 'memberData.closing'];

@@ -11,6 +11,9 @@ import { postcodeLocalityMap } from '@/lib/reference/postcodes';
 import { BackLink } from '@/components/ui/back-link';
 import { formatEnterpriseNumber } from '@/components/format';
 import { ProfileForm } from './_components/profile-form';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('profile');
 
 const profile = (...keys: string[]) => keys.map((key) => `profile.${key}`);
 

@@ -11,6 +11,9 @@ import { RefreshWhileRunning } from '@/components/ui/refresh-while-running';
 import { ImportUploadForm } from './_components/upload-form';
 import { ImportStatus, importRunning } from './_components/import-status';
 import { Section } from '@/components/ui/section';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('imports');
 
 /** Staff bring existing member lists in: upload here, then map, check and import on the import's own page. */
 export default async function ImportsPage({ params }: { params: Promise<{ locale: string }> }) {

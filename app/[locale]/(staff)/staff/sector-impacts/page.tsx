@@ -9,6 +9,9 @@ import { Badge } from '@/components/ui/badge';
 import { ImpactForm } from './_components/impact-form';
 import { RefreshWhileRunning } from '@/components/ui/refresh-while-running';
 import { Section } from '@/components/ui/section';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('sectorImpacts');
 
 /** What the impact form translates in the browser (see lib/i18n/client-messages); `ui` for the character counts. */
 const IMPACT_FORM_MESSAGES = ['ui', ...['prefix', 'prefixHint', 'exposure', 'note', 'reason', 'submit', 'pending'].map((key) => `sectorImpacts.${key}`)];

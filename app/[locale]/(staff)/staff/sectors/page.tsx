@@ -9,9 +9,12 @@ import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { Badge } from '@/components/ui/badge';
 import { NaceUploadForm } from './_components/upload-form';
 import { Section } from '@/components/ui/section';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('sectors');
 
 /** What the upload form translates in the browser (see lib/i18n/client-messages). */
-const UPLOAD_FORM_MESSAGES = ['file', 'versionLabel', 'upload', 'uploading'].map((key) => `naceCatalogue.${key}`);
+const UPLOAD_FORM_MESSAGES = ['ui.fileInput', ...['file', 'versionLabel', 'upload', 'uploading'].map((key) => `naceCatalogue.${key}`)];
 
 export default async function SectorCodesPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);

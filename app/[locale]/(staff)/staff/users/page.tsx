@@ -12,6 +12,9 @@ import { Pagination } from '@/components/ui/pagination';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Notice } from '@/components/forms/notice';
 import { Select } from '@/components/ui/select';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('users');
 
 const ROLES = ['member', 'advisor', 'staff'] as const;
 const STATUSES = ['pending', 'active', 'deactivated'] as const;

@@ -25,6 +25,9 @@ import { CLASS_TONES } from '../../_components/class-tones';
 import { OverrideForm } from './_components/override-form';
 import { formatEnterpriseNumber, formatPercent, sectorLabel } from '@/components/format';
 import { Section } from '@/components/ui/section';
+import { businessMetadata } from './metadata';
+
+export const generateMetadata = businessMetadata;
 
 /** What the override form translates in the browser (see lib/i18n/client-messages); `ui` for the reason's character count. */
 const OVERRIDE_FORM_MESSAGES = ['ui', ...['overrideClass', 'useComputed', 'overrideReasonLabel', 'overrideSubmit'].map((key) => `businessPage.${key}`)];

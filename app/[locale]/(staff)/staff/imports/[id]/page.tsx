@@ -16,6 +16,9 @@ import { MappingForm } from '../_components/mapping-form';
 import { ApplyForm } from '../_components/apply-form';
 import { UPLOAD_KEPT_DAYS } from '@/lib/member-import/read-file';
 import { Section } from '@/components/ui/section';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('importDetail');
 
 const SHOWN_ROWS = 100;
 const COUNT_KEYS = ['create', 'update', 'unchanged', 'reject'] as const;

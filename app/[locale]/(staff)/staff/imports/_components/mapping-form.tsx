@@ -20,7 +20,7 @@ export function MappingForm({ importId, headers, sample, mapping }: { importId: 
       .slice(0, 3)
       .join(' · ');
   return (
-    <form action={formAction} className="flex flex-col gap-4" key={JSON.stringify(state.values ?? {})}>
+    <form action={formAction} className="flex flex-col gap-4" key={JSON.stringify(state.values ?? {})} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="importId" value={importId} />
       <div className="grid gap-4 sm:grid-cols-2">

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from '@/i18n/navigation';
 import { Button } from '@/components/ui/button';
+import { FileInput } from '@/components/ui/file-input';
 
 /**
  * Sends the chosen file as the request body (no form encoding, so nothing is buffered twice) and opens the
@@ -49,22 +50,13 @@ export function ImportUploadForm({ maxBytes }: { maxBytes: number }) {
           {message}
         </p>
       ) : null}
-      <div className="flex flex-col gap-1">
-        <label htmlFor="import-file" className="text-sm font-medium">
-          {t('file')}
-        </label>
-        <input
-          id="import-file"
-          name="file"
-          type="file"
-          accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby="import-file-hint"
-          className="min-h-11 rounded-md border border-slate-400 bg-white p-2"
-        />
-        <p id="import-file-hint" className="text-sm text-slate-600">
-          {t('fileHint', { max: maxMb })}
-        </p>
-      </div>
+      <FileInput
+        id="import-file"
+        name="file"
+        label={t('file')}
+        hint={t('fileHint', { max: maxMb })}
+        accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      />
       <Button type="submit" pending={pending} pendingLabel={t('uploading')} className="self-start">
         {t('upload')}
       </Button>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
+import { FileInput } from '@/components/ui/file-input';
 import { Select } from '@/components/ui/select';
 import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
@@ -10,32 +11,18 @@ import { uploadNaceCatalogueAction } from '../actions';
 export function NaceUploadForm() {
   const t = useTranslations('naceCatalogue');
   const { state, formAction, pending, error } = useFormAction(uploadNaceCatalogueAction);
-  const fileError = error('file');
   return (
-    <form action={formAction} className="flex flex-col gap-5">
+    <form action={formAction} className="flex flex-col gap-5" noValidate>
       <div className="whitespace-pre-line">
         <FormMessage state={state} />
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="file" className="text-sm font-medium">
-          {t('file')}
-        </label>
-        <input
-          id="file"
-          name="file"
-          type="file"
-          required
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-invalid={fileError ? true : undefined}
-          aria-describedby={fileError ? 'file-error' : undefined}
-          className="min-h-11 rounded-md border border-slate-400 bg-white p-2"
-        />
-        {fileError ? (
-          <p id="file-error" className="text-sm font-medium text-red-700">
-            {fileError}
-          </p>
-        ) : null}
-      </div>
+      <FileInput
+        id="file"
+        name="file"
+        label={t('file')}
+        error={error('file')}
+        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      />
       <Select
         id="version"
         name="version"

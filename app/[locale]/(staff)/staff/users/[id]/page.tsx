@@ -10,6 +10,9 @@ import { Badge } from '@/components/ui/badge';
 import { EditUserForm } from '../_components/user-form';
 import { clientMessages } from '@/lib/i18n/client-messages';
 import { EDIT_USER_FORM_MESSAGES, userFormChoices } from '../_components/choices';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('user');
 
 export default async function EditUserPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await pageLocale(params);

@@ -6,6 +6,9 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { InviteUserForm } from '../_components/user-form';
 import { INVITE_USER_FORM_MESSAGES, userFormChoices } from '../_components/choices';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('inviteUser');
 
 export default async function InviteUserPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
