@@ -30,3 +30,9 @@ export function describeConnectionError(error: unknown): string {
   }
   return String(error);
 }
+
+/** A unique index refused the write (SQLSTATE 23505), from postgres.js or PGlite, directly or wrapped by drizzle. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: string; cause?: { code?: string } })?.code ?? (error as { cause?: { code?: string } })?.cause?.code;
+  return code === '23505';
+}

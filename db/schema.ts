@@ -393,9 +393,33 @@ export const savedViews = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     query: text('query').notNull(),
+    /** The view the triage page opens when its address has no query; at most one per user (the partial unique index). */
+    isDefault: boolean('is_default').notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('saved_views_user_name_key').on(t.userId, t.name)],
+  (t) => [
+    uniqueIndex('saved_views_user_name_key').on(t.userId, t.name),
+    uniqueIndex('saved_views_user_default_key')
+      .on(t.userId)
+      .where(sql`${t.isDefault}`),
+  ],
+);
+
+/**
+ * Per-user settings that only shape how a screen looks (the triage table's columns and density),
+ * one jsonb value per key. The value is validated by the key's zod schema when read and written.
+ */
+export const userPreferences = pgTable(
+  'user_preferences',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    value: jsonb('value').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] })],
 );
 
 /** Background work (re-classification, imports, exports, e-mail): claimed through the database, so it runs once across instances. */

@@ -213,15 +213,31 @@ export const ACTION_ROWS: ActionRow[] = [
   },
   // Saving a view writes only to the caller's own list; an empty name fails validation for those allowed.
   {
-    action: 'app/[locale]/(advisor)/advisor/actions.ts#saveViewAction',
+    action: 'app/[locale]/(advisor)/advisor/view-actions.ts#saveViewAction',
     payload: () => ({ name: '', query: 'class=shifter' }),
     expect: roleAction(['advisorX', 'advisorY', 'staff'], 'invalid'),
   },
-  // Nobody can delete a view that is not their own: it does not exist for them.
+  // Nobody can rename, make default or delete a view that is not their own: it does not exist for them.
   {
-    action: 'app/[locale]/(advisor)/advisor/actions.ts#deleteViewAction',
+    action: 'app/[locale]/(advisor)/advisor/view-actions.ts#renameViewAction',
+    payload: () => ({ viewId: '00000000-0000-4000-8000-000000000000', name: 'Matrix' }),
+    expect: roleAction(['advisorX', 'advisorY', 'staff'], 'not_found'),
+  },
+  {
+    action: 'app/[locale]/(advisor)/advisor/view-actions.ts#setDefaultViewAction',
     payload: () => ({ viewId: '00000000-0000-4000-8000-000000000000' }),
     expect: roleAction(['advisorX', 'advisorY', 'staff'], 'not_found'),
+  },
+  {
+    action: 'app/[locale]/(advisor)/advisor/view-actions.ts#deleteViewAction',
+    payload: () => ({ viewId: '00000000-0000-4000-8000-000000000000' }),
+    expect: roleAction(['advisorX', 'advisorY', 'staff'], 'not_found'),
+  },
+  // Table settings are the caller's own; a column that does not exist fails validation for those allowed.
+  {
+    action: 'app/[locale]/(advisor)/advisor/view-actions.ts#saveTablePreferencesAction',
+    payload: () => ({ hidden: ['fax'], order: [], density: 'compact' }),
+    expect: roleAction(['advisorX', 'advisorY', 'staff'], 'invalid'),
   },
   {
     // An empty reason fails validation for those allowed to reach the business; the Walloon advisor is told it does not exist.

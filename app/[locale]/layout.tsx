@@ -8,6 +8,7 @@ import { routing } from '@/i18n/routing';
 import { SiteHeader } from '@/components/shell/site-header';
 import { SiteFooter } from '@/components/shell/site-footer';
 import { AccountMenu } from '@/components/shell/account-menu';
+import { Toaster } from '@/components/ui/toaster';
 import { requestContext } from '@/lib/dal/request';
 import { followUpsDueCount } from '@/lib/dal/follow-up-queue';
 import { rethrowAsOutageWhenDatabaseDown } from '@/lib/server/database-outage';
@@ -55,6 +56,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             {children}
           </main>
           <SiteFooter />
+          <Toaster />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { businesses, businessSnapshots, channelStatuses, naceCodes, type Business } from '@/db/schema';
+import { isUniqueViolation } from '@/db/errors';
 import { recordAudit } from '@/lib/audit';
 import { CHANNELS, type Channel, type ChannelStatus, type EmployeeBand, type Need } from '@/lib/domain/channels';
 import { channelSummary } from '@/lib/domain/channel-summary';
@@ -96,11 +97,6 @@ export async function naceCodeExists(db: Database, code: string, version: string
     .where(and(eq(naceCodes.code, code), eq(naceCodes.version, version)))
     .limit(1);
   return Boolean(row && row.level !== 'section');
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: string; cause?: { code?: string } })?.code ?? (error as { cause?: { code?: string } })?.cause?.code;
-  return code === '23505';
 }
 
 async function snapshot(tx: Pick<Database, 'insert'>, business: Business, actorId: string) {

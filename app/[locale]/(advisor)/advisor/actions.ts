@@ -7,7 +7,6 @@ import { defineAction } from '@/lib/actions/define-action';
 import { assignAdvisor } from '@/lib/dal/assignments';
 import { setManualPriority } from '@/lib/dal/priorities';
 import { overrideClass } from '@/lib/dal/classification';
-import { deleteView, saveView } from '@/lib/dal/saved-views';
 import { CRISIS_CLASSES } from '@/lib/domain/classification';
 import { idField, idListField, requiredText, wholeNumberField } from '@/lib/actions/fields';
 import { isId } from '@/lib/validation/ids';
@@ -74,24 +73,5 @@ export const overrideClassAction = defineAction(
     revalidatePath(`/${locale}/advisor/businesses/${input.businessId}`);
     const tBusiness = await getTranslations({ locale, namespace: 'businessPage' });
     return { status: 'success', code: 'ok', message: tBusiness('overrideSaved') };
-  },
-);
-
-export const saveViewAction = defineAction(
-  { allow: ['advisor', 'staff'], schema: (t) => z.strictObject({ name: requiredText(t, 60), query: z.string().max(2000) }) },
-  async (input, { viewer, db, locale }) => {
-    await saveView(db, viewer, input.name, input.query);
-    revalidatePath(`/${locale}/advisor`);
-    const t = await getTranslations({ locale, namespace: 'triage' });
-    return { status: 'success', code: 'ok', message: t('viewSaved', { name: input.name }) };
-  },
-);
-
-export const deleteViewAction = defineAction(
-  { allow: ['advisor', 'staff'], schema: (t) => z.strictObject({ viewId: idField(t) }) },
-  async (input, { viewer, db, locale, t }) => {
-    if (!(await deleteView(db, viewer, input.viewId))) return { status: 'error', code: 'not_found', message: t('not_found') };
-    revalidatePath(`/${locale}/advisor`);
-    return { status: 'success', code: 'ok' };
   },
 );

@@ -2,6 +2,7 @@
 
 import { useEffect, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
+import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
@@ -35,7 +36,10 @@ function BulkForm({
   const t = useTranslations('triage');
   const { state, formAction, pending } = useFormAction(action);
   useEffect(() => {
-    if (state.status === 'success') onDone();
+    if (state.status !== 'success') return;
+    // The bar closes with the selection, so the result shows as a toast.
+    toast.success(state.message);
+    onDone();
   }, [state, onDone]);
   return (
     <form action={formAction} className="flex flex-col gap-2">
@@ -48,7 +52,7 @@ function BulkForm({
           <input key={id} type="hidden" name="businessIds" value={id} />
         ))}
         {children}
-        <Button type="submit" variant="secondary" pending={pending} pendingLabel={t('bulkPending')}>
+        <Button type="submit" size="sm" pending={pending} pendingLabel={t('bulkPending')}>
           {submit}
         </Button>
       </fieldset>
@@ -64,7 +68,7 @@ export function BulkAssignForm({ selectedIds, advisors, onDone }: { selectedIds:
       <label htmlFor="bulk-advisor" className="sr-only">
         {t('bulkAdvisor')}
       </label>
-      <select id="bulk-advisor" name="advisorId" className="min-h-11 rounded-md border border-slate-400 bg-white px-3" defaultValue="">
+      <select id="bulk-advisor" name="advisorId" className="h-9 max-w-full rounded-md border border-slate-400 bg-white px-2 text-sm" defaultValue="">
         <option value="">{t('bulkNone')}</option>
         {advisors.map((a) => (
           <option key={a.id} value={a.id}>
@@ -96,7 +100,7 @@ export function BulkPriorityForm({ selectedIds, onDone }: { selectedIds: string[
         max={100}
         step={1}
         aria-describedby="bulk-priority-hint"
-        className="min-h-11 w-24 rounded-md border border-slate-400 bg-white px-3"
+        className="h-9 w-24 rounded-md border border-slate-400 bg-white px-2 text-sm"
       />
     </BulkForm>
   );

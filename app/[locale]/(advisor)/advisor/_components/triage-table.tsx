@@ -1,75 +1,85 @@
 'use client';
 
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import {
+  columnOrderingFeature,
   columnVisibilityFeature,
   createColumnHelper,
-  rowPaginationFeature,
   rowSelectionFeature,
-  rowSortingFeature,
   tableFeatures,
   useTable,
-  type RowSelectionState,
+  type ColumnOrderState,
   type ColumnVisibilityState,
+  type RowSelectionState,
 } from '@tanstack/react-table';
 import { useTranslations } from 'next-intl';
+import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 import { Link } from '@/i18n/navigation';
-import { Badge } from '@/components/ui/badge';
-import { CLASS_TONES } from './class-tones';
+import { ClassBadge } from '@/components/business/class-badge';
 import { cx } from '@/components/ui/cx';
 import type { TriageRow } from '@/lib/dal/triage';
-import { triageSearchParams, type SortId, type TriageQuery } from '@/lib/triage/query';
-import { BulkAssignForm, BulkPriorityForm, type AdvisorOption } from './bulk-forms';
+import { triageSearchParams, type SortId } from '@/lib/triage/query';
 import { TIME_ZONE } from '@/lib/domain/brussels-time';
 import { intlLocale } from '@/lib/i18n/intl-locale';
-import { ExportPanel } from './export-panel';
+import type { AdvisorOption } from './bulk-forms';
+import { SelectionBar } from './selection-bar';
+import { QuickLook } from './quick-look';
+import { useTriageNavigation } from './triage-navigation';
+import { TableSettingsMenu } from './table-settings-menu';
+import { useOverflow, useTableKeyboard } from './table-keyboard';
+import { TRIAGE_COLUMN_IDS, type TablePreferences, type TriageColumnId } from '@/lib/triage/table-preferences';
 
-const features = tableFeatures({ rowSortingFeature, rowPaginationFeature, columnVisibilityFeature, rowSelectionFeature });
+const isColumnId = (id: string): id is TriageColumnId => (TRIAGE_COLUMN_IDS as readonly string[]).includes(id);
+
+const features = tableFeatures({ columnVisibilityFeature, columnOrderingFeature, rowSelectionFeature });
 /** A row as the table gets it: the sector label already in the viewer's language. */
 export type TableRow = Omit<TriageRow, 'sectorNl' | 'sectorFr' | 'sectorEn'> & { sector: string | null };
 const helper = createColumnHelper<typeof features, TableRow>();
 
-const dateFormat = (locale: string) => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: TIME_ZONE });
+/** Columns a phone shows on its cards; the others are hidden there by CSS, not removed. */
+const CARD_COLUMNS = new Set(['select', 'name', 'class', 'priority', 'nextFollowUp']);
+/** Card fields that need their name in front (a bare number or date says little). */
+const CARD_LABELS = new Set(['priority', 'nextFollowUp']);
 
 /**
- * The triage table. The server did the filtering, sorting and paging (manual mode); the table
- * here owns column visibility and row selection. Sorting links change the URL, so every view can
- * be bookmarked and works without JavaScript.
+ * The triage table. The server filtered, sorted and paged the rows (the URL holds the view); the
+ * table here owns what is per user and per screen: column visibility, order and density (kept per
+ * user), row selection, the keyboard and the quick look. Sorting links change the URL, so every
+ * view can be bookmarked. On a phone the same rows are laid out as cards by CSS.
  */
 export function TriageTable({
   rows,
   total,
   estimated,
   canExport,
-  query,
   locale,
   advisors,
   renderedAt,
+  preferences,
 }: {
   rows: TableRow[];
   total: number;
   estimated: boolean;
-  /** Staff, and advisors with the export permission, get the export panel. */
+  /** Staff, and advisors with the export permission, may export. */
   canExport: boolean;
-  query: TriageQuery;
   locale: string;
   advisors: AdvisorOption[];
   /** When the server rendered the page (ms), for the overdue badges. */
   renderedAt: number;
+  preferences: TablePreferences;
 }) {
   const t = useTranslations('triage');
-  const tClasses = useTranslations('classes');
+  const tw = useTranslations('workspace');
   const tProvinces = useTranslations('provinces');
-  const tExports = useTranslations('exports');
+  const { query, pending } = useTriageNavigation();
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
-  const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>({ lastContact: false, updated: false });
-  const sorting = useMemo(() => [{ id: query.sort, desc: query.dir === 'desc' }], [query.sort, query.dir]);
-  const pagination = useMemo(() => ({ pageIndex: query.page - 1, pageSize: query.size }), [query.page, query.size]);
+  const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(preferences.hidden.reduce((all, id) => ({ ...all, [id]: false }), {}));
+  const [columnOrder, setColumnOrder] = useState<ColumnOrderState>(['select', ...preferences.order]);
+  const [density, setDensity] = useState(preferences.density);
+  const [peek, setPeek] = useState<string | null>(null);
 
   const columns = useMemo(() => {
-    const dates = dateFormat(locale);
-    // Overdue against the time the page was rendered, the same on the server and in the browser.
-    const now = renderedAt;
+    const dates = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: TIME_ZONE });
     const date = (value: Date | string | null) => (value ? dates.format(new Date(value)) : '—');
     const percent = (value: number | null) => (value === null ? '—' : `${value > 0 ? '+' : ''}${value} %`);
     return helper.columns([
@@ -82,7 +92,7 @@ export function TriageTable({
             aria-label={t('selectAll')}
             checked={table.getIsAllPageRowsSelected()}
             onChange={table.getToggleAllPageRowsSelectedHandler()}
-            className="h-5 w-5 accent-brand-700"
+            className="size-4 accent-brand-700"
           />
         ),
         cell: ({ row }) => (
@@ -91,7 +101,7 @@ export function TriageTable({
             aria-label={t('selectRow', { name: row.original.name })}
             checked={row.getIsSelected()}
             onChange={row.getToggleSelectedHandler()}
-            className="h-5 w-5 accent-brand-700"
+            className="size-4 accent-brand-700"
           />
         ),
       }),
@@ -99,7 +109,7 @@ export function TriageTable({
         id: 'name',
         enableHiding: false,
         cell: ({ row }) => (
-          <Link href={`/advisor/businesses/${row.original.id}`} className="font-medium text-brand-800 underline underline-offset-2">
+          <Link href={`/advisor/businesses/${row.original.id}`} className="font-medium text-slate-900 hover:underline" prefetch={false}>
             {row.original.name}
           </Link>
         ),
@@ -107,20 +117,14 @@ export function TriageTable({
       helper.accessor('locality', {
         id: 'locality',
         cell: ({ row }) => (
-          <span>
-            {row.original.locality ?? '—'}
-            <span className="sub">{row.original.province ? tProvinces(row.original.province as Parameters<typeof tProvinces>[0]) : ''}</span>
-          </span>
+          <span title={row.original.province ? tProvinces(row.original.province as Parameters<typeof tProvinces>[0]) : undefined}>{row.original.locality ?? '—'}</span>
         ),
       }),
       helper.accessor('naceCode', {
         id: 'sector',
         cell: ({ row }) => (
-          <span className="block max-w-56">
-            <span className="tabular-nums">{row.original.naceCode ?? '—'}</span>
-            <span className="sub truncate" title={row.original.sector ?? undefined}>
-              {row.original.sector}
-            </span>
+          <span className="block max-w-64 truncate" title={row.original.sector ?? undefined}>
+            <span className="tabular-nums text-slate-600">{row.original.naceCode ?? '—'}</span> {row.original.sector}
           </span>
         ),
       }),
@@ -129,28 +133,20 @@ export function TriageTable({
         cell: ({ row }) => {
           const { effectiveClass, overrideClass, computedClass } = row.original;
           return (
-            <span className="flex flex-col items-start gap-1">
-              <Badge tone={CLASS_TONES[effectiveClass]}>
-                {tClasses(effectiveClass)}
-                {overrideClass ? <span aria-label={t('overridden')}> ✎</span> : null}
-              </Badge>
-              {overrideClass && overrideClass !== computedClass ? (
-                <span className="sub">
-                  {t('computed')}: {tClasses(computedClass)}
-                </span>
-              ) : null}
-            </span>
+            <ClassBadge
+              value={effectiveClass}
+              overridden={overrideClass ? `${t('overridden')}${overrideClass !== computedClass ? ` (${t('computed')}: ${computedClass})` : ''}` : undefined}
+            />
           );
         },
       }),
       helper.accessor('coachingPriority', {
         id: 'priority',
         cell: ({ row }) => (
-          <span className="font-semibold">
+          <span className="font-semibold tabular-nums">
             {row.original.coachingPriority}
             {row.original.manualPriority !== null ? (
-              <span aria-label={t('priorityManual')} title={t('priorityManual')}>
-                {' '}
+              <span role="img" aria-label={t('priorityManual')} title={t('priorityManual')} className="ml-0.5 font-normal text-slate-600">
                 ✎
               </span>
             ) : null}
@@ -164,97 +160,107 @@ export function TriageTable({
       helper.accessor('lastContactAt', { id: 'lastContact', cell: (info) => date(info.getValue()) }),
       helper.accessor('nextFollowUpAt', {
         id: 'nextFollowUp',
-        cell: ({ row }) => (
-          <span>
-            {date(row.original.nextFollowUpAt)}
-            {row.original.nextFollowUpAt && new Date(row.original.nextFollowUpAt).getTime() < now ? (
-              <Badge tone="danger" className="ml-1">
-                {t('overdue')}
-              </Badge>
-            ) : null}
-            {row.original.nextFollowUpOwner ? <span className="sub">{row.original.nextFollowUpOwner}</span> : null}
-          </span>
-        ),
+        cell: ({ row }) => {
+          const due = row.original.nextFollowUpAt;
+          return (
+            <span className="inline-flex items-center gap-1.5" title={row.original.nextFollowUpOwner ?? undefined}>
+              {date(due)}
+              {/* Overdue against the time the page was rendered, the same on the server and in the browser. */}
+              {due && new Date(due).getTime() < renderedAt ? (
+                <span className="rounded-full bg-status-overdue-bg px-1.5 text-xs font-medium text-status-overdue-fg">{t('overdue')}</span>
+              ) : null}
+            </span>
+          );
+        },
       }),
       helper.accessor('updatedAt', { id: 'updated', cell: (info) => date(info.getValue()) }),
     ]);
-  }, [t, tClasses, tProvinces, locale, renderedAt]);
+  }, [t, tProvinces, locale, renderedAt]);
 
   const table = useTable({
     features,
     columns,
     data: rows,
     getRowId: (row) => row.id,
-    manualSorting: true,
-    manualPagination: true,
-    rowCount: total,
-    state: { sorting, pagination, rowSelection, columnVisibility },
+    state: { rowSelection, columnVisibility, columnOrder },
     onRowSelectionChange: setRowSelection,
     onColumnVisibilityChange: setColumnVisibility,
+    onColumnOrderChange: setColumnOrder,
   });
 
   const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id]);
   const clearSelection = useCallback(() => setRowSelection({}), []);
+  const tableRows = table.getRowModel().rows;
+  const body = useRef<HTMLTableSectionElement>(null);
+  const { active, setActive, onRowKeyDown } = useTableKeyboard({
+    count: tableRows.length,
+    body,
+    open: (index) => setPeek(tableRows[index]?.id ?? null),
+    toggle: (index) => tableRows[index]?.toggleSelected(),
+    clearSelection,
+    suspended: peek !== null,
+  });
+  // A new view starts with nothing selected: the selection belonged to rows no longer shown.
+  const viewKey = triageSearchParams(query).toString();
+  const [seenView, setSeenView] = useState(viewKey);
+  if (viewKey !== seenView) {
+    setSeenView(viewKey);
+    setRowSelection({});
+  }
+
+  const { scroller, overflowing } = useOverflow();
+
   const sortHref = (id: SortId) => {
     const dir = query.sort === id ? (query.dir === 'asc' ? 'desc' : 'asc') : id === 'priority' || id === 'score' || id === 'updated' ? 'desc' : 'asc';
     return `/advisor?${triageSearchParams(query, { sort: id, dir, page: 1 })}`;
   };
+  const openFromRow = (event: MouseEvent<HTMLTableRowElement>, index: number) => {
+    // Links, checkboxes and text selection keep their own meaning.
+    if ((event.target as HTMLElement).closest('a, input, button, label') || window.getSelection()?.toString()) return;
+    setActive(index);
+    setPeek(tableRows[index]?.id ?? null);
+  };
 
   return (
-    <div className="flex flex-col gap-3">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="flex flex-wrap items-start gap-4">
-          <BulkAssignForm selectedIds={selectedIds} advisors={advisors} onDone={clearSelection} />
-          <BulkPriorityForm selectedIds={selectedIds} onDone={clearSelection} />
-        </div>
-        <div className="ml-auto flex flex-wrap items-start justify-end gap-2">
-          {canExport ? (
-            <details className="relative">
-              <summary className="min-h-11 cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{tExports('panelTitle')}</summary>
-              <div className="mt-1 w-80 max-w-full rounded-md border border-slate-300 bg-white p-4 shadow-lg">
-                <ExportPanel query={triageSearchParams(query, { page: 1 }).toString()} selectedIds={selectedIds} total={total} estimated={estimated} />
-              </div>
-            </details>
-          ) : null}
-          <details className="relative">
-            <summary className="min-h-11 cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{t('columnsMenu')}</summary>
-            <fieldset className="absolute right-0 z-20 mt-1 flex w-64 flex-col gap-1 rounded-md border border-slate-300 bg-white p-3 shadow-lg">
-              <legend className="sr-only">{t('columnsMenu')}</legend>
-              {table
-                .getAllLeafColumns()
-                .filter((column) => column.getCanHide())
-                .map((column) => (
-                  <label key={column.id} className="flex items-center gap-2 text-sm">
-                    <input
-                      type="checkbox"
-                      checked={column.getIsVisible()}
-                      onChange={(e) => column.toggleVisibility(e.target.checked)}
-                      className="h-4 w-4 accent-brand-700"
-                    />
-                    {t(`columns.${column.id as SortId}`)}
-                  </label>
-                ))}
-            </fieldset>
-          </details>
+    <div className="flex flex-col gap-2">
+      <div className="flex items-center gap-3">
+        <p className="text-sm text-slate-700" aria-live="polite">
+          {estimated ? t('countAbout', { total }) : t('count', { total })}
+        </p>
+        <p className="hidden text-xs text-slate-500 lg:block">{tw('shortcutsHint')}</p>
+        <div className="ml-auto">
+          <TableSettingsMenu
+            preferences={{ hidden: TRIAGE_COLUMN_IDS.filter((id) => columnVisibility[id] === false), order: columnOrder.filter(isColumnId), density }}
+            onChange={(next) => {
+              setColumnVisibility(Object.fromEntries(next.hidden.map((id) => [id, false])));
+              setColumnOrder(['select', ...next.order]);
+              setDensity(next.density);
+            }}
+          />
         </div>
       </div>
-      <div role="region" aria-label={t('caption')} tabIndex={0} className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white">
-        <table className="triage w-full border-collapse text-left text-sm">
+      <div
+        ref={scroller}
+        data-overflowing={overflowing || undefined}
+        className={cx('triage-scroll rounded-lg border border-slate-200 bg-white transition-opacity max-md:border-0 max-md:bg-transparent', pending && 'opacity-60')}
+      >
+        <table className={cx('triage w-full border-separate border-spacing-0 text-left text-sm', density === 'compact' ? 'triage-compact' : 'triage-comfortable')}>
           <caption className="sr-only">{t('caption')}</caption>
-          <thead className="sticky top-0 z-10 bg-slate-100 text-slate-800">
+          <thead className="max-md:sr-only">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
                 {group.headers.map((header) => {
                   const id = header.column.id;
                   const sorted = query.sort === id ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined;
+                  const Icon = sorted === 'ascending' ? ArrowUp : sorted === 'descending' ? ArrowDown : ArrowUpDown;
                   return (
-                    <th key={header.id} scope="col" aria-sort={sorted ?? (id === 'select' ? undefined : 'none')}>
+                    <th key={header.id} scope="col" aria-sort={sorted ?? (id === 'select' ? undefined : 'none')} data-column={id}>
                       {id === 'select' ? (
                         <table.FlexRender header={header} />
                       ) : (
-                        <Link href={sortHref(id as SortId)} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">
+                        <Link href={sortHref(id as SortId)} scroll={false} className="inline-flex items-center gap-1 hover:text-slate-950">
                           {t(`columns.${id as SortId}`)}
-                          <span aria-hidden="true">{sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
+                          <Icon aria-hidden="true" className={cx('size-3.5', sorted ? 'text-slate-900' : 'text-slate-400')} />
                           {sorted ? <span className="sr-only">({sorted === 'ascending' ? t('sortAscending') : t('sortDescending')})</span> : null}
                         </Link>
                       )}
@@ -264,11 +270,23 @@ export function TriageTable({
               </tr>
             ))}
           </thead>
-          <tbody className="divide-y divide-slate-200">
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} className={cx('hover:bg-slate-50', row.getIsSelected() && 'bg-brand-50')}>
+          <tbody ref={body}>
+            {tableRows.map((row, index) => (
+              <tr
+                key={row.id}
+                tabIndex={index === active ? 0 : -1}
+                data-active={index === active || undefined}
+                onClick={(event) => openFromRow(event, index)}
+                onKeyDown={(event: KeyboardEvent<HTMLTableRowElement>) => onRowKeyDown(event, index)}
+                onFocus={() => setActive(index)}
+              >
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id}>
+                  <td
+                    key={cell.id}
+                    data-column={cell.column.id}
+                    data-label={CARD_LABELS.has(cell.column.id) ? t(`columns.${cell.column.id as SortId}`) : undefined}
+                    className={cx(!CARD_COLUMNS.has(cell.column.id) && 'max-md:hidden')}
+                  >
                     <table.FlexRender cell={cell} />
                   </td>
                 ))}
@@ -278,6 +296,8 @@ export function TriageTable({
         </table>
         {rows.length === 0 ? <p className="p-8 text-center text-slate-700">{t('empty')}</p> : null}
       </div>
+      <SelectionBar selectedIds={selectedIds} advisors={advisors} canExport={canExport} onClear={clearSelection} total={total} estimated={estimated} />
+      <QuickLook businessId={peek} onClose={() => setPeek(null)} />
     </div>
   );
 }

@@ -1,0 +1,8 @@
+'use client';
+
+import { Toaster as Sonner } from 'sonner';
+
+/** Where background results appear (sonner): bottom right, above the selection bar. */
+export function Toaster() {
+  return <Sonner position="bottom-right" richColors closeButton offset={72} mobileOffset={16} />;
+}
