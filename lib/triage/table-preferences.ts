@@ -37,7 +37,8 @@ export interface TablePreferences {
 export const DEFAULT_TABLE_PREFERENCES: TablePreferences = {
   hidden: ['lastContact', 'updated'],
   order: [...TRIAGE_COLUMN_IDS],
-  density: 'comfortable',
+  // Compact by default: at 1280×800, 15 rows and more fit under the toolbar.
+  density: 'compact',
 };
 
 const isColumnId = (value: unknown): value is TriageColumnId => TRIAGE_COLUMN_IDS.includes(value as TriageColumnId);

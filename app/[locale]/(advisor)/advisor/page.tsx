@@ -17,6 +17,7 @@ import { sectorName } from '@/components/format';
 import { TriageToolbar } from './_components/triage-toolbar';
 import { TriageTable } from './_components/triage-table';
 import { TriageNavigationProvider } from './_components/triage-navigation';
+import { PageSizeChoice } from './_components/page-size-choice';
 import { ViewTabs } from './_components/view-tabs';
 import { TRIAGE_MESSAGES } from './_components/client-messages';
 
@@ -79,15 +80,18 @@ export default async function TriagePage({
             advisors={advisors}
             preferences={preferences}
           />
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <PageSizeChoice />
+            <Pagination
+              pathname="/advisor"
+              query={Object.fromEntries(triageSearchParams(query, { page: 1 }))}
+              page={query.page}
+              pages={pages}
+              labels={{ previous: t('previous'), next: t('next'), page: t('page', { page: query.page, pages }), nav: t('pagination') }}
+            />
+          </div>
         </TriageNavigationProvider>
       </NextIntlClientProvider>
-      <Pagination
-        pathname="/advisor"
-        query={Object.fromEntries(triageSearchParams(query, { page: 1 }))}
-        page={query.page}
-        pages={pages}
-        labels={{ previous: t('previous'), next: t('next'), page: t('page', { page: query.page, pages }), nav: t('pagination') }}
-      />
     </div>
   );
 }

@@ -3,9 +3,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { foldForSearch } from '@/lib/domain/search-text';
+import { everydayWordCodes } from '@/lib/nace/everyday-words';
 import { ChoiceList } from './filter-chip';
 
-/** The sector filter: NACE divisions, narrowed by typing a code or words of the label. */
+/** The sector filter: NACE divisions, narrowed by typing a code, words of the label or an everyday trade word. */
 export function SectorChoice({ sectors, value, onChange }: { sectors: Array<{ code: string; label: string }>; value: string; onChange: (code: string) => void }) {
   const t = useTranslations('triage');
   const tw = useTranslations('workspace');
@@ -13,7 +14,9 @@ export function SectorChoice({ sectors, value, onChange }: { sectors: Array<{ co
   const shown = useMemo(() => {
     const wanted = foldForSearch(text.trim());
     if (!wanted) return sectors;
-    return sectors.filter((s) => s.code.startsWith(wanted) || foldForSearch(s.label).includes(wanted));
+    // Everyday words ("slager", "coiffeur") name detailed codes; their division is what this list offers.
+    const trades = everydayWordCodes(wanted).map((code) => code.replace(/\D/g, ''));
+    return sectors.filter((s) => s.code.startsWith(wanted) || foldForSearch(s.label).includes(wanted) || trades.some((code) => code.startsWith(s.code)));
   }, [sectors, text]);
   return (
     <div className="flex flex-col gap-2">

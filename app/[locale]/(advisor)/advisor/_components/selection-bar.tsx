@@ -3,11 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { Download, Gauge, UserPlus, X } from 'lucide-react';
 import { Popover, PopoverContent, PopoverTrigger } from '@/components/ui/popover';
-import { Dialog, DialogContent, DialogTrigger } from '@/components/ui/dialog';
 import { BulkAssignForm, BulkPriorityForm, type AdvisorOption } from './bulk-forms';
-import { ExportPanel } from './export-panel';
-import { useTriageNavigation } from './triage-navigation';
-import { triageSearchParams } from '@/lib/triage/query';
+import { ExportDialog } from './export-dialog';
 
 const action = 'inline-flex h-9 items-center gap-1.5 rounded-md px-3 text-sm font-medium hover:bg-slate-700 data-[state=open]:bg-slate-700';
 
@@ -29,8 +26,6 @@ export function SelectionBar({
 }) {
   const t = useTranslations('triage');
   const tw = useTranslations('workspace');
-  const tExports = useTranslations('exports');
-  const { query } = useTriageNavigation();
   if (selectedIds.length === 0) return null;
   return (
     <div
@@ -60,15 +55,10 @@ export function SelectionBar({
         </PopoverContent>
       </Popover>
       {canExport ? (
-        <Dialog>
-          <DialogTrigger className={action}>
-            <Download aria-hidden="true" className="size-4" />
-            {tw('exportSelection')}
-          </DialogTrigger>
-          <DialogContent title={tExports('panelTitle')} closeLabel={tw('close')}>
-            <ExportPanel query={triageSearchParams(query, { page: 1 }).toString()} selectedIds={selectedIds} total={total} estimated={estimated} />
-          </DialogContent>
-        </Dialog>
+        <ExportDialog className={action} selectedIds={selectedIds} total={total} estimated={estimated}>
+          <Download aria-hidden="true" className="size-4" />
+          {tw('exportSelection')}
+        </ExportDialog>
       ) : null}
       <button type="button" onClick={onClear} className={action} aria-label={tw('clearSelection')}>
         <X aria-hidden="true" className="size-4" />

@@ -13,7 +13,8 @@ import {
   type RowSelectionState,
 } from '@tanstack/react-table';
 import { useTranslations } from 'next-intl';
-import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
+import { ArrowDown, ArrowUp, ArrowUpDown, Download } from 'lucide-react';
+import { buttonClasses } from '@/components/ui/button';
 import { Link } from '@/i18n/navigation';
 import { ClassBadge } from '@/components/business/class-badge';
 import { cx } from '@/components/ui/cx';
@@ -23,6 +24,7 @@ import { TIME_ZONE } from '@/lib/domain/brussels-time';
 import { intlLocale } from '@/lib/i18n/intl-locale';
 import type { AdvisorOption } from './bulk-forms';
 import { SelectionBar } from './selection-bar';
+import { ExportDialog } from './export-dialog';
 import { QuickLook } from './quick-look';
 import { useTriageNavigation } from './triage-navigation';
 import { TableSettingsMenu } from './table-settings-menu';
@@ -71,6 +73,7 @@ export function TriageTable({
   const t = useTranslations('triage');
   const tw = useTranslations('workspace');
   const tProvinces = useTranslations('provinces');
+  const tClasses = useTranslations('classes');
   const { query, pending } = useTriageNavigation();
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(preferences.hidden.reduce((all, id) => ({ ...all, [id]: false }), {}));
@@ -135,7 +138,7 @@ export function TriageTable({
           return (
             <ClassBadge
               value={effectiveClass}
-              overridden={overrideClass ? `${t('overridden')}${overrideClass !== computedClass ? ` (${t('computed')}: ${computedClass})` : ''}` : undefined}
+              overridden={overrideClass ? `${t('overridden')}${overrideClass !== computedClass ? ` (${t('computed')}: ${tClasses(computedClass)})` : ''}` : undefined}
             />
           );
         },
@@ -175,7 +178,7 @@ export function TriageTable({
       }),
       helper.accessor('updatedAt', { id: 'updated', cell: (info) => date(info.getValue()) }),
     ]);
-  }, [t, tProvinces, locale, renderedAt]);
+  }, [t, tProvinces, tClasses, locale, renderedAt]);
 
   const table = useTable({
     features,
@@ -228,7 +231,13 @@ export function TriageTable({
           {estimated ? t('countAbout', { total }) : t('count', { total })}
         </p>
         <p className="hidden text-xs text-slate-500 lg:block">{tw('shortcutsHint')}</p>
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-2">
+          {canExport ? (
+            <ExportDialog className={buttonClasses('secondary', 'sm', 'h-8 min-h-8')} selectedIds={[]} total={total} estimated={estimated}>
+              <Download aria-hidden="true" className="size-4" />
+              {tw('exportView')}
+            </ExportDialog>
+          ) : null}
           <TableSettingsMenu
             preferences={{ hidden: TRIAGE_COLUMN_IDS.filter((id) => columnVisibility[id] === false), order: columnOrder.filter(isColumnId), density }}
             onChange={(next) => {
