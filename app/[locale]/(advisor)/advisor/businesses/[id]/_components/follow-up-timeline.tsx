@@ -2,43 +2,14 @@ import { getFormatter, getTranslations } from '@/lib/i18n/server';
 import { Badge } from '@/components/ui/badge';
 import type { FollowUp } from '@/lib/dal/follow-ups';
 import type { CrisisClass } from '@/lib/domain/classification';
-import { contactTime } from '@/lib/domain/follow-ups';
-import { startOfBrusselsDay, toBrusselsLocalInput } from '@/lib/domain/brussels-time';
 import { FollowUpActions } from './follow-up-actions';
-import type { FollowUpView } from './follow-up-forms';
+import { followUpView } from './follow-up-view';
 import type { Owner } from './log-contact-form';
 
 type ClassChange = { fromClass: CrisisClass | null; toClass: CrisisClass; source: string; reason: string | null; actor: string | null; createdAt: Date };
 type Row = { followUp: FollowUp; ownerName: string };
 
 const STATUS_TONES = { open: 'info', done: 'success', cancelled: 'neutral' } as const;
-
-/** Two weeks after today, at the hour of the follow-up being completed (or 10:00): the next one's suggested date. */
-function suggestedNextDue(followUp: FollowUp, now: Date): string {
-  const day = toBrusselsLocalInput(startOfBrusselsDay(now, 14)).slice(0, 10);
-  const time = followUp.dueAt ? toBrusselsLocalInput(followUp.dueAt).slice(11) : '10:00';
-  return `${day}T${time}`;
-}
-
-/** A follow-up as its forms need it (the forms run in the browser: plain strings in Brussels time). */
-export function followUpView(followUp: FollowUp, now: Date): FollowUpView {
-  const local = (date: Date | null) => (date ? toBrusselsLocalInput(date) : '');
-  return {
-    id: followUp.id,
-    version: followUp.version,
-    kind: followUp.kind,
-    status: followUp.status,
-    happenedAt: local(followUp.happenedAt),
-    summary: followUp.summary,
-    nextStep: followUp.nextStep ?? '',
-    nextStepShared: followUp.nextStepShared,
-    dueAt: local(followUp.dueAt),
-    ownerId: followUp.ownerId,
-    cancelReason: followUp.cancelReason ?? '',
-    contactAt: local(contactTime(followUp, now)),
-    suggestedNextDue: suggestedNextDue(followUp, now),
-  };
-}
 
 /** One follow-up: kind, status, when, who, the texts, and its actions on one row. */
 async function FollowUpCard({ row, owners, now }: { row: Row; owners: Owner[]; now: Date }) {
