@@ -15,8 +15,8 @@ const pad = (value: string) => value.padStart(2, '0');
 function split(value: string, separator: string): [date: string, time: string] {
   const match = LOCAL_VALUE.exec(value);
   if (match) return [[match[3], match[2], match[1]].join(separator), `${match[4]}:${match[5]}`];
-  const [date = '', time = ''] = value.split(' ');
-  return [date, time];
+  const space = value.indexOf(' ');
+  return space < 0 ? [value, ''] : [value.slice(0, space), value.slice(space + 1)];
 }
 
 /**
@@ -33,7 +33,7 @@ export function joinDateTime(date: string, time: string): string {
   return `${day[3]}-${pad(day[2]!)}-${pad(day[1]!)}T${pad(clock[1]!)}:${clock[2]}`;
 }
 
-export interface DateTimeFieldProps {
+interface DateTimeFieldProps {
   id: string;
   name: string;
   label: string;

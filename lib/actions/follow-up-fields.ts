@@ -39,7 +39,7 @@ export function followUpFields(t: Translate) {
  * ("open"). Nobody creates a cancelled follow-up, so there is no cancel reason here; the forms
  * post the status themselves, the advisor never chooses it.
  */
-export const NEW_FOLLOW_UP_STATUSES = ['open', 'done'] as const;
+const NEW_FOLLOW_UP_STATUSES = ['open', 'done'] as const;
 
 /** The fields of a new follow-up, as the "log a contact" and "plan a follow-up" forms post them. */
 export function newFollowUpFields(t: Translate) {
