@@ -272,7 +272,6 @@ export const ACTION_ROWS: ActionRow[] = [
       summary: actor === 'advisorY' ? 'Matrix' : '<b>Matrix</b>',
       nextStep: '',
       ownerId: ids.staffUserId,
-      cancelReason: '',
     }),
     expect: advisorsAndStaff({ advisorX: 'invalid', advisorY: 'not_found', staff: 'invalid' }),
   },
@@ -306,6 +305,11 @@ export const ACTION_ROWS: ActionRow[] = [
       nextOwnerId: ids.staffUserId,
       nextIdempotencyKey: crypto.randomUUID(),
     }),
+    expect: advisorsAndStaff({ advisorX: 'conflict', advisorY: 'not_found', staff: 'conflict' }),
+  },
+  {
+    action: 'app/[locale]/(advisor)/advisor/follow-ups/actions.ts#rescheduleFollowUpAction',
+    payload: (ids) => ({ followUpId: ids.followUpId, version: 999, dueAt: '2030-01-07T10:00' }),
     expect: advisorsAndStaff({ advisorX: 'conflict', advisorY: 'not_found', staff: 'conflict' }),
   },
   {

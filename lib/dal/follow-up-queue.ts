@@ -17,6 +17,9 @@ export interface QueueItem {
   kind: (typeof followUps.$inferSelect)['kind'];
   dueAt: Date;
   nextStep: string | null;
+  nextStepShared: boolean;
+  /** Set when the contact was logged before it was completed (the completion form keeps it). */
+  happenedAt: Date | null;
   ownerId: string;
   ownerName: string;
   bucket: QueueBucket;
@@ -40,6 +43,8 @@ export async function followUpQueue(db: Database, viewer: Viewer | null, options
       kind: followUps.kind,
       dueAt: followUps.dueAt,
       nextStep: followUps.nextStep,
+      nextStepShared: followUps.nextStepShared,
+      happenedAt: followUps.happenedAt,
       ownerId: followUps.ownerId,
       ownerName: users.name,
     })

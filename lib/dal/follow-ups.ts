@@ -7,6 +7,7 @@ import { recordAudit } from '@/lib/audit';
 import { requireRole } from './access';
 import { withinScope } from './business-scope';
 import type { Viewer } from './load-viewer';
+import { contactTime } from '@/lib/domain/follow-ups';
 
 /** A follow-up as stored; pages take the type from here, not from db/schema. */
 export type { FollowUp };
@@ -238,9 +239,11 @@ export async function updateFollowUp(
 ): Promise<ChangeResult> {
   const who = requireRole(viewer, ['advisor', 'staff']);
   return db.transaction(async (tx) => {
+    // A done follow-up whose time was left empty keeps the time it has: never "now" over a real time.
+    const { happenedAt, ...rest } = fields;
     const change: Change = {
-      ...fields,
-      happenedAt: fields.happenedAt ?? (fields.status === 'done' ? new Date() : null),
+      ...rest,
+      ...(happenedAt || fields.status !== 'done' ? { happenedAt } : {}),
       cancelReason: fields.status === 'cancelled' ? fields.cancelReason : null,
     };
     return changeFollowUp(tx, who, id, version, change, { action: 'follow_up.updated', details: { status: fields.status, ownerId: fields.ownerId } }, ip);
@@ -280,7 +283,7 @@ export async function completeFollowUp(
         who,
         id,
         version,
-        { status: 'done', happenedAt: completion.happenedAt ?? new Date(), summary, cancelReason: null },
+        { status: 'done', happenedAt: completion.happenedAt ?? contactTime(found.followUp, new Date()), summary, cancelReason: null },
         { action: 'follow_up.completed', details: { next: Boolean(completion.next) } },
         ip,
         { onlyWhenOpen: true },
@@ -316,6 +319,23 @@ export async function cancelFollowUp(db: Database, viewer: Viewer | null, id: st
     changeFollowUp(tx, who, id, version, { status: 'cancelled', cancelReason: reason }, { action: 'follow_up.cancelled', details: { reason } }, ip, {
       onlyWhenOpen: true,
     }),
+  );
+}
+
+/** Moves an open follow-up to another due time (a past one only when the advisor confirms it). */
+export async function rescheduleFollowUp(
+  db: Database,
+  viewer: Viewer | null,
+  id: string,
+  version: number,
+  dueAt: Date,
+  confirmPastDue: boolean,
+  ip?: string,
+): Promise<ChangeResult> {
+  const who = requireRole(viewer, ['advisor', 'staff']);
+  if (isPast(dueAt, new Date()) && !confirmPastDue) return { ok: false, problem: 'past_due' };
+  return db.transaction((tx) =>
+    changeFollowUp(tx, who, id, version, { dueAt }, { action: 'follow_up.rescheduled', details: { dueAt: dueAt.toISOString() } }, ip, { onlyWhenOpen: true }),
   );
 }
 
@@ -413,6 +433,13 @@ export async function sharedNextSteps(db: Database, viewer: Viewer | null) {
         eq(followUps.nextStepShared, true),
         or(eq(followUps.status, 'open'), eq(followUps.status, 'done')),
         sql`${followUps.nextStep} is not null`,
+        // Completing a follow-up carries its step over to the next one (the form pre-fills it):
+        // the member sees that step once, as the newer follow-up, not also as the done one.
+        sql`not exists (
+          select 1 from follow_ups later
+          where later.business_id = ${followUps.businessId} and later.id <> ${followUps.id}
+            and later.next_step_shared and later.next_step = ${followUps.nextStep}
+            and later.status in ('open', 'done') and later.created_at > ${followUps.createdAt})`,
       ),
     )
     .orderBy(sql`${followUps.status} = 'done'`, sql`${followUps.dueAt} asc nulls last`, sql`${followUps.createdAt} desc`)

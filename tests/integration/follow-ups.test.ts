@@ -11,6 +11,7 @@ import {
   completeFollowUp,
   createFollowUp,
   reassignFollowUps,
+  rescheduleFollowUp,
   sharedNextSteps,
   updateFollowUp,
   type FollowUpFields,
@@ -271,6 +272,66 @@ describe('changing a follow-up', () => {
   });
 });
 
+describe('completing keeps when the contact happened', () => {
+  const completion = { outcome: null, next: null };
+
+  it('keeps a time the follow-up already has instead of writing "now"', async () => {
+    const at10 = new Date(Date.now() - 4 * 3600_000);
+    const created = await createFollowUp(db(), tom, newFollowUp({ happenedAt: at10, dueAt: inDays(1) }));
+    if (!created.ok) throw new Error('not created');
+    expect(await completeFollowUp(db(), tom, created.id, 1, { ...completion, happenedAt: null })).toMatchObject({ ok: true });
+    const [stored] = await db().select().from(followUps).where(eq(followUps.id, created.id));
+    expect(stored).toMatchObject({ status: 'done', happenedAt: at10 });
+  });
+
+  it('takes a past due time for a follow-up that never had one, and what the advisor says over both', async () => {
+    const due = new Date(Math.floor((Date.now() - 2 * 3600_000) / 60_000) * 60_000);
+    const planned = await createFollowUp(db(), tom, newFollowUp({ happenedAt: null, dueAt: due, confirmPastDue: true }));
+    if (!planned.ok) throw new Error('not created');
+    await completeFollowUp(db(), tom, planned.id, 1, { ...completion, happenedAt: null });
+    const said = new Date(Date.now() - 30 * 60_000);
+    const other = await createFollowUp(db(), tom, newFollowUp({ happenedAt: new Date(Date.now() - 5 * 3600_000), dueAt: inDays(2) }));
+    if (!other.ok) throw new Error('not created');
+    await completeFollowUp(db(), tom, other.id, 1, { ...completion, happenedAt: said });
+    const stored = await db()
+      .select()
+      .from(followUps)
+      .where(sql`${followUps.id} in (${planned.id}, ${other.id})`);
+    expect(stored.find((f) => f.id === planned.id)?.happenedAt).toEqual(due);
+    expect(stored.find((f) => f.id === other.id)?.happenedAt).toEqual(said);
+  });
+
+  it('keeps a done follow-up’s time when an edit leaves it empty', async () => {
+    const at = new Date(Date.now() - 26 * 3600_000);
+    const input = newFollowUp({ status: 'done', happenedAt: at, dueAt: null });
+    const created = await createFollowUp(db(), tom, input);
+    if (!created.ok) throw new Error('not created');
+    expect(await updateFollowUp(db(), tom, created.id, 1, { ...fieldsOf(input), happenedAt: null, summary: 'Bijgewerkt' })).toMatchObject({ ok: true });
+    const [stored] = await db().select().from(followUps).where(eq(followUps.id, created.id));
+    expect(stored).toMatchObject({ summary: 'Bijgewerkt', happenedAt: at });
+  });
+});
+
+describe('rescheduling a follow-up', () => {
+  it('moves an open follow-up, asks before a past date, and refuses a done one', async () => {
+    const created = await createFollowUp(db(), tom, newFollowUp({ dueAt: inDays(3) }));
+    if (!created.ok) throw new Error('not created');
+    expect(await rescheduleFollowUp(db(), tom, created.id, 1, inDays(-1), false)).toEqual({ ok: false, problem: 'past_due' });
+    const later = inDays(9);
+    expect(await rescheduleFollowUp(db(), tom, created.id, 1, later, false)).toEqual({ ok: true, version: 2 });
+    expect(await rescheduleFollowUp(db(), wallonia, created.id, 2, later, false)).toEqual({ ok: false, problem: 'not_found' });
+    const [stored] = await db().select().from(followUps).where(eq(followUps.id, created.id));
+    expect(stored?.dueAt).toEqual(later);
+    const [event] = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'follow_up.rescheduled'), eq(auditEvents.entityId, created.id)));
+    expect(event?.details).toMatchObject({ dueAt: later.toISOString() });
+    await completeFollowUp(db(), tom, created.id, 2, { happenedAt: null, outcome: null, next: null });
+    expect(await rescheduleFollowUp(db(), tom, created.id, 3, inDays(12), false)).toEqual({ ok: false, problem: 'closed' });
+  });
+});
+
 describe('what people see', () => {
   it('shows the member the shared next steps, never the summary or unshared steps', async () => {
     await createFollowUp(db(), tom, newFollowUp({ nextStep: 'Intern: prijs nakijken', nextStepShared: false, summary: 'Geheime notitie' }));
@@ -280,6 +341,25 @@ describe('what people see', () => {
     expect(steps.map((s) => s.nextStep)).not.toContain('Intern: prijs nakijken');
     expect(JSON.stringify(steps)).not.toContain('Geheime notitie');
     await expect(sharedNextSteps(db(), tom)).rejects.toBeInstanceOf(AccessDenied);
+  });
+
+  it('shows the member a step carried over to the next follow-up once, as the open one', async () => {
+    const step = 'Betaalterminal koppelen aan de kassa';
+    const created = await createFollowUp(db(), tom, newFollowUp({ nextStep: step, dueAt: inDays(2) }));
+    if (!created.ok) throw new Error('not created');
+    const next = {
+      kind: 'call' as const,
+      dueAt: inDays(16),
+      nextStep: step,
+      nextStepShared: true,
+      ownerId: tom.id,
+      idempotencyKey: randomUUID(),
+      confirmPastDue: false,
+    };
+    expect(await completeFollowUp(db(), tom, created.id, 1, { happenedAt: null, outcome: 'Terminal besteld.', next })).toMatchObject({ ok: true });
+    const shown = (await sharedNextSteps(db(), member)).filter((s) => s.nextStep === step);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatchObject({ status: 'open', dueAt: next.dueAt });
   });
 
   it('puts an advisor’s own open follow-ups in the queue, and counts what is due', async () => {

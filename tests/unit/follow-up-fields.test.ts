@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { followUpFields, followUpRules } from '@/lib/actions/follow-up-fields';
+import { followUpFields, followUpRules, newFollowUpFields, newFollowUpRules } from '@/lib/actions/follow-up-fields';
 import { schemaProblems } from '../support/schema-problems';
 
 // Messages as their keys, so the tests see which rule spoke.
@@ -44,5 +44,25 @@ describe('follow-up form fields', () => {
     expect(problems({ ...valid, nextStep: '' })).toEqual({ nextStep: 'nextStepRequired' });
     expect(problems({ ...valid, status: 'cancelled' })).toEqual({ cancelReason: 'cancelReasonRequired' });
     expect(problems({ ...valid, status: 'done', dueAt: '' })).toEqual({});
+  });
+});
+
+describe('new follow-up fields (log a contact, plan a follow-up)', () => {
+  const create = z.strictObject(newFollowUpFields(t)).superRefine(newFollowUpRules(t));
+  const { cancelReason: _cancelReason, ...fresh } = valid;
+  const createProblems = (input: Record<string, unknown>) => schemaProblems(create, input);
+
+  it('accept a planned follow-up and a logged contact', () => {
+    expect(createProblems(fresh)).toEqual({});
+    expect(createProblems({ ...fresh, status: 'done', dueAt: '' })).toEqual({});
+  });
+
+  it('never create a cancelled follow-up, nor take a cancel reason', () => {
+    expect(createProblems({ ...fresh, status: 'cancelled' })).toEqual({ status: 'choice' });
+    expect(create.safeParse({ ...fresh, cancelReason: 'Zaak gesloten' }).success).toBe(false);
+  });
+
+  it('need to know when a logged contact happened', () => {
+    expect(createProblems({ ...fresh, status: 'done', happenedAt: '', dueAt: '' })).toEqual({ happenedAt: 'happenedRequired' });
   });
 });

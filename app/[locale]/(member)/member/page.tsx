@@ -55,6 +55,9 @@ export default async function MemberHomePage({ params, searchParams }: { params:
     sharedNextSteps(db, viewer),
     getFormatter(),
   ]);
+  // One advisor, said the same way everywhere on the page: the assigned one, else whoever owns the
+  // agreed steps (the next open one first). Steps say "with …" only when someone else owns them.
+  const advisor = business.advisorName ?? steps.find((s) => s.status === 'open')?.advisor ?? steps[0]?.advisor ?? null;
   const recommendations = recommendNextSteps(own.statuses, own.business.needs as Need[], score.dimensions, peers?.adoption ?? null);
   const reasonText = (reason: RecommendationReason) => {
     switch (reason.kind) {
@@ -184,7 +187,7 @@ export default async function MemberHomePage({ params, searchParams }: { params:
         </ol>
       </Section>
 
-      <Section id="advisor-steps-title" title={t('advisorStepsTitle')}>
+      <Section id="advisor-steps-title" title={advisor ? t('advisorSteps.titleWith', { advisor }) : t('advisorStepsTitle')}>
         {steps.length === 0 ? (
           <div className="mt-3">
             <EmptyState>{t('advisorStepsEmpty')}</EmptyState>
@@ -195,10 +198,13 @@ export default async function MemberHomePage({ params, searchParams }: { params:
               <li key={step.id} className="rounded-md border border-slate-200 bg-white px-4 py-3">
                 <span className={step.status === 'done' ? 'text-slate-600 line-through' : 'font-medium'}>{step.nextStep}</span>
                 <span className="block text-sm text-slate-600">
-                  {step.dueAt ? t('stepDue', { date: format.dateTime(step.dueAt, { dateStyle: 'medium', timeStyle: 'short' }) }) : null}
-                  {step.dueAt ? ' · ' : null}
-                  {t('stepWith', { advisor: step.advisor })}
-                  {step.status === 'done' ? ` · ${t('stepDone')}` : null}
+                  {[
+                    step.dueAt ? t('stepDue', { date: format.dateTime(step.dueAt, { dateStyle: 'medium', timeStyle: 'short' }) }) : null,
+                    step.advisor !== advisor ? t('stepWith', { advisor: step.advisor }) : null,
+                    step.status === 'done' ? t('stepDone') : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
               </li>
             ))}
@@ -213,7 +219,7 @@ export default async function MemberHomePage({ params, searchParams }: { params:
           <DescriptionItem label={t('sector')} value={sectorLabel(business, locale)} />
           <DescriptionItem label={t('revenueChange')} value={formatPercent(business.revenueChangePct, locale)} />
           <DescriptionItem label={t('channelsInUse')} value={String(business.channelsInUseCount ?? 0)} />
-          <DescriptionItem label={t('advisor')} value={business.advisorName ?? t('noAdvisor')} />
+          <DescriptionItem label={t('advisor')} value={advisor ?? t('noAdvisor')} />
         </dl>
       </Section>
 

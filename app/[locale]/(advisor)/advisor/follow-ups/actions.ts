@@ -1,17 +1,25 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
 import { getTranslations } from '@/lib/i18n/server';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { checkbox, dateTimeField, idField, idListField, plainText, versionField } from '@/lib/actions/fields';
 import { conflictDiff } from '@/lib/actions/conflict';
-import { followUpFields, followUpRules } from '@/lib/actions/follow-up-fields';
+import { followUpFields, followUpRules, newFollowUpFields, newFollowUpRules } from '@/lib/actions/follow-up-fields';
 import { FOLLOW_UP_KINDS, NEXT_STEP_MAX, REASON_MAX, SUMMARY_MAX } from '@/lib/domain/follow-ups';
 import type { ActionResult } from '@/lib/actions/result';
 import { createCalendarFeed, revokeCalendarFeed } from '@/lib/dal/calendar-feed';
-import { cancelFollowUp, completeFollowUp, createFollowUp, getFollowUp, reassignFollowUps, updateFollowUp, type FollowUpFields } from '@/lib/dal/follow-ups';
+import {
+  cancelFollowUp,
+  completeFollowUp,
+  createFollowUp,
+  getFollowUp,
+  reassignFollowUps,
+  rescheduleFollowUp,
+  updateFollowUp,
+  type FollowUpFields,
+} from '@/lib/dal/follow-ups';
 import { toBrusselsLocalInput } from '@/lib/domain/brussels-time';
 import { currentIp } from '@/lib/server/current-request';
 import { appUrl } from '@/lib/config/env';
@@ -60,26 +68,13 @@ function echo(input: Record<string, unknown>): Record<string, string> {
   );
 }
 
-/** Back to the member's page with what happened: its notice replaces the form that is now gone. */
-async function doneOn(
-  locale: AppLocale,
-  db: Parameters<typeof getFollowUp>[0],
-  viewer: Parameters<typeof getFollowUp>[1],
-  followUpId: string,
-  outcome: 'completed' | 'completedNext' | 'cancelled',
-): Promise<void> {
-  const stored = await getFollowUp(db, viewer, followUpId);
-  revalidate(locale, stored?.followUp.businessId);
-  if (stored) redirect(`/${locale}/advisor/businesses/${stored.followUp.businessId}?done=${outcome}`);
-}
-
 function revalidate(locale: string, businessId?: string) {
   if (businessId) revalidatePath(`/${locale}/advisor/businesses/${businessId}`);
   revalidatePath(`/${locale}/advisor/follow-ups`);
   revalidatePath(`/${locale}/advisor`);
 }
 
-function fields(input: FollowUpInput): FollowUpFields {
+function fields(input: FollowUpInput | NewFollowUpInput): FollowUpFields {
   return {
     kind: input.kind,
     happenedAt: input.happenedAt,
@@ -89,18 +84,34 @@ function fields(input: FollowUpInput): FollowUpFields {
     dueAt: input.dueAt,
     ownerId: input.ownerId,
     status: input.status,
-    cancelReason: input.cancelReason || null,
+    cancelReason: ('cancelReason' in input && input.cancelReason) || null,
   };
 }
 
 /** The fields every follow-up form sends, as parsed. */
 type FollowUpInput = z.infer<z.ZodObject<ReturnType<typeof followUpFields>>>;
+type NewFollowUpInput = z.infer<z.ZodObject<ReturnType<typeof newFollowUpFields>>>;
+
+/** Revalidates the member's page and the queue after a change to one follow-up, and says what happened. */
+async function changed(
+  locale: AppLocale,
+  db: Parameters<typeof getFollowUp>[0],
+  viewer: Parameters<typeof getFollowUp>[1],
+  followUpId: string,
+  message: string,
+) {
+  const stored = await getFollowUp(db, viewer, followUpId);
+  revalidate(locale, stored?.followUp.businessId);
+  return { status: 'success', code: 'ok', message } satisfies ActionResult;
+}
 
 export const createFollowUpAction = defineAction(
   {
     allow: ['advisor', 'staff'],
     schema: (t) =>
-      z.strictObject({ ...followUpFields(t), businessId: idField(t), idempotencyKey: idField(t), confirmPastDue: checkbox }).superRefine(followUpRules(t)),
+      z
+        .strictObject({ ...newFollowUpFields(t), businessId: idField(t), idempotencyKey: idField(t), confirmPastDue: checkbox })
+        .superRefine(newFollowUpRules(t)),
   },
   async (input, { viewer, db, locale }) => {
     const result = await createFollowUp(
@@ -112,7 +123,7 @@ export const createFollowUpAction = defineAction(
     if (!result.ok) return problemResult(locale, result.problem, echo(input));
     revalidate(locale, input.businessId);
     const t = await getTranslations({ locale, namespace: 'followUps' });
-    return { status: 'success', code: 'ok', message: t('created') };
+    return { status: 'success', code: 'ok', message: t(input.status === 'done' ? 'forms.logged' : 'forms.planned') };
   },
 );
 
@@ -226,9 +237,8 @@ export const completeFollowUpAction = defineAction(
       await currentIp(),
     );
     if (!result.ok) return problemResult(locale, result.problem, echo(input), 'next');
-    // The completed follow-up loses its form, so the outcome is said on the member's page itself.
-    await doneOn(locale, db, viewer, input.followUpId, result.nextId ? 'completedNext' : 'completed');
-    return { status: 'success', code: 'ok' };
+    const t = await getTranslations({ locale, namespace: 'followUps' });
+    return changed(locale, db, viewer, input.followUpId, t(result.nextId ? 'completedNext' : 'completed'));
   },
 );
 
@@ -240,8 +250,24 @@ export const cancelFollowUpAction = defineAction(
   async (input, { viewer, db, locale }) => {
     const result = await cancelFollowUp(db, viewer, input.followUpId, input.version, input.reason, await currentIp());
     if (!result.ok) return problemResult(locale, result.problem, echo(input));
-    await doneOn(locale, db, viewer, input.followUpId, 'cancelled');
-    return { status: 'success', code: 'ok' };
+    const t = await getTranslations({ locale, namespace: 'followUps' });
+    return changed(locale, db, viewer, input.followUpId, t('cancelled'));
+  },
+);
+
+export const rescheduleFollowUpAction = defineAction(
+  {
+    allow: ['advisor', 'staff'],
+    schema: (t) =>
+      z.strictObject({ followUpId: idField(t), version: versionField(t), dueAt: dateTimeField(t), confirmPastDue: checkbox }).superRefine((value, ctx) => {
+        if (!value.dueAt) ctx.addIssue({ code: 'custom', path: ['dueAt'], message: t('dueRequired') });
+      }),
+  },
+  async (input, { viewer, db, locale }) => {
+    const result = await rescheduleFollowUp(db, viewer, input.followUpId, input.version, input.dueAt!, input.confirmPastDue, await currentIp());
+    if (!result.ok) return problemResult(locale, result.problem, echo(input));
+    const t = await getTranslations({ locale, namespace: 'followUps' });
+    return changed(locale, db, viewer, input.followUpId, t('forms.rescheduled'));
   },
 );
 

@@ -1,5 +1,5 @@
-import { getMessages } from 'next-intl/server';
 import { getFormatter, getTranslations } from '@/lib/i18n/server';
+import { clientMessages } from '@/lib/i18n/client-messages';
 import { NextIntlClientProvider } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -13,6 +13,9 @@ import { calendarFeedSince } from '@/lib/dal/calendar-feed';
 import { QUEUE_BUCKETS } from '@/lib/domain/follow-up-queue';
 import { ReassignForm } from './_components/reassign-form';
 import { CalendarFeed } from './_components/calendar-feed';
+import { FollowUpActions } from '../businesses/[id]/_components/follow-up-actions';
+import { followUpView } from '../businesses/[id]/_components/follow-up-view';
+import { FOLLOW_UP_FORM_MESSAGES } from '../businesses/[id]/_components/follow-up-form-messages';
 import { pageTitle } from '@/lib/i18n/page-title';
 
 export const generateMetadata = pageTitle('followUps');
@@ -39,31 +42,31 @@ export default async function FollowUpsPage({
     getTranslations('followUps'),
     getTranslations('followUpKinds'),
     getFormatter(),
-    getMessages(),
+    clientMessages(FOLLOW_UP_FORM_MESSAGES),
   ]);
   const staff = viewer.role === 'staff';
   const when = (date: Date) => format.dateTime(date, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  const now = new Date();
+  // One line of facts after the name, joined without a leading separator.
+  const facts = (item: QueueItem) => [tKinds(item.kind), when(item.dueAt), item.locality, staff ? item.ownerName : null].filter(Boolean).join(' · ');
   const describe = (item: QueueItem) => (
-    <>
-      <Link href={`/advisor/businesses/${item.businessId}`} className="font-medium text-brand-800 underline underline-offset-2">
-        {item.businessName}
-      </Link>
-      <span className="text-sm text-slate-700">
-        {' '}
-        · {tKinds(item.kind)} · {when(item.dueAt)}
-        {item.locality ? ` · ${item.locality}` : ''}
-        {staff ? ` · ${item.ownerName}` : ''}
+    <span className="flex min-w-0 flex-1 flex-col gap-1">
+      <span className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5">
+        <Link href={`/advisor/businesses/${item.businessId}`} className="font-medium text-brand-800 underline underline-offset-2">
+          {item.businessName}
+        </Link>
+        <span className="text-slate-700" data-testid="queue-facts">
+          {facts(item)}
+        </span>
       </span>
-      {item.nextStep ? <span className="block text-sm text-slate-800">{item.nextStep}</span> : null}
-      <a href={`/api/follow-ups/${item.id}/ics`} download className="text-sm text-brand-800 underline underline-offset-2">
-        {t('ics')}
-      </a>
-    </>
+      {item.nextStep ? <span className="text-slate-800">{item.nextStep}</span> : null}
+      <FollowUpActions followUp={followUpView({ ...item, status: 'open' }, now)} label={`${item.businessName} · ${facts(item)}`} />
+    </span>
   );
   const sections = QUEUE_BUCKETS.map((bucket) => ({ bucket, title: t(`buckets.${bucket}`), items: items.filter((i) => i.bucket === bucket) }));
 
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex flex-col gap-6 text-sm">
       <div>
         <h1 className="text-3xl font-bold">{staff ? t('queueTitleStaff') : t('queueTitle')}</h1>
         <p className="mt-2 text-slate-700">{t('queueIntro')}</p>
@@ -86,12 +89,12 @@ export default async function FollowUpsPage({
       {items.length === 0 ? (
         <EmptyState>{t('queueEmpty')}</EmptyState>
       ) : staff ? (
-        <NextIntlClientProvider messages={{ shell: messages.shell, ui: messages.ui, followUps: messages.followUps }}>
+        <NextIntlClientProvider messages={messages}>
           <ReassignForm advisors={advisors}>
             {sections.map(({ bucket, title, items: bucketItems }) => (
               <QueueSection key={bucket} bucket={bucket} title={title} count={bucketItems.length}>
                 {bucketItems.map((item) => (
-                  <li key={item.id} className="flex items-start gap-3 rounded-md border border-slate-200 bg-white px-4 py-3">
+                  <li key={item.id} className="flex items-start gap-3 rounded-md border border-slate-200 bg-white px-3 py-2.5">
                     <input
                       type="checkbox"
                       name="followUpIds"
@@ -99,7 +102,7 @@ export default async function FollowUpsPage({
                       aria-label={t('selectFollowUp', { name: item.businessName })}
                       className="mt-1 h-5 w-5 accent-brand-700"
                     />
-                    <span className="flex flex-col gap-1">{describe(item)}</span>
+                    {describe(item)}
                   </li>
                 ))}
               </QueueSection>
@@ -107,17 +110,19 @@ export default async function FollowUpsPage({
           </ReassignForm>
         </NextIntlClientProvider>
       ) : (
-        sections.map(({ bucket, title, items: bucketItems }) => (
-          <QueueSection key={bucket} bucket={bucket} title={title} count={bucketItems.length}>
-            {bucketItems.map((item) => (
-              <li key={item.id} className="flex flex-col gap-1 rounded-md border border-slate-200 bg-white px-4 py-3">
-                {describe(item)}
-              </li>
-            ))}
-          </QueueSection>
-        ))
+        <NextIntlClientProvider messages={messages}>
+          {sections.map(({ bucket, title, items: bucketItems }) => (
+            <QueueSection key={bucket} bucket={bucket} title={title} count={bucketItems.length}>
+              {bucketItems.map((item) => (
+                <li key={item.id} className="flex rounded-md border border-slate-200 bg-white px-3 py-2.5">
+                  {describe(item)}
+                </li>
+              ))}
+            </QueueSection>
+          ))}
+        </NextIntlClientProvider>
       )}
-      <NextIntlClientProvider messages={{ shell: messages.shell, ui: messages.ui, followUps: messages.followUps }}>
+      <NextIntlClientProvider messages={messages}>
         <CalendarFeed since={feedSince ? format.dateTime(feedSince, { dateStyle: 'medium' }) : null} />
       </NextIntlClientProvider>
     </div>

@@ -7,10 +7,22 @@ import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { Textarea } from '@/components/ui/textarea';
 import { overrideClassAction } from '../../../actions';
+import { useOnSuccess } from './form-outcome';
 
-export function OverrideForm({ businessId, current, classes }: { businessId: string; current: string; classes: Array<{ value: string; label: string }> }) {
+export function OverrideForm({
+  businessId,
+  current,
+  classes,
+  onDone,
+}: {
+  businessId: string;
+  current: string;
+  classes: Array<{ value: string; label: string }>;
+  onDone?: () => void;
+}) {
   const t = useTranslations('businessPage');
   const { state, formAction, pending, error, value } = useFormAction(overrideClassAction);
+  useOnSuccess(state, onDone);
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate key={`${state.status}-${state.message ?? ''}-${JSON.stringify(state.values ?? {})}`}>
       <FormMessage state={state} />
