@@ -14,13 +14,13 @@ const LOOKS = {
   reference: { className: 'fill-none stroke-slate-500', strokeWidth: 1.5, dash: '5 4' },
 } as const;
 
-const FONT_SIZE = 12;
-const LINE_HEIGHT = 14;
-/** An upper bound of a character's width at FONT_SIZE (Inter averages about 0.55 em). */
-const CHAR_WIDTH = 0.62 * FONT_SIZE;
+const FONT_SIZE = 14;
+const LINE_HEIGHT = 16;
+/** A character's width at FONT_SIZE, a little above Inter's average of about 0.55 em. */
+const CHAR_WIDTH = 0.6 * FONT_SIZE;
 /** Between the outer ring and an axis label. */
 const LABEL_GAP = 8;
-const PADDING = 4;
+const PADDING = 6;
 /** Labels longer than this go onto two lines at the space nearest the middle. */
 const WRAP_AFTER = 14;
 
@@ -42,7 +42,8 @@ function labelLines(label: string): string[] {
  * or covers the ring however narrow the screen: the whole picture scales down together.
  */
 export function RadarChart({ axes, series, label }: { axes: string[]; series: RadarSeries[]; label: string }) {
-  const radius = 100;
+  // Small beside the labels' font, so the labels stay legible when the picture scales down to a phone.
+  const radius = 80;
   const direction = (index: number) => {
     const angle = (Math.PI * 2 * index) / axes.length - Math.PI / 2;
     return { cos: Math.cos(angle), sin: Math.sin(angle) };

@@ -95,7 +95,7 @@ export default async function MemberHomePage({ params, searchParams }: { params:
       </div>
       {saved === 'profile' ? <Notice>{t('savedProfile')}</Notice> : saved === 'channels' ? <Notice>{t('savedChannels')}</Notice> : null}
 
-      <section aria-labelledby="score-title" className="grid gap-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6 lg:grid-cols-[auto_1fr]">
+      <section aria-labelledby="score-title" className="grid gap-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6 lg:grid-cols-[26rem_1fr]">
         <div className="flex flex-col items-center gap-2">
           <h2 id="score-title" className="text-xl font-semibold">
             {t('scoreTitle')}
