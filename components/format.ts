@@ -1,4 +1,5 @@
 import { formatEnterpriseNumber } from '@/lib/domain/enterprise-number';
+import { TIME_ZONE } from '@/lib/domain/brussels-time';
 import { inLanguage, intlLocale } from '@/lib/i18n/intl-locale';
 
 /** Display helpers shared by pages: one place for how numbers and dates look. */
@@ -19,4 +20,21 @@ export function sectorName(row: SectorNames, locale: string): string | null {
 /** The sector as a page shows it: its code and its name in the viewer's language. */
 export function sectorLabel(row: SectorNames & { naceCode: string | null }, locale: string): string {
   return row.naceCode ? `${row.naceCode} ${sectorName(row, locale) ?? ''}`.trim() : '—';
+}
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A moment as the work screens show it: medium date and short time, in Brussels time, with the
+ * Belgian (or British) day-month order and 24-hour clock of intlLocale. One formatter per locale
+ * for the process.
+ */
+export function formatDateTime(date: Date, locale: string): string {
+  const key = intlLocale(locale);
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(key, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE });
+    dateTimeFormats.set(key, format);
+  }
+  return format.format(date);
 }

@@ -241,6 +241,7 @@ export const businesses = pgTable(
     effectiveClass: crisisClassEnum('effective_class').notNull().default('unknown'),
     /** The priority the table sorts on: an advisor's manual priority when set, else the computed one. */
     coachingPriority: smallint('coaching_priority').notNull().default(0),
+    /** The rules' priority for the class in force (the override when set, else the computed class). */
     computedPriority: smallint('computed_priority').notNull().default(0),
     /** Set by an advisor (bulk "set priority"); re-classification keeps it. */
     manualPriority: smallint('manual_priority'),

@@ -54,8 +54,28 @@ test('staff export the filtered view in three formats that parse back to the row
   await page.goto('/nl/advisor/exports');
   const history = page.getByTestId('export-history');
   for (const purpose of ['Mailing workshop webshops', 'Rapport voor de financier', 'Overzicht voor het bestuur']) {
-    await expect(history.getByRole('row').filter({ hasText: purpose })).toContainText(String(shown.length));
+    const row = history.getByRole('row').filter({ hasText: purpose });
+    await expect(row).toContainText(String(shown.length));
+    // The view in words, as the filters were chosen, not as a query string.
+    await expect(row.getByTestId('export-view')).toHaveText('Provincie: Limburg · Klasse: Kanteler · Sortering: Onderneming (oplopend)');
   }
+  await expectNoAxeViolations(page);
+});
+
+test('an advisor with the export permission exports their own members from the exports page, without the history', async ({ page }) => {
+  await signInWithForm(page, 'adviseur.limburg@kantelpunt.demo');
+  await page.goto('/nl/advisor/exports');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ledenlijsten exporteren' })).toBeVisible();
+  await expect(page.getByText('Je mag geen ledenlijsten exporteren')).toHaveCount(0);
+  await expect(page.getByTestId('export-history')).toHaveCount(0);
+  const form = page.getByTestId('export-form');
+  await form.getByRole('radio', { name: /Standaard-CSV/ }).check();
+  await form.getByLabel('Doel van deze export').fill('Belronde Limburg');
+  const [download] = await Promise.all([page.waitForEvent('download'), form.getByRole('button', { name: 'Exporteren' }).click()]);
+  await expect(form.getByTestId('export-status')).toContainText('Export klaar');
+  const rows = parse(await readFile((await download.path())!), { columns: true }) as Array<Record<string, string>>;
+  expect(rows.length).toBeGreaterThan(0);
+  expect(new Set(rows.map((r) => r.Provincie))).toEqual(new Set(['Limburg']));
   await expectNoAxeViolations(page);
 });
 

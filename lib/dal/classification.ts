@@ -3,7 +3,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { businesses, classificationHistory, sectorImpacts, users, type Business } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import { classify, type CrisisClass } from '@/lib/domain/classification';
+import { classify, priorityFor, type CrisisClass } from '@/lib/domain/classification';
 import { requireRole } from './access';
 import { withinScope } from './business-scope';
 import type { Viewer } from './load-viewer';
@@ -16,7 +16,9 @@ export async function loadSectorTable(db: Pick<Database, 'select'>) {
 
 /**
  * Re-classifies one business after its facts changed, inside the caller's transaction. The stored
- * class, reasons and priority follow; a change of the effective class is kept in the history.
+ * class, reasons and priority follow; a change of the effective class is kept in the history. The
+ * computed priority is the one of the class in force (an advisor's override wins); a manual
+ * priority stays.
  */
 export async function reclassify(
   tx: Tx,
@@ -26,13 +28,14 @@ export async function reclassify(
 ): Promise<void> {
   const result = classify(business, await loadSectorTable(tx));
   const effective = business.overrideClass ?? result.crisisClass;
+  const priority = priorityFor(effective, business);
   await tx
     .update(businesses)
     .set({
       computedClass: result.crisisClass,
       classReasons: result.reasons,
-      computedPriority: result.priority,
-      coachingPriority: business.manualPriority ?? result.priority,
+      computedPriority: priority,
+      coachingPriority: business.manualPriority ?? priority,
       effectiveClass: effective,
     })
     .where(eq(businesses.id, business.id));
@@ -45,7 +48,8 @@ export type OverrideResult = { ok: true } | { ok: false; problem: 'not_found' };
 
 /**
  * An advisor sets a class different from the computed one (or removes the override), with a
- * reason. Both classes stay visible; the change is kept in the history and the audit log.
+ * reason. Both classes stay visible; the change is kept in the history and the audit log. The
+ * priority moves into the band of the class now in force, unless an advisor set it by hand.
  */
 export async function overrideClass(
   db: Database,
@@ -64,6 +68,7 @@ export async function overrideClass(
       .for('update');
     if (!business) return { ok: false as const, problem: 'not_found' as const };
     const effective = crisisClass ?? business.computedClass;
+    const priority = priorityFor(effective, business);
     await tx
       .update(businesses)
       .set({
@@ -72,6 +77,8 @@ export async function overrideClass(
         overrideBy: crisisClass ? who.id : null,
         overrideAt: crisisClass ? new Date() : null,
         effectiveClass: effective,
+        computedPriority: priority,
+        coachingPriority: business.manualPriority ?? priority,
         updatedAt: new Date(),
       })
       .where(eq(businesses.id, business.id));

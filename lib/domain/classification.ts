@@ -42,21 +42,52 @@ export type ClassReason =
 export interface Classification {
   crisisClass: CrisisClass;
   reasons: ClassReason[];
-  /** 0–100: how much an advisor's time is likely to tip this business (shifters first). */
+  /** 0–100: how much an advisor's time is likely to tip this business (shifters first), for the computed class. */
   priority: number;
 }
 
 const clamp = (value: number) => Math.max(0, Math.min(100, Math.round(value)));
 
+/**
+ * The coaching priority of a business in a given class, from its facts. Each class has its own band
+ * (shifters 40–100 first, structurally hit 20–40, unknown 25, stable 10–30, winners 0–10), so the
+ * priority must follow the class in force: an advisor's override moves the business into the
+ * override's band. A class the facts would not give (an override) still gets a value inside its band.
+ */
+export function priorityFor(crisisClass: CrisisClass, facts: Pick<ClassificationFacts, 'revenueChangePct' | 'digitalScore'>): number {
+  const score = facts.digitalScore ?? 0;
+  // Only a drop counts; a missing or positive revenue change puts the business at the bottom of its band.
+  const drop = Math.max(0, -(facts.revenueChangePct ?? 0));
+  const gap = 1 - score / 100;
+  switch (crisisClass) {
+    case 'unknown':
+      // Unknown members are worth a call to complete the picture, but after the shifters.
+      return 25;
+    case 'winner':
+      return clamp(gap * 10);
+    case 'structurally_hit':
+      return clamp(20 + Math.min(20, drop / 5));
+    case 'shifter':
+      // The larger the drop and the lower the digital score, the more an advisor can tip them.
+      return clamp(40 + Math.min(1, drop / 50) * 35 + gap * 25);
+    case 'stable':
+      return clamp(10 + gap * 20);
+  }
+}
+
 export function classify(facts: ClassificationFacts, table: ReadonlyArray<{ prefix: string; exposure: Exposure }>): Classification {
+  const result = classWithReasons(facts, table);
+  return { ...result, priority: priorityFor(result.crisisClass, facts) };
+}
+
+function classWithReasons(facts: ClassificationFacts, table: ReadonlyArray<{ prefix: string; exposure: Exposure }>): Omit<Classification, 'priority'> {
   const { naceCode, revenueChangePct: revenue } = facts;
   const score = facts.digitalScore ?? 0;
   if (revenue === null || !naceCode) {
     const reasons: ClassReason[] = [];
     if (revenue === null) reasons.push({ code: 'revenue_missing' });
     if (!naceCode) reasons.push({ code: 'sector_missing' });
-    // Unknown members are worth a call to complete the picture, but after the shifters.
-    return { crisisClass: 'unknown', reasons, priority: 25 };
+    return { crisisClass: 'unknown', reasons };
   }
 
   const matched = exposureFor(naceCode, table);
@@ -64,25 +95,18 @@ export function classify(facts: ClassificationFacts, table: ReadonlyArray<{ pref
   const sectorReason: ClassReason = matched ? { code: 'sector_exposure', exposure } : { code: 'sector_assumed_adaptable' };
 
   if (revenue >= WINNER_REVENUE) {
-    return { crisisClass: 'winner', reasons: [{ code: 'revenue_up', revenue }], priority: clamp((1 - score / 100) * 10) };
+    return { crisisClass: 'winner', reasons: [{ code: 'revenue_up', revenue }] };
   }
   if (revenue >= RESILIENT_FLOOR && score >= HIGH_SCORE) {
-    return { crisisClass: 'winner', reasons: [{ code: 'revenue_held_with_high_score', revenue, score }], priority: clamp((1 - score / 100) * 10) };
+    return { crisisClass: 'winner', reasons: [{ code: 'revenue_held_with_high_score', revenue, score }] };
   }
   if (exposure === 'structural' && revenue <= CLEARLY_DOWN) {
-    return { crisisClass: 'structurally_hit', reasons: [{ code: 'revenue_down', revenue }, sectorReason], priority: clamp(20 + Math.min(20, -revenue / 5)) };
+    return { crisisClass: 'structurally_hit', reasons: [{ code: 'revenue_down', revenue }, sectorReason] };
   }
   if (revenue < 0 && exposure !== 'structural') {
-    // The larger the drop and the lower the digital score, the more an advisor can tip them.
-    const drop = Math.min(1, -revenue / 50);
-    const gap = 1 - score / 100;
     const reasons: ClassReason[] = [{ code: 'revenue_down', revenue }, sectorReason];
     if (score < HIGH_SCORE) reasons.push({ code: 'low_score', score });
-    return { crisisClass: 'shifter', reasons, priority: clamp(40 + drop * 35 + gap * 25) };
+    return { crisisClass: 'shifter', reasons };
   }
-  return {
-    crisisClass: 'stable',
-    reasons: [revenue < 0 ? { code: 'revenue_down', revenue } : { code: 'revenue_flat', revenue }, sectorReason],
-    priority: clamp(10 + (1 - score / 100) * 20),
-  };
+  return { crisisClass: 'stable', reasons: [revenue < 0 ? { code: 'revenue_down', revenue } : { code: 'revenue_flat', revenue }, sectorReason] };
 }

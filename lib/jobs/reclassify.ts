@@ -2,7 +2,7 @@ import { and, asc, count, gt, like, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { pgArray } from '@/db/pg-array';
 import { businesses } from '@/db/schema';
-import { classify } from '@/lib/domain/classification';
+import { classify, priorityFor, type Classification, type CrisisClass } from '@/lib/domain/classification';
 import { loadSectorTable } from '@/lib/dal/classification';
 import { reportProgress, type Job } from './queue';
 
@@ -14,9 +14,9 @@ type Row = {
   naceCode: string | null;
   revenueChangePct: number | null;
   digitalScore: number | null;
-  computedClass: string;
-  overrideClass: string | null;
-  effectiveClass: string;
+  computedClass: CrisisClass;
+  overrideClass: CrisisClass | null;
+  effectiveClass: CrisisClass;
   computedPriority: number;
 };
 
@@ -62,7 +62,7 @@ export async function runReclassifyJob(db: Database, job: Job<'reclassify'>): Pr
     // Awaited below; marked handled now so a failed read while a write is awaited does not crash the process.
     next.catch(() => undefined);
     const updates = rows
-      .map((row) => ({ row, result: classify(row, table) }))
+      .map((row) => ({ row, result: inForce(row, classify(row, table)) }))
       .filter(({ row, result }) => row.computedClass !== result.crisisClass || row.computedPriority !== result.priority);
     const size = rows.length;
     const written = (updates.length > 0 ? writeBatch(db, updates, prefix, job.createdBy) : Promise.resolve()).then(() => {
@@ -88,12 +88,12 @@ export async function runReclassifyJob(db: Database, job: Job<'reclassify'>): Pr
   return { processed, changed };
 }
 
-async function writeBatch(
-  db: Database,
-  updates: Array<{ row: Row; result: ReturnType<typeof classify> }>,
-  prefix: string,
-  actorId: string | null,
-): Promise<void> {
+/** The computed class and reasons, with the priority of the class in force (an advisor's override wins). */
+function inForce(row: Row, result: Classification): Classification {
+  return { ...result, priority: priorityFor(row.overrideClass ?? result.crisisClass, row) };
+}
+
+async function writeBatch(db: Database, updates: Array<{ row: Row; result: Classification }>, prefix: string, actorId: string | null): Promise<void> {
   const classChanges = updates.filter(
     ({ row, result }) => (row.overrideClass ?? result.crisisClass) !== row.effectiveClass || row.computedClass !== result.crisisClass,
   );

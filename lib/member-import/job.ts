@@ -5,7 +5,7 @@ import { memberImportRows, memberImports, naceCodes } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { loadSectorTable } from '@/lib/dal/classification';
 import { activeNaceVersion } from '@/lib/dal/nace';
-import { classify, type Classification } from '@/lib/domain/classification';
+import { classify, priorityFor, type Classification, type CrisisClass } from '@/lib/domain/classification';
 import { parseEnterpriseNumber } from '@/lib/domain/enterprise-number';
 import { postcodeLocalityMap } from '@/lib/reference/postcodes';
 import { checkRows, countVerdicts, type ImportValues, type RowVerdict } from '@/lib/member-import/check-rows';
@@ -85,8 +85,8 @@ async function markFailedOnError<T>(db: Database, job: ImportJob, stage: Stage, 
 type StoredFacts = ImportValues & {
   id: string;
   digitalScore: number | null;
-  overrideClass: string | null;
-  effectiveClass: string;
+  overrideClass: CrisisClass | null;
+  effectiveClass: CrisisClass;
 };
 
 /** The stored facts of the businesses with these enterprise numbers (one array parameter, however many). */
@@ -294,7 +294,10 @@ async function applyBatch(
       outcome.unchanged++;
       continue;
     }
-    updates.push({ business, fields, result: classify({ ...fields, digitalScore: business.digitalScore }, table) });
+    const facts = { ...fields, digitalScore: business.digitalScore };
+    const result = classify(facts, table);
+    // The stored priority is the one of the class in force: an advisor's override keeps its band.
+    updates.push({ business, fields, result: { ...result, priority: priorityFor(business.overrideClass ?? result.crisisClass, facts) } });
   }
 
   const column = (items: Array<{ fields: Fields }>, field: keyof Fields) =>

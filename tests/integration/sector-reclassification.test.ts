@@ -87,7 +87,9 @@ describe('changing the sector table', () => {
       manualPriority: 3,
       coachingPriority: 3,
     });
+    // The rules' priority follows the class in force (the override's band, winners 0–10), not the computed class.
     expect(after.computedPriority).not.toBe(business.computedPriority);
+    expect(after.computedPriority).toBeLessThanOrEqual(10);
   });
 
   it('is for staff only', async () => {

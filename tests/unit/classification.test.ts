@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, type ClassificationFacts, type CrisisClass } from '@/lib/domain/classification';
+import { CRISIS_CLASSES, classify, priorityFor, type ClassificationFacts, type CrisisClass } from '@/lib/domain/classification';
 import { DEFAULT_SECTOR_IMPACTS } from '@/lib/domain/sector-impact-defaults';
 import { digitalScore } from '@/lib/domain/digital-score';
 import { FEATURED_BUSINESSES } from '@/lib/seed/demo-people';
@@ -51,6 +51,38 @@ describe('classify: every rule', () => {
 
   it('follows the sector table it is given', () => {
     expect(classify(facts('56.101', -30, 20), [{ prefix: '56', exposure: 'structural' }]).crisisClass).toBe('structurally_hit');
+  });
+});
+
+describe('priorityFor: each class keeps its band, whatever the facts', () => {
+  const bands: Record<CrisisClass, [number, number]> = {
+    winner: [0, 10],
+    stable: [10, 30],
+    structurally_hit: [20, 40],
+    unknown: [25, 25],
+    shifter: [40, 100],
+  };
+  const samples = [facts('56.101', -90, 0), facts('56.101', -30, 20), facts('62.010', 40, 100), facts(null, null, null), facts('82.300', -5, 60)];
+  it.each(CRISIS_CLASSES)('%s', (crisisClass) => {
+    const [low, high] = bands[crisisClass];
+    for (const sample of samples) {
+      const priority = priorityFor(crisisClass, sample);
+      expect(priority).toBeGreaterThanOrEqual(low);
+      expect(priority).toBeLessThanOrEqual(high);
+    }
+  });
+
+  it('is the priority classify gives for the computed class', () => {
+    for (const sample of samples) {
+      const result = classify(sample, table);
+      expect(result.priority).toBe(priorityFor(result.crisisClass, sample));
+    }
+  });
+
+  it('puts a shifter overridden to structurally hit into the lower band', () => {
+    const shifter = facts('56.101', -30, 20);
+    expect(classify(shifter, table)).toMatchObject({ crisisClass: 'shifter', priority: 81 });
+    expect(priorityFor('structurally_hit', shifter)).toBe(26);
   });
 });
 

@@ -14,7 +14,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { DescriptionItem } from '@/components/ui/description-item';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Notice } from '@/components/forms/notice';
-import { RadarChart } from '@/components/charts/radar-chart';
+import { RadarChart, RadarLegend, type RadarSeries } from '@/components/charts/radar-chart';
 import { formatEnterpriseNumber, formatPercent, sectorLabel } from '@/components/format';
 import { Section } from '@/components/ui/section';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -71,6 +71,10 @@ export default async function MemberHomePage({ params, searchParams }: { params:
         return t('reasonPlanned');
     }
   };
+  const radarSeries: RadarSeries[] = [
+    ...(peers ? [{ label: t('peers'), values: DIMENSIONS.map((d) => peers.dimensions[d]), variant: 'reference' as const }] : []),
+    { label: t('you'), values: DIMENSIONS.map((d) => score.dimensions[d]), variant: 'own' },
+  ];
   const peerNote = !peers
     ? t('peerNone')
     : peers.group === 'division'
@@ -97,7 +101,7 @@ export default async function MemberHomePage({ params, searchParams }: { params:
       </div>
       {saved === 'profile' ? <Notice>{t('savedProfile')}</Notice> : saved === 'channels' ? <Notice>{t('savedChannels')}</Notice> : null}
 
-      <section aria-labelledby="score-title" className="grid gap-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6 lg:grid-cols-[auto_1fr]">
+      <section aria-labelledby="score-title" className="grid gap-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6 lg:grid-cols-[26rem_1fr]">
         <div className="flex flex-col items-center gap-2">
           <h2 id="score-title" className="text-xl font-semibold">
             {t('scoreTitle')}
@@ -106,24 +110,8 @@ export default async function MemberHomePage({ params, searchParams }: { params:
             {score.overall}
           </p>
           <p className="text-sm text-slate-600">{t('scoreOutOf')}</p>
-          <RadarChart
-            label={t('radarLabel')}
-            axes={DIMENSIONS.map((d) => tDimensions(d))}
-            series={[
-              ...(peers ? [{ label: t('peers'), values: DIMENSIONS.map((d) => peers.dimensions[d]), className: 'fill-slate-400/20 stroke-slate-500' }] : []),
-              { label: t('you'), values: DIMENSIONS.map((d) => score.dimensions[d]), className: 'fill-brand-500/30 stroke-brand-700' },
-            ]}
-          />
-          <p className="flex gap-4 text-sm" aria-hidden="true">
-            <span className="flex items-center gap-1">
-              <span className="inline-block h-3 w-3 rounded-sm bg-brand-700" /> {t('you')}
-            </span>
-            {peers ? (
-              <span className="flex items-center gap-1">
-                <span className="inline-block h-3 w-3 rounded-sm bg-slate-500" /> {t('peers')}
-              </span>
-            ) : null}
-          </p>
+          <RadarChart label={t('radarLabel')} axes={DIMENSIONS.map((d) => tDimensions(d))} series={radarSeries} />
+          <RadarLegend series={radarSeries} />
         </div>
         <div className="flex flex-col gap-4">
           <table className="w-full text-left text-sm" data-testid="dimension-table">

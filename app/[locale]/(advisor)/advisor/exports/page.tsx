@@ -1,6 +1,7 @@
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages } from 'next-intl/server';
-import { getFormatter, getTranslations } from '@/lib/i18n/server';
+import { getTranslations } from '@/lib/i18n/server';
+import { formatDateTime } from '@/components/format';
 import { Notice } from '@/components/forms/notice';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Link } from '@/i18n/navigation';
@@ -13,6 +14,8 @@ import { CHANNELS } from '@/lib/domain/channels';
 import { DEFAULT_QUERY } from '@/lib/triage/query';
 import { ExportPanel } from '../_components/export-panel';
 import { Section } from '@/components/ui/section';
+import { assignableAdvisors } from '@/lib/dal/assignments';
+import { ViewInWords } from './_components/view-in-words';
 import { pageTitle } from '@/lib/i18n/page-title';
 
 export const generateMetadata = pageTitle('exports');
@@ -24,17 +27,14 @@ export const generateMetadata = pageTitle('exports');
 export default async function ExportsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const { viewer, db } = await requirePageViewer(locale, '/advisor/exports', ['advisor', 'staff']);
-  const [t, tChannels, tNav, format, messages] = await Promise.all([
-    getTranslations('exports'),
-    getTranslations('channels'),
-    getTranslations('nav'),
-    getFormatter(),
-    getMessages(),
-  ]);
-  const [{ total, estimated }, history] = await Promise.all([
+  const [t, tChannels, tNav, messages] = await Promise.all([getTranslations('exports'), getTranslations('channels'), getTranslations('nav'), getMessages()]);
+  const [{ total, estimated }, history, advisors] = await Promise.all([
     viewer.canExport ? listTriage(db, viewer, DEFAULT_QUERY) : Promise.resolve({ total: 0, estimated: false }),
     viewer.role === 'staff' ? exportHistory(db, viewer) : Promise.resolve([]),
+    // The history names the advisor a view was filtered on.
+    viewer.role === 'staff' ? assignableAdvisors(db, viewer) : Promise.resolve([]),
   ]);
+  const advisorNames = new Map(advisors.map((a) => [a.id, a.name]));
 
   return (
     <div className="flex flex-col gap-6">
@@ -97,10 +97,12 @@ export default async function ExportsPage({ params }: { params: Promise<{ locale
                     const filters = (entry.filters ?? {}) as { view?: string; selected?: number };
                     return (
                       <tr key={entry.id}>
-                        <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(entry.at, { dateStyle: 'short', timeStyle: 'short' })}</td>
+                        <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(entry.at, locale)}</td>
                         <td className="px-3 py-2">{entry.who ?? '—'}</td>
                         <td className="px-3 py-2">{details.format ? t(`formats.${details.format}`).split(' (')[0] : '—'}</td>
-                        <td className="px-3 py-2 font-mono text-xs">{filters.view || t('allMembers')}</td>
+                        <td className="px-3 py-2">
+                          <ViewInWords view={filters.view ?? ''} selected={filters.selected ?? 0} advisors={advisorNames} />
+                        </td>
                         <td className="px-3 py-2 tabular-nums">{entry.rowCount ?? 0}</td>
                         <td className="px-3 py-2">{details.purpose ?? '—'}</td>
                         <td className="px-3 py-2">{entry.action === 'export.completed' ? t('statusCompleted') : t('statusFailed')}</td>
