@@ -3,7 +3,7 @@ import type { CrisisClass } from '@/lib/domain/classification';
 import { cx } from '@/components/ui/cx';
 
 /** The class colours from app/globals.css, spelled out so Tailwind sees every class name. */
-export const CLASS_BADGE_COLOURS: Record<CrisisClass, string> = {
+const CLASS_BADGE_COLOURS: Record<CrisisClass, string> = {
   winner: 'bg-class-winner-bg text-class-winner-fg ring-class-winner-chart/40',
   shifter: 'bg-class-shifter-bg text-class-shifter-fg ring-class-shifter-chart/40',
   structurally_hit: 'bg-class-hit-bg text-class-hit-fg ring-class-hit-chart/40',

@@ -7,7 +7,6 @@ import { cx } from './cx';
 /** A panel anchored to its trigger (filter chips, small forms). Radix handles focus, Esc and outside clicks. */
 export const Popover = PopoverPrimitive.Root;
 export const PopoverTrigger = PopoverPrimitive.Trigger;
-export const PopoverClose = PopoverPrimitive.Close;
 
 export function PopoverContent({ className, align = 'start', sideOffset = 6, ...props }: ComponentProps<typeof PopoverPrimitive.Content>) {
   return (

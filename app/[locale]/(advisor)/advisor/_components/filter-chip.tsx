@@ -20,7 +20,12 @@ export function FilterChip({ panel }: { panel: FilterPanel }) {
   const t = useTranslations('workspace');
   const active = panel.summary !== '';
   return (
-    <div className={cx('inline-flex h-8 items-center rounded-full border text-sm', active ? 'border-brand-700 bg-brand-50 text-brand-900' : 'border-slate-300 bg-white')}>
+    <div
+      className={cx(
+        'inline-flex h-8 items-center rounded-full border text-sm',
+        active ? 'border-brand-700 bg-brand-50 text-brand-900' : 'border-slate-300 bg-white',
+      )}
+    >
       <Popover>
         <PopoverTrigger className="inline-flex h-full max-w-72 items-center gap-1 rounded-full px-3 hover:bg-slate-100 data-[state=open]:bg-slate-100">
           <span className={cx(active && 'font-medium')}>{panel.label}</span>

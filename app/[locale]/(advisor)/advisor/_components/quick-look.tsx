@@ -15,7 +15,15 @@ type Loaded = { state: 'loading' } | { state: 'error'; message: string } | { sta
  * The quick look: a member's essentials in a side panel over the table, so an advisor can triage
  * without leaving the list. Fetched when opened (the table sends no per-row detail it may never show).
  */
-export function QuickLook({ businessId, onClose, children }: { businessId: string | null; onClose: () => void; children?: (member: QuickLookAnswer) => ReactNode }) {
+export function QuickLook({
+  businessId,
+  onClose,
+  children,
+}: {
+  businessId: string | null;
+  onClose: () => void;
+  children?: (member: QuickLookAnswer) => ReactNode;
+}) {
   const tw = useTranslations('workspace');
   const locale = useLocale();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });

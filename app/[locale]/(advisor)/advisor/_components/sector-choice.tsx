@@ -7,7 +7,15 @@ import { everydayWordCodes } from '@/lib/nace/everyday-words';
 import { ChoiceList } from './filter-chip';
 
 /** The sector filter: NACE divisions, narrowed by typing a code, words of the label or an everyday trade word. */
-export function SectorChoice({ sectors, value, onChange }: { sectors: Array<{ code: string; label: string }>; value: string; onChange: (code: string) => void }) {
+export function SectorChoice({
+  sectors,
+  value,
+  onChange,
+}: {
+  sectors: Array<{ code: string; label: string }>;
+  value: string;
+  onChange: (code: string) => void;
+}) {
   const t = useTranslations('triage');
   const tw = useTranslations('workspace');
   const [text, setText] = useState('');

@@ -120,7 +120,9 @@ export function TriageTable({
       helper.accessor('locality', {
         id: 'locality',
         cell: ({ row }) => (
-          <span title={row.original.province ? tProvinces(row.original.province as Parameters<typeof tProvinces>[0]) : undefined}>{row.original.locality ?? '—'}</span>
+          <span title={row.original.province ? tProvinces(row.original.province as Parameters<typeof tProvinces>[0]) : undefined}>
+            {row.original.locality ?? '—'}
+          </span>
         ),
       }),
       helper.accessor('naceCode', {
@@ -138,7 +140,9 @@ export function TriageTable({
           return (
             <ClassBadge
               value={effectiveClass}
-              overridden={overrideClass ? `${t('overridden')}${overrideClass !== computedClass ? ` (${t('computed')}: ${tClasses(computedClass)})` : ''}` : undefined}
+              overridden={
+                overrideClass ? `${t('overridden')}${overrideClass !== computedClass ? ` (${t('computed')}: ${tClasses(computedClass)})` : ''}` : undefined
+              }
             />
           );
         },
@@ -251,9 +255,14 @@ export function TriageTable({
       <div
         ref={scroller}
         data-overflowing={overflowing || undefined}
-        className={cx('triage-scroll rounded-lg border border-slate-200 bg-white transition-opacity max-md:border-0 max-md:bg-transparent', pending && 'opacity-60')}
+        className={cx(
+          'triage-scroll rounded-lg border border-slate-200 bg-white transition-opacity max-md:border-0 max-md:bg-transparent',
+          pending && 'opacity-60',
+        )}
       >
-        <table className={cx('triage w-full border-separate border-spacing-0 text-left text-sm', density === 'compact' ? 'triage-compact' : 'triage-comfortable')}>
+        <table
+          className={cx('triage w-full border-separate border-spacing-0 text-left text-sm', density === 'compact' ? 'triage-compact' : 'triage-comfortable')}
+        >
           <caption className="sr-only">{t('caption')}</caption>
           <thead className="max-md:sr-only">
             {table.getHeaderGroups().map((group) => (

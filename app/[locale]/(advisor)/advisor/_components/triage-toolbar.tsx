@@ -52,7 +52,8 @@ export function TriageToolbar({
 
   const panels = useMemo(() => {
     const channelOptions = [{ value: '', label: t('anyChannel') }, ...CHANNELS.map((c) => ({ value: c, label: tChannels(c) }))];
-    const advisorName = (id: string) => (id === 'mine' ? t('advisorMine') : id === 'unassigned' ? t('advisorUnassigned') : (advisors.find((a) => a.id === id)?.name ?? id));
+    const advisorName = (id: string) =>
+      id === 'mine' ? t('advisorMine') : id === 'unassigned' ? t('advisorUnassigned') : (advisors.find((a) => a.id === id)?.name ?? id);
     const list: FilterPanel[] = [
       {
         id: 'class',
@@ -60,7 +61,12 @@ export function TriageToolbar({
         summary: query.classes.map((c) => tClasses(c)).join(', '),
         clear: () => show({ classes: [] }),
         content: (
-          <CheckList legend={t('class')} options={CRISIS_CLASSES.map((c) => ({ value: c, label: tClasses(c) }))} values={query.classes} onChange={(classes) => show({ classes })} />
+          <CheckList
+            legend={t('class')}
+            options={CRISIS_CLASSES.map((c) => ({ value: c, label: tClasses(c) }))}
+            values={query.classes}
+            onChange={(classes) => show({ classes })}
+          />
         ),
       },
       {
@@ -239,7 +245,10 @@ function SearchBox() {
         aria-keyshortcuts="/"
         className="h-9 w-full rounded-md border border-slate-300 bg-white pl-8 pr-8 text-sm placeholder:text-slate-500 aria-[invalid=true]:border-red-700"
       />
-      <kbd aria-hidden="true" className="pointer-events-none absolute right-2 top-2 hidden rounded border border-slate-300 px-1.5 text-xs text-slate-500 md:block">
+      <kbd
+        aria-hidden="true"
+        className="pointer-events-none absolute right-2 top-2 hidden rounded border border-slate-300 px-1.5 text-xs text-slate-500 md:block"
+      >
         /
       </kbd>
       {tooLong ? (
