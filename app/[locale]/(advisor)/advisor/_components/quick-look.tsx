@@ -3,7 +3,9 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { ExternalLink } from 'lucide-react';
-import { Link } from '@/i18n/navigation';
+import { toast } from 'sonner';
+import { Link, useRouter } from '@/i18n/navigation';
+import { LogContactForm } from '../businesses/[id]/_components/log-contact-form';
 import { Dialog, DialogContent } from '@/components/ui/dialog';
 import { ClassBadge } from '@/components/business/class-badge';
 import { buttonClasses } from '@/components/ui/button';
@@ -15,19 +17,14 @@ type Loaded = { state: 'loading' } | { state: 'error'; message: string } | { sta
  * The quick look: a member's essentials in a side panel over the table, so an advisor can triage
  * without leaving the list. Fetched when opened (the table sends no per-row detail it may never show).
  */
-export function QuickLook({
-  businessId,
-  onClose,
-  children,
-}: {
-  businessId: string | null;
-  onClose: () => void;
-  children?: (member: QuickLookAnswer) => ReactNode;
-}) {
+export function QuickLook({ businessId, onClose }: { businessId: string | null; onClose: () => void }) {
   const tw = useTranslations('workspace');
   const locale = useLocale();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [loadedFor, setLoadedFor] = useState<string | null>(null);
+  // Counts the contacts logged here, so the panel loads again and shows the new last contact.
+  const [logged, setLogged] = useState(0);
+  const router = useRouter();
   if (businessId !== loadedFor) {
     setLoadedFor(businessId);
     setLoaded({ state: 'loading' });
@@ -46,7 +43,7 @@ export function QuickLook({
         if ((error as Error).name !== 'AbortError') setLoaded({ state: 'error', message: tw('quickLookFailed') });
       });
     return () => controller.abort();
-  }, [businessId, locale, tw]);
+  }, [businessId, locale, tw, logged]);
 
   const member = loaded.state === 'ready' ? loaded.member : null;
   return (
@@ -70,7 +67,27 @@ export function QuickLook({
             {loaded.message}
           </p>
         ) : null}
-        {member ? <Essentials member={member}>{children?.(member)}</Essentials> : null}
+        {member ? (
+          <Essentials member={member}>
+            <section aria-labelledby="quick-look-log" className="flex flex-col gap-2 border-t border-slate-200 pt-4">
+              <h3 id="quick-look-log" className="font-semibold">
+                {tw('logContact')}
+              </h3>
+              <LogContactForm
+                key={`${member.id}-${logged}`}
+                businessId={member.id}
+                owners={member.owners}
+                defaultOwnerId={member.defaultOwnerId}
+                onDone={() => {
+                  toast.success(tw('contactLogged', { name: member.name }));
+                  setLogged((count) => count + 1);
+                  // The row's last contact and next follow-up change too.
+                  router.refresh();
+                }}
+              />
+            </section>
+          </Essentials>
+        ) : null}
       </DialogContent>
     </Dialog>
   );

@@ -17,7 +17,7 @@ async function answer(found: NonNullable<Awaited<ReturnType<typeof quickLook>>>,
     getTranslations({ locale, namespace: 'provinces' }),
     getFormatter({ locale }),
   ]);
-  const { business, lastContact, nextFollowUp } = found;
+  const { business, lastContact, nextFollowUp, owners, defaultOwnerId } = found;
   const when = (at: Date | null) => (at ? format.dateTime(at, { dateStyle: 'medium', timeStyle: 'short' }) : null);
   const step = (s: typeof lastContact) => (s ? { kind: tKinds(s.kind), at: when(s.at), owner: s.owner, summary: s.summary } : null);
   return {
@@ -38,6 +38,8 @@ async function answer(found: NonNullable<Awaited<ReturnType<typeof quickLook>>>,
     lastContact: step(lastContact),
     nextFollowUp: step(nextFollowUp),
     overdue: nextFollowUp?.at ? nextFollowUp.at.getTime() < Date.now() : false,
+    owners,
+    defaultOwnerId,
   };
 }
 
