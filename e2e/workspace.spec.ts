@@ -87,6 +87,12 @@ test.describe('the triage workspace on a desktop', () => {
     await expect(panel).toBeVisible();
     await expect(panel).toContainText('Waarom deze klasse');
     await expectNoAxeViolations(page);
+    // Log a contact from the panel: the panel and the row show it without leaving the table.
+    await panel.getByLabel('Soort contact').selectOption({ label: 'Bezoek' });
+    await panel.getByLabel('Samenvatting (alleen voor adviseurs)').fill('Langsgegaan: webshop besproken.');
+    await panel.getByRole('button', { name: 'Contact vastleggen' }).click();
+    await expect(page.getByText(`Contact met ${names[1]} vastgelegd.`)).toBeVisible();
+    await expect(panel).toContainText('Bezoek');
     await page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
     await expect(page).toHaveURL(/\/nl\/advisor\?/);

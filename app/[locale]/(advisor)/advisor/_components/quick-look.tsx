@@ -19,6 +19,7 @@ type Loaded = { state: 'loading' } | { state: 'error'; message: string } | { sta
  */
 export function QuickLook({ businessId, onClose }: { businessId: string | null; onClose: () => void }) {
   const tw = useTranslations('workspace');
+  const tFollowUps = useTranslations('followUps');
   const locale = useLocale();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [loadedFor, setLoadedFor] = useState<string | null>(null);
@@ -71,7 +72,7 @@ export function QuickLook({ businessId, onClose }: { businessId: string | null; 
           <Essentials member={member}>
             <section aria-labelledby="quick-look-log" className="flex flex-col gap-2 border-t border-slate-200 pt-4">
               <h3 id="quick-look-log" className="font-semibold">
-                {tw('logContact')}
+                {tFollowUps('forms.logTitle')}
               </h3>
               <LogContactForm
                 key={`${member.id}-${logged}`}
