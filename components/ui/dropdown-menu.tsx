@@ -1,7 +1,7 @@
 'use client';
 
 import { DropdownMenu as MenuPrimitive } from 'radix-ui';
-import { Check, Dot } from 'lucide-react';
+import { Check, Circle } from 'lucide-react';
 import type { ComponentProps } from 'react';
 import { cx } from './cx';
 
@@ -46,8 +46,8 @@ export function DropdownMenuCheckboxItem({ className, children, ...props }: Comp
 export function DropdownMenuRadioItem({ className, children, ...props }: ComponentProps<typeof MenuPrimitive.RadioItem>) {
   return (
     <MenuPrimitive.RadioItem className={cx(itemClass, 'pl-8', className)} {...props}>
-      <MenuPrimitive.ItemIndicator className="absolute left-2 inline-flex">
-        <Dot aria-hidden="true" className="size-4" strokeWidth={6} />
+      <MenuPrimitive.ItemIndicator className="absolute left-2 inline-flex size-4 items-center justify-center">
+        <Circle aria-hidden="true" className="size-2 fill-current" />
       </MenuPrimitive.ItemIndicator>
       {children}
     </MenuPrimitive.RadioItem>

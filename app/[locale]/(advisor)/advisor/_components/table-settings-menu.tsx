@@ -64,14 +64,14 @@ export function TableSettingsMenu({ preferences, onChange }: { preferences: Tabl
         <Settings2 aria-hidden="true" className="size-4" />
         {t('menu')}
       </DropdownMenuTrigger>
-      <DropdownMenuContent className="max-h-[var(--radix-dropdown-menu-content-available-height)] w-72 overflow-y-auto">
+      <DropdownMenuContent align="start" className="max-h-[var(--radix-dropdown-menu-content-available-height)] w-72 overflow-y-auto">
         <DropdownMenuLabel>{t('columns')}</DropdownMenuLabel>
         {preferences.order.map((id, index) => {
           const label = tColumns(id);
           return (
             <div key={id} className="flex items-center">
               <DropdownMenuCheckboxItem
-                className="flex-1"
+                className="min-h-8 flex-1 py-1"
                 checked={!preferences.hidden.includes(id)}
                 onCheckedChange={(checked) => change(setColumnVisible(preferences, id, checked === true))}
                 onSelect={stayOpen}
@@ -85,7 +85,7 @@ export function TableSettingsMenu({ preferences, onChange }: { preferences: Tabl
                   stayOpen(event);
                   change(moveColumn(preferences, id, -1));
                 }}
-                className="px-1.5"
+                className="min-h-8 px-1.5 py-1"
               >
                 <ChevronLeft aria-hidden="true" className="size-4" />
               </DropdownMenuItem>
@@ -96,7 +96,7 @@ export function TableSettingsMenu({ preferences, onChange }: { preferences: Tabl
                   stayOpen(event);
                   change(moveColumn(preferences, id, 1));
                 }}
-                className="px-1.5"
+                className="min-h-8 px-1.5 py-1"
               >
                 <ChevronRight aria-hidden="true" className="size-4" />
               </DropdownMenuItem>

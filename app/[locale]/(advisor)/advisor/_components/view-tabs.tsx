@@ -49,7 +49,7 @@ function useViewAction(action: ViewAction, { onSuccess, toastErrors = false }: {
 }
 
 const tabClass =
-  'inline-flex min-h-9 items-center gap-1.5 border-b-2 px-3 text-sm font-medium whitespace-nowrap text-slate-700 hover:text-slate-900 aria-[current=page]:border-brand-700 aria-[current=page]:text-slate-900';
+  'inline-flex min-h-9 items-center gap-1.5 border-b-2 border-transparent px-3 text-sm font-medium whitespace-nowrap text-slate-700 hover:text-slate-900 aria-[current=page]:border-brand-700 aria-[current=page]:text-slate-900';
 
 /**
  * The user's saved views as tabs above the triage table: links (a view is an address), the one

@@ -72,8 +72,15 @@ export default async function SectorImpactsPage({ params }: { params: Promise<{ 
                   <span className="text-slate-700">
                     {t('progress', { done: run.done, total })}
                     {run.result ? ` · ${t('changed', { count: Number((run.result as { changed?: number }).changed ?? 0) })}` : ''}
-                    {run.error ? ` · ${run.error}` : ''}
+                    {/* Staff get what to do; the job's own (technical, English) error stays one click away for the administrator. */}
+                    {run.status === 'failed' ? ` · ${t('runFailedHint')}` : ''}
                   </span>
+                  {run.status === 'failed' && run.error ? (
+                    <details className="text-slate-600">
+                      <summary className="cursor-pointer">{t('runErrorDetails')}</summary>
+                      <code className="break-words text-xs">{run.error}</code>
+                    </details>
+                  ) : null}
                 </li>
               );
             })}

@@ -55,14 +55,15 @@ export async function ViewInWords({ view, selected, advisors }: { view: string; 
   const parts = describeQuery(view).map(inWords);
   if (selected > 0) parts.unshift([t('selection'), t('selected', { count: selected })]);
   if (parts.length === 0) return <>{tExports('allMembers')}</>;
+  // Inline text with real spaces around the dots, so it wraps like a sentence and reads the same when copied.
   return (
-    <ul className="flex flex-wrap gap-x-1" data-testid="export-view">
+    <span data-testid="export-view">
       {parts.map(([label, value], index) => (
-        <li key={label}>
+        <span key={label}>
+          {index > 0 ? ' · ' : null}
           <span className="text-slate-600">{label}:</span> {value}
-          {index < parts.length - 1 ? <span aria-hidden="true"> ·</span> : null}
-        </li>
+        </span>
       ))}
-    </ul>
+    </span>
   );
 }
