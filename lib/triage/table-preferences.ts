@@ -35,7 +35,8 @@ export interface TablePreferences {
 }
 
 export const DEFAULT_TABLE_PREFERENCES: TablePreferences = {
-  hidden: ['lastContact', 'updated'],
+  // What fits beside the sidebar at 1280 px; revenue and channels are in the quick look.
+  hidden: ['revenue', 'channels', 'lastContact', 'updated'],
   order: [...TRIAGE_COLUMN_IDS],
   // Compact by default: at 1280×800, 15 rows and more fit under the toolbar.
   density: 'compact',

@@ -40,6 +40,27 @@ const helper = createColumnHelper<typeof features, TableRow>();
 
 /** Columns a phone shows on its cards; the others are hidden there by CSS, not removed. */
 const CARD_COLUMNS = new Set(['select', 'name', 'class', 'priority', 'nextFollowUp']);
+/**
+ * Column widths in rem, so the table lays out at once (table-layout: fixed) and fits the screen:
+ * the name and the sector share what is left and cut their text with an ellipsis.
+ */
+const COLUMN_REM: Record<string, number> = {
+  select: 2.25,
+  locality: 7.5,
+  class: 10,
+  priority: 6,
+  score: 5,
+  revenue: 5.5,
+  channels: 6,
+  advisor: 8,
+  lastContact: 8,
+  nextFollowUp: 9.5,
+  updated: 7.5,
+};
+/** The narrowest the name and the sector may get; below this the box scrolls sideways (see useOverflow). */
+const FLEXIBLE_MIN_REM = 7;
+const minimumWidth = (ids: string[]) => ids.reduce((sum, id) => sum + (COLUMN_REM[id] ?? FLEXIBLE_MIN_REM), 0);
+
 /** Card fields that need their name in front (a bare number or date says little). */
 const CARD_LABELS = new Set(['priority', 'nextFollowUp']);
 
@@ -216,6 +237,7 @@ export function TriageTable({
   }
 
   const { scroller, overflowing } = useOverflow();
+  const visibleIds = table.getVisibleLeafColumns().map((column) => column.id);
 
   const sortHref = (id: SortId) => {
     const dir = query.sort === id ? (query.dir === 'asc' ? 'desc' : 'asc') : id === 'priority' || id === 'score' || id === 'updated' ? 'desc' : 'asc';
@@ -261,9 +283,18 @@ export function TriageTable({
         )}
       >
         <table
-          className={cx('triage w-full border-separate border-spacing-0 text-left text-sm', density === 'compact' ? 'triage-compact' : 'triage-comfortable')}
+          className={cx(
+            'triage w-full table-fixed border-separate border-spacing-0 text-left text-sm',
+            density === 'compact' ? 'triage-compact' : 'triage-comfortable',
+          )}
+          style={{ minWidth: `${minimumWidth(visibleIds)}rem` }}
         >
           <caption className="sr-only">{t('caption')}</caption>
+          <colgroup className="max-md:hidden">
+            {visibleIds.map((id) => (
+              <col key={id} style={{ width: COLUMN_REM[id] ? `${COLUMN_REM[id]}rem` : undefined }} />
+            ))}
+          </colgroup>
           <thead className="max-md:sr-only">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
@@ -277,7 +308,7 @@ export function TriageTable({
                         <table.FlexRender header={header} />
                       ) : (
                         <Link href={sortHref(id as SortId)} scroll={false} className="inline-flex items-center gap-1 hover:text-slate-950">
-                          {t(`columns.${id as SortId}`)}
+                          {id === 'score' || id === 'channels' ? tw(`shortColumns.${id}`) : t(`columns.${id as SortId}`)}
                           <Icon aria-hidden="true" className={cx('size-3.5', sorted ? 'text-slate-900' : 'text-slate-400')} />
                           {sorted ? <span className="sr-only">({sorted === 'ascending' ? t('sortAscending') : t('sortDescending')})</span> : null}
                         </Link>
