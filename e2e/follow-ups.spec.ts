@@ -51,6 +51,8 @@ test('an advisor logs a contact and plans a shared follow-up from the member pag
   page,
   browser,
 }) => {
+  // One journey across the member page, the queue and the member's home, with five axe scans.
+  test.slow();
   await signInWithForm(page, 'adviseur.limburg@kantelpunt.demo');
   await openBusiness(page, 'lotus', 'Schoonheidssalon Lotus');
   await expectNoAxeViolations(page);
