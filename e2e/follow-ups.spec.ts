@@ -51,6 +51,8 @@ test('an advisor logs a contact and plans a shared follow-up from the member pag
   page,
   browser,
 }) => {
+  // One journey across the member page, the queue and the member's home, with five axe scans.
+  test.slow();
   await signInWithForm(page, 'adviseur.limburg@kantelpunt.demo');
   await openBusiness(page, 'lotus', 'Schoonheidssalon Lotus');
   await expectNoAxeViolations(page);
@@ -221,6 +223,8 @@ test('a double submit logs one contact', async ({ page }) => {
 });
 
 test('two advisors editing the same follow-up: the second gets a conflict, not a lost update', async ({ page, browser }) => {
+  // Two advisors signed in side by side, each opening the member page.
+  test.slow();
   await signInWithForm(page, 'adviseur.limburg@kantelpunt.demo');
   await openBusiness(page, 'lotus', 'Schoonheidssalon Lotus');
   const log = await openPanel(page, 'Contact vastleggen');

@@ -28,15 +28,16 @@ test('an advisor overrides a class with a reason; both classes and the history s
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
   await expectNoAxeViolations(page);
 
-  await page.getByRole('button', { name: 'Klasse aanpassen' }).click();
-  await expect(page.getByRole('dialog', { name: 'Klasse aanpassen' })).toBeVisible();
-  await page.getByLabel('Klasse', { exact: true }).selectOption('winner');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(page.getByText('Vul dit veld in.')).toBeVisible(); // the reason is mandatory
+  // The override form opens in a side panel from the member page's header.
+  await page.getByRole('group', { name: 'Acties voor dit lid' }).getByRole('button', { name: 'Klasse aanpassen' }).click();
+  const panel = page.getByRole('dialog', { name: 'Klasse aanpassen' });
+  await panel.getByLabel('Klasse', { exact: true }).selectOption('winner');
+  await panel.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(panel.getByText('Vul dit veld in.')).toBeVisible(); // the reason is mandatory
 
-  await page.getByLabel('Reden (verplicht)').fill('Webshop sinds oktober: omzet herstelt volgens de zaakvoerster.');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(page.getByText('De indeling is aangepast.')).toBeVisible();
+  await panel.getByLabel('Reden (verplicht)').fill('Webshop sinds oktober: omzet herstelt volgens de zaakvoerster.');
+  await panel.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(panel).toBeHidden();
   await expect(page.getByText(/Aangepast door adviseur .*Berekend: Kanteler/)).toBeVisible();
   const classChange = page.getByTestId('timeline').locator('[data-kind="class"]').first();
   await expect(classChange).toContainText('Kanteler → Winnaar');
