@@ -45,7 +45,12 @@ test('an advisor overrides a class with a reason; both classes and the history s
 
   await page.goto(`/nl/advisor?q=${encodeURIComponent(name)}`);
   await expect(page.getByRole('row').filter({ hasText: name })).toContainText('Winnaar');
-  await expect(page.getByRole('row').filter({ hasText: name }).getByRole('img', { name: /berekend: Kanteler/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('row')
+      .filter({ hasText: name })
+      .getByRole('img', { name: /berekend: Kanteler/ }),
+  ).toBeVisible();
 
   await page.getByRole('link', { name: 'Indeling', exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zo werkt de indeling');

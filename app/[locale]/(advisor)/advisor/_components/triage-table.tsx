@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import {
   columnOrderingFeature,
   columnVisibilityFeature,
@@ -56,6 +56,20 @@ const COLUMN_REM: Record<string, number> = {
   lastContact: 8,
   nextFollowUp: 9.5,
   updated: 7.5,
+};
+/** The same widths as class names: the content security policy refuses style attributes in the page's HTML. */
+const COLUMN_WIDTH: Record<string, string> = {
+  select: 'w-[2.25rem]',
+  locality: 'w-[7.5rem]',
+  class: 'w-[10rem]',
+  priority: 'w-[6rem]',
+  score: 'w-[5rem]',
+  revenue: 'w-[5.5rem]',
+  channels: 'w-[6rem]',
+  advisor: 'w-[8rem]',
+  lastContact: 'w-[8rem]',
+  nextFollowUp: 'w-[9.5rem]',
+  updated: 'w-[7.5rem]',
 };
 /** The narrowest the name and the sector may get; below this the box scrolls sideways (see useOverflow). */
 const FLEXIBLE_MIN_REM = 7;
@@ -238,6 +252,12 @@ export function TriageTable({
 
   const { scroller, overflowing } = useOverflow();
   const visibleIds = table.getVisibleLeafColumns().map((column) => column.id);
+  // Set from script (allowed by the content security policy, unlike a style attribute in the HTML).
+  const tableElement = useRef<HTMLTableElement>(null);
+  const minimum = minimumWidth(visibleIds);
+  useEffect(() => {
+    if (tableElement.current) tableElement.current.style.minWidth = `${minimum}rem`;
+  }, [minimum]);
 
   const sortHref = (id: SortId) => {
     const dir = query.sort === id ? (query.dir === 'asc' ? 'desc' : 'asc') : id === 'priority' || id === 'score' || id === 'updated' ? 'desc' : 'asc';
@@ -287,12 +307,12 @@ export function TriageTable({
             'triage w-full table-fixed border-separate border-spacing-0 text-left text-sm',
             density === 'compact' ? 'triage-compact' : 'triage-comfortable',
           )}
-          style={{ minWidth: `${minimumWidth(visibleIds)}rem` }}
+          ref={tableElement}
         >
           <caption className="sr-only">{t('caption')}</caption>
           <colgroup className="max-md:hidden">
             {visibleIds.map((id) => (
-              <col key={id} style={{ width: COLUMN_REM[id] ? `${COLUMN_REM[id]}rem` : undefined }} />
+              <col key={id} className={COLUMN_WIDTH[id]} />
             ))}
           </colgroup>
           <thead className="max-md:sr-only">
