@@ -5,7 +5,7 @@ import { signInWithForm } from './support/ui';
 
 const sidebar = (page: Page) => page.getByRole('navigation', { name: nl.shell.mainNavigation }).first();
 
-test('the sidebar marks the current page, every page has its own title, and the collapsed sidebar stays collapsed', async ({ page }) => {
+test('the sidebar marks the current page and every page has its own title, in its language', async ({ page }) => {
   await signInWithForm(page, 'staff@kantelpunt.demo');
   await page.goto('/nl/advisor');
   await expect(page).toHaveTitle(`${nl.pageTitles.triage} · Kantelpunt`);
@@ -28,8 +28,10 @@ test('the sidebar marks the current page, every page has its own title, and the 
   // In the page's language.
   await page.goto('/fr/staff/imports');
   await expect(page).toHaveTitle('Importer · Kantelpunt');
+});
 
-  // Collapsed to icons: the labels stay for screen readers, and the next page is served collapsed.
+test('the sidebar collapses to icons, keeps its labels for screen readers, and the next page is served collapsed', async ({ page }) => {
+  await signInWithForm(page, 'staff@kantelpunt.demo');
   await page.goto('/nl/staff/imports');
   await page.getByRole('button', { name: nl.shell.frame.collapseSidebar }).click();
   await expect(page.getByRole('button', { name: nl.shell.frame.expandSidebar })).toHaveAttribute('aria-expanded', 'false');
