@@ -91,3 +91,12 @@ test.describe('on a phone', () => {
     await expect(page).toHaveTitle(`${nl.pageTitles.channels} · Kantelpunt`);
   });
 });
+
+test('the favicon is the brand mark, linked from every page and served', async ({ page, request }) => {
+  await page.goto('/nl');
+  const href = await page.locator('link[rel="icon"]').first().getAttribute('href');
+  expect(href).toMatch(/^\/icon\.svg/);
+  const response = await request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('image/svg+xml');
+});
