@@ -5,7 +5,7 @@ import { signInWithForm } from './support/ui';
 
 const sidebar = (page: Page) => page.getByRole('navigation', { name: nl.shell.mainNavigation }).first();
 
-test('the sidebar marks the current page, every page has its own title, and the collapsed sidebar stays collapsed', async ({ page }) => {
+test('the sidebar marks the current page and every page has its own title, in its language', async ({ page }) => {
   await signInWithForm(page, 'staff@kantelpunt.demo');
   await page.goto('/nl/advisor');
   await expect(page).toHaveTitle(`${nl.pageTitles.triage} · Kantelpunt`);
@@ -28,8 +28,10 @@ test('the sidebar marks the current page, every page has its own title, and the 
   // In the page's language.
   await page.goto('/fr/staff/imports');
   await expect(page).toHaveTitle('Importer · Kantelpunt');
+});
 
-  // Collapsed to icons: the labels stay for screen readers, and the next page is served collapsed.
+test('the sidebar collapses to icons, keeps its labels for screen readers, and the next page is served collapsed', async ({ page }) => {
+  await signInWithForm(page, 'staff@kantelpunt.demo');
   await page.goto('/nl/staff/imports');
   await page.getByRole('button', { name: nl.shell.frame.collapseSidebar }).click();
   await expect(page.getByRole('button', { name: nl.shell.frame.expandSidebar })).toHaveAttribute('aria-expanded', 'false');
@@ -88,4 +90,13 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('button', { name: nl.shell.openMenu })).toBeVisible();
     await expect(page).toHaveTitle(`${nl.pageTitles.channels} · Kantelpunt`);
   });
+});
+
+test('the favicon is the brand mark, linked from every page and served', async ({ page, request }) => {
+  await page.goto('/nl');
+  const href = await page.locator('link[rel="icon"]').first().getAttribute('href');
+  expect(href).toMatch(/^\/icon\.svg/);
+  const response = await request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('image/svg+xml');
 });

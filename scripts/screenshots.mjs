@@ -60,6 +60,7 @@ const TOURS = [
       ['imports', '/nl/staff/imports'],
       ['exports', '/nl/advisor/exports'],
     ],
+    collapse: '/nl/staff/users',
   },
 ];
 
