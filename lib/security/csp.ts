@@ -2,6 +2,7 @@
  * The Content-Security-Policy and Strict-Transport-Security headers of every page, as pure
  * functions so they can be tested without a server. proxy.ts calls them once per request.
  */
+import { LIBRARY_STYLE_HASHES } from './library-styles';
 
 /** 16 random bytes in base64: unguessable, and matches Next's nonce pattern (`[A-Za-z0-9+/_-]+={0,2}`). */
 export function createNonce(): string {
@@ -28,7 +29,7 @@ export function contentSecurityPolicy({ nonce, development, https }: CspOptions)
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
     ['script-src', "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
-    ['style-src', "'self'", ...(development ? ["'unsafe-inline'"] : [`'nonce-${nonce}'`])],
+    ['style-src', "'self'", ...(development ? ["'unsafe-inline'"] : [`'nonce-${nonce}'`, ...LIBRARY_STYLE_HASHES.map((hash) => `'${hash}'`)])],
     ['img-src', "'self'", 'data:', 'blob:'],
     ['font-src', "'self'"],
     ['connect-src', "'self'"],

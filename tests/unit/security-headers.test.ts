@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, createNonce, strictTransportSecurity } from '@/lib/security/csp';
 import { refuseBadRequest } from '@/lib/security/request-guard';
+import { LIBRARY_STYLE_HASHES } from '@/lib/security/library-styles';
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(
@@ -15,7 +16,7 @@ describe('content security policy', () => {
   it('is strict and nonce-based in production', () => {
     const csp = directives(contentSecurityPolicy({ nonce: 'abc123==', development: false, https: false }));
     expect(csp.get('script-src')).toEqual(["'self'", "'nonce-abc123=='", "'strict-dynamic'"]);
-    expect(csp.get('style-src')).toEqual(["'self'", "'nonce-abc123=='"]);
+    expect(csp.get('style-src')).toEqual(["'self'", "'nonce-abc123=='", ...LIBRARY_STYLE_HASHES.map((hash) => `'${hash}'`)]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('base-uri')).toEqual(["'none'"]);
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);

@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ChevronDown, X } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { Popover, PopoverContent, PopoverTrigger } from '@/components/ui/popover';
@@ -62,6 +62,7 @@ export function ChoiceList({
   value: string;
   onChange: (value: string) => void;
 }) {
+  const [shown, choose] = useShownValue(value, onChange);
   return (
     <fieldset className="flex flex-col">
       <legend className="sr-only">{legend}</legend>
@@ -71,8 +72,8 @@ export function ChoiceList({
             type="radio"
             name={name}
             value={option.value}
-            checked={value === option.value}
-            onChange={() => onChange(option.value)}
+            checked={shown === option.value}
+            onChange={() => choose(option.value)}
             className="size-4 accent-brand-700"
           />
           <span className="min-w-0 flex-1">{option.label}</span>
@@ -91,9 +92,10 @@ export function CheckList<T extends string>({
 }: {
   legend: string;
   options: Array<{ value: T; label: string }>;
-  values: readonly T[];
+  values: T[];
   onChange: (values: T[]) => void;
 }) {
+  const [shown, choose] = useShownValue(values, onChange);
   return (
     <fieldset className="flex flex-col">
       <legend className="sr-only">{legend}</legend>
@@ -101,8 +103,8 @@ export function CheckList<T extends string>({
         <label key={option.value} className="flex min-h-9 cursor-pointer items-center gap-2 rounded-md px-2 hover:bg-slate-50">
           <input
             type="checkbox"
-            checked={values.includes(option.value)}
-            onChange={(event) => onChange(event.target.checked ? [...values, option.value] : values.filter((v) => v !== option.value))}
+            checked={shown.includes(option.value)}
+            onChange={(event) => choose(event.target.checked ? [...shown, option.value] : shown.filter((v) => v !== option.value))}
             className="size-4 accent-brand-700"
           />
           <span className="min-w-0 flex-1">{option.label}</span>
@@ -110,4 +112,24 @@ export function CheckList<T extends string>({
       ))}
     </fieldset>
   );
+}
+
+/**
+ * The choice as the person just made it, until the address (the source of truth) catches up: the
+ * view loads in a transition, and a box that stayed unticked meanwhile would look ignored.
+ */
+function useShownValue<V>(value: V, onChange: (value: V) => void): [V, (value: V) => void] {
+  const [shown, setShown] = useState(value);
+  const [from, setFrom] = useState(value);
+  if (value !== from) {
+    setFrom(value);
+    setShown(value);
+  }
+  return [
+    shown,
+    (next: V) => {
+      setShown(next);
+      onChange(next);
+    },
+  ];
 }
