@@ -6,12 +6,17 @@ import autocannon from 'autocannon';
 import { bin, buildIsCurrent, root, run, startPortal, waitForOk } from '../scripts/lib.mjs';
 import { loadServerActions } from '../e2e/support/server-actions';
 import { signInCookie } from '../e2e/support/sessions';
+import { measureLighthouse } from './lighthouse';
+import { pageBytes } from './page-bytes';
+import { percentile } from './stats';
 
 const APP_PORT = 3301;
 const MINIMAL_PORT = 3302;
 const MINIMAL_SOURCE = path.join(root, 'bench', 'minimal-page');
 const DURATION_S = 10;
 const CONNECTIONS = 10;
+/** The latency target is set at 50 concurrent connections on the triage page. */
+const BUSY_CONNECTIONS = 50;
 
 function start(cwd: string, port: number, env: Record<string, string>): ChildProcess {
   return spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
@@ -29,11 +34,31 @@ async function requestsPerSecond(url: string, headers: Record<string, string> = 
 }
 
 /**
+ * Latency at `connections` concurrent connections (10 s after a 3 s warm-up). autocannon's result
+ * has no p95 (its percentiles jump from p90 to p97.5), so every answer's response time is kept as
+ * it comes and p50/p95/p99 are read from those samples (nearest rank).
+ */
+async function latencyUnderLoad(url: string, headers: Record<string, string>, connections: number) {
+  await autocannon({ url, connections, duration: 3, headers }); // warm-up
+  const times: number[] = [];
+  const result = await autocannon({ url, connections, duration: DURATION_S, headers }).on('response', (_client, status, _bytes, ms) => {
+    if (status >= 200 && status < 300) times.push(ms);
+  });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors at ${connections} connections`);
+  const at = (p: number) => +percentile(times, p).toFixed(0);
+  return { connections, requests: times.length, rps: result.requests.average, p50: at(50), p95: at(95), p99: at(99) };
+}
+
+/**
  * The whole triage page for a signed-in advisor against a minimal Next.js dynamic page that runs
  * the same default query (bench/minimal-page), both production builds on the same database,
- * measured one after the other with autocannon (10 connections, 10 s after a 3 s warm-up).
+ * measured one after the other with autocannon (10 connections, 10 s after a 3 s warm-up). Then,
+ * on the triage page alone: its latency at 50 connections, the bytes of its default view (HTML and
+ * RSC payload) and Lighthouse's performance figures (desktop preset and default mobile), each
+ * measured with nothing else running against the servers.
  */
-export async function measurePageThroughput(databaseUrl: string, advisor: { email: string; password: string }) {
+export async function measurePages(databaseUrl: string, advisor: { email: string; password: string }) {
   if (!buildIsCurrent()) {
     console.log('  building the app…');
     if ((await run(bin('next'), ['build'], { stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('next build failed');
@@ -66,7 +91,14 @@ export async function measurePageThroughput(databaseUrl: string, advisor: { emai
     // For scale: a signed-in page of the portal that is mostly text (the classification rules),
     // i.e. what the session, the layout and the translations cost before any table.
     const light = await requestsPerSecond(`${app}/nl/advisor/classification`, { cookie });
-    return { triage, baseline, light, ratio: triage.rps / baseline.rps };
+    const busy = await latencyUnderLoad(`${app}/nl/advisor`, { cookie }, BUSY_CONNECTIONS);
+    const bytes = await pageBytes(app, '/nl/advisor', cookie);
+    // The minimal page's server is idle from here on, so it takes nothing from Lighthouse's runs.
+    const lighthouse = {
+      desktop: await measureLighthouse(`${app}/nl/advisor`, cookie, 'desktop'),
+      mobile: await measureLighthouse(`${app}/nl/advisor`, cookie, 'mobile'),
+    };
+    return { triage, baseline, light, ratio: triage.rps / baseline.rps, busy, bytes, lighthouse };
   } finally {
     for (const server of servers) server.kill('SIGTERM');
     rmSync(minimalDir, { recursive: true, force: true });
