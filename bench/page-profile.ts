@@ -1,0 +1,178 @@
+/**
+ * Where the triage page's server time goes, against the database that
+ * `npm run bench -- --only pages --keep-database` leaves behind (kantelpunt_bench_100000):
+ *
+ * 1. each data access call the page and its layout make, timed in this process (p50/p95 of 100 runs);
+ * 2. the production server (`next build` first) under autocannon (10 connections, 10 s) with
+ *    Node's CPU profiler on, its samples of the measured 10 s only, summed by package or bundle
+ *    file (self time) and by function, and divided by the answers served.
+ *
+ * `node --conditions=react-server --import tsx bench/page-profile.ts [path]` (default /nl/advisor).
+ * Uses port 3311. It measures, it asserts nothing.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { eq } from 'drizzle-orm';
+import { openDatabase } from '@/db/client';
+import { users } from '@/db/schema';
+import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
+import { listTriage } from '@/lib/dal/triage';
+import { assignableAdvisors } from '@/lib/dal/assignments';
+import { naceDivisions } from '@/lib/dal/nace';
+import { listSavedViews } from '@/lib/dal/saved-views';
+import { followUpsDueCount } from '@/lib/dal/follow-up-queue';
+import { parseTriageQuery } from '@/lib/triage/query';
+import { buildIsCurrent, startPortal, waitForOk } from '../scripts/lib.mjs';
+import { loadServerActions } from '../e2e/support/server-actions';
+import { signInCookie } from '../e2e/support/sessions';
+import { percentile } from './stats';
+
+const PORT = 3311;
+const RUNS = 100;
+const DURATION_S = 10;
+const CONNECTIONS = 10;
+const ADVISOR = { email: 'bench-advisor-0@example.be', password: 'bench-advisor-password-2026' };
+const pagePath = process.argv[2] ?? '/nl/advisor';
+const serverUrl = new URL(process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+serverUrl.pathname = '/kantelpunt_bench_100000';
+const databaseUrl = serverUrl.toString();
+
+async function timeDataCalls() {
+  const handle = await openDatabase({ databaseUrl, poolSize: 4 });
+  try {
+    const db = handle.db;
+    const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, ADVISOR.email));
+    if (!user) throw new Error(`${ADVISOR.email} not found: run npm run bench -- --only pages --keep-database first`);
+    const viewer = (await loadViewer(db, user.id)) as Viewer;
+    const query = parseTriageQuery({}).query;
+    const calls: Array<[string, () => Promise<unknown>]> = [
+      ['loadViewer (session → viewer)', () => loadViewer(db, user.id)],
+      ['followUpsDueCount (layout)', () => followUpsDueCount(db, viewer)],
+      ['listTriage (default view)', () => listTriage(db, viewer, query)],
+      ['assignableAdvisors', () => assignableAdvisors(db, viewer)],
+      ['naceDivisions', () => naceDivisions(db, '2008', 'nl')],
+      ['listSavedViews', () => listSavedViews(db, viewer)],
+      [
+        "the page's four, at once",
+        () => Promise.all([listTriage(db, viewer, query), assignableAdvisors(db, viewer), naceDivisions(db, '2008', 'nl'), listSavedViews(db, viewer)]),
+      ],
+    ];
+    console.log(`Data access calls, ${RUNS} runs each after 5 warm-ups:`);
+    for (const [name, call] of calls) {
+      for (let i = 0; i < 5; i++) await call();
+      const times: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const started = performance.now();
+        await call();
+        times.push(performance.now() - started);
+      }
+      console.log(`  ${name.padEnd(32)} p50 ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms`);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Microseconds on the system's monotonic clock, the clock V8's profiler stamps its samples with. */
+const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);
+
+/** What a sample's code belongs to: a package, a Next.js compiled package, a bundle file of the app, or V8/Node itself. */
+function owner(url: string, functionName: string): string {
+  if (!url) return functionName || '(anonymous native)';
+  if (url.startsWith('node:')) return 'node internals';
+  const compiled = url.match(/next\/dist\/compiled\/([^/]+(?:\/[^/]+)?)/);
+  if (compiled) return `next/compiled/${compiled[1]}`;
+  const pkg = url.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  if (pkg) return url.includes('next/dist/') ? `next/dist/${url.split('next/dist/')[1]!.split('/')[0]}` : pkg[1]!;
+  const bundle = url.match(/\.next\/(server\/.*)$/);
+  return bundle ? `bundle ${bundle[1]}` : url;
+}
+
+function summarise(profile: CpuProfile, from: number, to: number, answers: number) {
+  if (!(profile.startTime < from && to < profile.endTime)) throw new Error('the profile does not cover the measured window');
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<number, number>();
+  let at = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    at += profile.timeDeltas[i]!;
+    // A sample's time is the gap to the next one; samples outside the measured window are startup or warm-up.
+    const gap = profile.timeDeltas[i + 1] ?? 0;
+    if (at < from || at > to) continue;
+    self.set(profile.samples[i]!, (self.get(profile.samples[i]!) ?? 0) + gap);
+  }
+  const byOwner = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  let busy = 0;
+  for (const [id, micros] of self) {
+    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    if (functionName === '(idle)') continue;
+    busy += micros;
+    const who = owner(url, functionName);
+    byOwner.set(who, (byOwner.get(who) ?? 0) + micros);
+    const fn = `${functionName || '(anonymous)'} ${url ? `${who}:${lineNumber + 1}` : ''}`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + micros);
+  }
+  const perAnswer = (micros: number) => `${(micros / 1000 / answers).toFixed(2)} ms/answer`;
+  const share = (micros: number) => `${((micros / busy) * 100).toFixed(1)}%`.padStart(6);
+  console.log(`Server CPU while measured: ${(busy / 1000).toFixed(0)} ms over ${answers} answers = ${perAnswer(busy)}`);
+  console.log('Self time by package or bundle file:');
+  for (const [who, micros] of [...byOwner].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${share(micros)}  ${perAnswer(micros)}  ${who}`);
+  console.log('Self time by function (top 30):');
+  for (const [fn, micros] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${share(micros)}  ${perAnswer(micros)}  ${fn}`);
+}
+
+async function profileServer() {
+  if (!buildIsCurrent()) throw new Error('the production build is missing or older than the sources: run next build first');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kantelpunt-profile-'));
+  const server = startPortal(
+    PORT,
+    { DATABASE_URL: databaseUrl, AUTH_SECRET: 'bench-only-secret-bench-only-secret-0000', NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}` },
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  try {
+    const app = `http://127.0.0.1:${PORT}`;
+    if (!(await waitForOk(`${app}/api/health`, 120_000))) throw new Error('the server did not start');
+    const cookie = await signInCookie(app, loadServerActions(), ADVISOR.email, ADVISOR.password);
+    const url = app + pagePath;
+    await autocannon({ url, connections: CONNECTIONS, duration: 3, headers: { cookie } }); // warm-up
+    const from = monotonicMicros();
+    const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers: { cookie } });
+    const to = monotonicMicros();
+    if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} non-2xx answers and ${result.errors} errors`);
+    server.kill('SIGTERM'); // the server exits with process.exit, which writes the profile
+    await exited;
+    const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
+    if (!file) throw new Error('the server wrote no CPU profile');
+    console.log(`${pagePath}: ${result.requests.average.toFixed(0)} req/s at ${CONNECTIONS} connections`);
+    summarise(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as CpuProfile, from, to, result.requests.total);
+  } finally {
+    server.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  await timeDataCalls();
+  await profileServer();
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
