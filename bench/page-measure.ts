@@ -105,7 +105,7 @@ export async function measurePages(databaseUrl: string, advisor: { email: string
     // The minimal page's server is idle from here on, so it takes nothing from Lighthouse's runs.
     const lighthouse = {
       desktop: await measureLighthouse(`${app}/nl/advisor`, cookie, 'desktop'),
-      mobile: await measureLighthouse(`${app}/nl/advisor`, cookie, 'mobile'),
+      mobile: await measureLighthouse(`${app}/nl/advisor`, cookie, 'mobile', 1),
     };
     return { triage, baseline, light, ratio: triage.rps / baseline.rps, busy, bytes, lighthouse };
   } finally {

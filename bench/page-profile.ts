@@ -10,9 +10,11 @@
  * `node --conditions=react-server --import tsx bench/page-profile.ts [path]` (default /nl/advisor).
  * Uses port 3311. It measures, it asserts nothing.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { eq } from 'drizzle-orm';
 import { openDatabase } from '@/db/client';
@@ -91,21 +93,63 @@ interface CpuProfile {
 /** Microseconds on the system's monotonic clock, the clock V8's profiler stamps its samples with. */
 const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);
 
-/** What a sample's code belongs to: a package, a Next.js compiled package, a bundle file of the app, or V8/Node itself. */
-function owner(url: string, functionName: string): string {
-  if (!url) return functionName || '(anonymous native)';
-  if (url.startsWith('node:')) return 'node internals';
-  const compiled = url.match(/next\/dist\/compiled\/([^/]+(?:\/[^/]+)?)/);
+/**
+ * Where a frame's code comes from. The server runs bundles (the app's chunks, Next's prebuilt
+ * runtime with React in it), minified: their source maps, read with Node's own SourceMap, give the
+ * original file, so the frame belongs to a package (`react-dom`, `next-intl`, …) or a file of the
+ * repository, and its function is named by that file and line.
+ */
+class Origins {
+  private maps = new Map<string, SourceMap | null>();
+
+  private mapOf(url: string): SourceMap | null {
+    if (!this.maps.has(url)) {
+      const file = url.startsWith('file://') ? fileURLToPath(url) : url;
+      const mapFile = `${file}.map`;
+      this.maps.set(url, path.isAbsolute(file) && existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8'))) : null);
+    }
+    return this.maps.get(url)!;
+  }
+
+  /** The original source of a frame (decoded, `node_modules/…` or a repository path), or its bundle's own path. */
+  source(url: string, line: number, column: number): string {
+    const entry = this.mapOf(url)?.findEntry(line, column) as { originalSource?: string; originalLine?: number } | undefined;
+    const original = entry?.originalSource;
+    if (!original) return url.replace(/^file:\/\//, '').replace(`${process.cwd()}/`, '');
+    const decoded = decodeURIComponent(original)
+      .replace(/^webpack:\/\/next\/\.\//, 'node_modules/next/')
+      .replace(/^.*?\/node_modules\//, 'node_modules/')
+      .replace(/^file:\/\//, '')
+      .replace(`${process.cwd()}/`, '')
+      .replace(/^(\.\.\/)+/, '');
+    return `${decoded}:${(entry.originalLine ?? 0) + 1}`;
+  }
+}
+
+/** What a source belongs to: a package (Next's compiled packages by name), Node itself, or the repository file. */
+function owner(source: string): string {
+  if (source.startsWith('node:')) return 'node internals';
+  const file = source.replace(/:\d+$/, '');
+  const compiled = file.match(/node_modules\/next\/dist\/compiled\/((?:@[^/]+\/)?[^/]+)/);
   if (compiled) return `next/compiled/${compiled[1]}`;
-  const pkg = url.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
-  if (pkg) return url.includes('next/dist/') ? `next/dist/${url.split('next/dist/')[1]!.split('/')[0]}` : pkg[1]!;
-  const bundle = url.match(/\.next\/(server\/.*)$/);
-  return bundle ? `bundle ${bundle[1]}` : url;
+  const pkg = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  return pkg ? pkg[1]! : file;
 }
 
 function summarise(profile: CpuProfile, from: number, to: number, answers: number) {
   if (!(profile.startTime < from && to < profile.endTime)) throw new Error('the profile does not cover the measured window');
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const origins = new Origins();
+  const frameSource = new Map<number, string>();
+  const sourceOf = (id: number) => {
+    if (!frameSource.has(id)) {
+      const { functionName, url, lineNumber, columnNumber } = byId.get(id)!.callFrame;
+      frameSource.set(id, url ? origins.source(url, lineNumber, columnNumber) : functionName || '(anonymous native)');
+    }
+    return frameSource.get(id)!;
+  };
   const self = new Map<number, number>();
   let at = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
@@ -116,24 +160,37 @@ function summarise(profile: CpuProfile, from: number, to: number, answers: numbe
     self.set(profile.samples[i]!, (self.get(profile.samples[i]!) ?? 0) + gap);
   }
   const byOwner = new Map<string, number>();
+  const inclusive = new Map<string, number>();
   const byFunction = new Map<string, number>();
+  const add = (map: Map<string, number>, key: string, micros: number) => map.set(key, (map.get(key) ?? 0) + micros);
   let busy = 0;
   for (const [id, micros] of self) {
-    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    const { functionName } = byId.get(id)!.callFrame;
     if (functionName === '(idle)') continue;
     busy += micros;
-    const who = owner(url, functionName);
-    byOwner.set(who, (byOwner.get(who) ?? 0) + micros);
-    const fn = `${functionName || '(anonymous)'} ${url ? `${who}:${lineNumber + 1}` : ''}`;
-    byFunction.set(fn, (byFunction.get(fn) ?? 0) + micros);
+    const source = sourceOf(id);
+    add(byOwner, owner(source), micros);
+    add(byFunction, `${functionName || '(anonymous)'} ${source}`, micros);
+    // Inclusive: every owner on the sample's stack, once.
+    const owners = new Set<string>();
+    for (let frame: number | undefined = id; frame !== undefined; frame = parent.get(frame)) {
+      if (byId.get(frame)!.callFrame.url) owners.add(owner(sourceOf(frame)));
+    }
+    for (const who of owners) add(inclusive, who, micros);
   }
   const perAnswer = (micros: number) => `${(micros / 1000 / answers).toFixed(2)} ms/answer`;
   const share = (micros: number) => `${((micros / busy) * 100).toFixed(1)}%`.padStart(6);
+  const top = (map: Map<string, number>, n: number) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
   console.log(`Server CPU while measured: ${(busy / 1000).toFixed(0)} ms over ${answers} answers = ${perAnswer(busy)}`);
-  console.log('Self time by package or bundle file:');
-  for (const [who, micros] of [...byOwner].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${share(micros)}  ${perAnswer(micros)}  ${who}`);
+  console.log('Self time by package or repository file:');
+  for (const [who, micros] of top(byOwner, 25)) console.log(`  ${share(micros)}  ${perAnswer(micros)}  ${who}`);
+  console.log('Inclusive time (the package or file anywhere on the stack), repository files and selected packages:');
+  for (const [who, micros] of top(inclusive, 60)
+    .filter(([who]) => !who.startsWith('next/') && who !== 'next' && who !== 'node internals')
+    .slice(0, 30))
+    console.log(`  ${share(micros)}  ${perAnswer(micros)}  ${who}`);
   console.log('Self time by function (top 30):');
-  for (const [fn, micros] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${share(micros)}  ${perAnswer(micros)}  ${fn}`);
+  for (const [fn, micros] of top(byFunction, 30)) console.log(`  ${share(micros)}  ${perAnswer(micros)}  ${fn}`);
 }
 
 async function profileServer() {
