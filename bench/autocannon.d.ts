@@ -4,6 +4,8 @@ declare module 'autocannon' {
     url: string;
     connections?: number;
     duration?: number;
+    /** A number of requests to make instead of a duration; the run ends when every one is answered or timed out. */
+    amount?: number;
     headers?: Record<string, string>;
     /** Seconds before a request counts as timed out (default 10). */
     timeout?: number;
