@@ -3,9 +3,10 @@
  * `npm run bench -- --only pages --keep-database` leaves behind (kantelpunt_bench_100000):
  *
  * 1. each data access call the page and its layout make, timed in this process (p50/p95 of 100 runs);
- * 2. the production server (`next build` first) under autocannon (10 connections, 10 s) with
- *    Node's CPU profiler on, its samples of the measured 10 s only, summed by package or bundle
- *    file (self time) and by function, and divided by the answers served.
+ * 2. the production server (`next build` first) under autocannon (10 connections, 20 s) with
+ *    Node's CPU profiler on: its samples of the measured 20 s only, summed by package or
+ *    repository file (self and inclusive time) and by function, as shares of the process's CPU
+ *    time in those 20 s, per answer served.
  *
  * `node --conditions=react-server --import tsx bench/page-profile.ts [path]` (default /nl/advisor).
  * Uses port 3311. It measures, it asserts nothing.
@@ -26,14 +27,17 @@ import { naceDivisions } from '@/lib/dal/nace';
 import { listSavedViews } from '@/lib/dal/saved-views';
 import { followUpsDueCount } from '@/lib/dal/follow-up-queue';
 import { parseTriageQuery } from '@/lib/triage/query';
-import { buildIsCurrent, startPortal, waitForOk } from '../scripts/lib.mjs';
+import { spawn } from 'node:child_process';
+import { buildIsCurrent, root, scriptEnv, waitForOk } from '../scripts/lib.mjs';
 import { loadServerActions } from '../e2e/support/server-actions';
 import { signInCookie } from '../e2e/support/sessions';
 import { percentile } from './stats';
 
 const PORT = 3311;
 const RUNS = 100;
-const DURATION_S = 10;
+const DURATION_S = 20;
+/** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ, 100 on Linux). */
+const CLOCK_TICKS = 100;
 const CONNECTIONS = 10;
 const ADVISOR = { email: 'bench-advisor-0@example.be', password: 'bench-advisor-password-2026' };
 const pagePath = process.argv[2] ?? '/nl/advisor';
@@ -90,6 +94,13 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
+/** CPU time (user + system, all threads) a process has used so far, in ms, from Linux's /proc. */
+function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // After "pid (comm) ", utime and stime are the 12th and 13th fields.
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+
 /** Microseconds on the system's monotonic clock, the clock V8's profiler stamps its samples with. */
 const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);
 
@@ -136,7 +147,12 @@ function owner(source: string): string {
   return pkg ? pkg[1]! : file;
 }
 
-function summarise(profile: CpuProfile, from: number, to: number, answers: number) {
+/**
+ * The profiler samples on wall-clock time: on a machine shared with other work, a thread the
+ * system has put aside still counts as running the function it was in. So the samples give each
+ * part's share, and the process's own CPU time (from /proc) gives the milliseconds.
+ */
+function summarise(profile: CpuProfile, from: number, to: number, answers: number, cpuMs: number) {
   if (!(profile.startTime < from && to < profile.endTime)) throw new Error('the profile does not cover the measured window');
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
@@ -178,10 +194,12 @@ function summarise(profile: CpuProfile, from: number, to: number, answers: numbe
     }
     for (const who of owners) add(inclusive, who, micros);
   }
-  const perAnswer = (micros: number) => `${(micros / 1000 / answers).toFixed(2)} ms/answer`;
+  const perAnswer = (micros: number) => `${((cpuMs * micros) / busy / answers).toFixed(2)} ms CPU/answer`;
   const share = (micros: number) => `${((micros / busy) * 100).toFixed(1)}%`.padStart(6);
   const top = (map: Map<string, number>, n: number) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
-  console.log(`Server CPU while measured: ${(busy / 1000).toFixed(0)} ms over ${answers} answers = ${perAnswer(busy)}`);
+  console.log(
+    `Server process CPU while measured: ${cpuMs.toFixed(0)} ms over ${answers} answers = ${(cpuMs / answers).toFixed(1)} ms/answer (profiler samples in JS or native code: ${(busy / 1000).toFixed(0)} ms of wall time)`,
+  );
   console.log('Self time by package or repository file:');
   for (const [who, micros] of top(byOwner, 25)) console.log(`  ${share(micros)}  ${perAnswer(micros)}  ${who}`);
   console.log('Inclusive time (the package or file anywhere on the stack), repository files and selected packages:');
@@ -196,11 +214,19 @@ function summarise(profile: CpuProfile, from: number, to: number, answers: numbe
 async function profileServer() {
   if (!buildIsCurrent()) throw new Error('the production build is missing or older than the sources: run next build first');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kantelpunt-profile-'));
-  const server = startPortal(
-    PORT,
-    { DATABASE_URL: databaseUrl, AUTH_SECRET: 'bench-only-secret-bench-only-secret-0000', NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}` },
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  // startPortal's server, with Node's CPU profiler on (a flag NODE_OPTIONS does not pass on).
+  const server = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, path.join(root, 'scripts', 'server.mjs')], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: scriptEnv({
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(PORT),
+      APP_URL: `http://localhost:${PORT}`,
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: 'bench-only-secret-bench-only-secret-0000',
+    }),
+  });
   const exited = new Promise((resolve) => server.once('exit', resolve));
   try {
     const app = `http://127.0.0.1:${PORT}`;
@@ -208,16 +234,18 @@ async function profileServer() {
     const cookie = await signInCookie(app, loadServerActions(), ADVISOR.email, ADVISOR.password);
     const url = app + pagePath;
     await autocannon({ url, connections: CONNECTIONS, duration: 3, headers: { cookie } }); // warm-up
+    const cpuBefore = processCpuMs(server.pid!);
     const from = monotonicMicros();
     const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers: { cookie } });
     const to = monotonicMicros();
+    const cpuMs = processCpuMs(server.pid!) - cpuBefore;
     if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} non-2xx answers and ${result.errors} errors`);
     server.kill('SIGTERM'); // the server exits with process.exit, which writes the profile
     await exited;
     const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
     if (!file) throw new Error('the server wrote no CPU profile');
     console.log(`${pagePath}: ${result.requests.average.toFixed(0)} req/s at ${CONNECTIONS} connections`);
-    summarise(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as CpuProfile, from, to, result.requests.total);
+    summarise(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as CpuProfile, from, to, result.requests.total, cpuMs);
   } finally {
     server.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
