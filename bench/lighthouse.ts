@@ -42,7 +42,12 @@ async function lighthouseRun(url: string, cookie: string, formFactor: 'desktop' 
     `--extra-headers=${JSON.stringify({ cookie })}`,
     ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
   ];
-  const { stdout } = await promisify(execFile)(bin('lighthouse'), args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 1024 * 1024 });
+  const { stdout } = await promisify(execFile)(bin('lighthouse'), args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 1024 * 1024 }).catch(
+    (error: { stderr?: string }) => {
+      // Not the command line's own message: it holds the session cookie.
+      throw new Error(`Lighthouse failed: ${error.stderr?.trim().split('\n').at(-1) ?? 'no output'}`);
+    },
+  );
   const lhr = JSON.parse(stdout) as Result;
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   // A refused cookie would redirect to the sign-in page and score that instead.
@@ -56,8 +61,22 @@ async function lighthouseRun(url: string, cookie: string, formFactor: 'desktop' 
  * its default (simulated slow 4G and a 4× slower CPU). Lighthouse's figures vary from load to load,
  * so it loads the page `runs` times and keeps its median run (Lighthouse's own pick, by FCP and TTI).
  */
-export async function measureLighthouse(url: string, cookie: string, formFactor: 'desktop' | 'mobile', runs = 3): Promise<LighthouseFigures> {
+export async function measureLighthouse(
+  url: string,
+  cookie: string,
+  formFactor: 'desktop' | 'mobile',
+  runs = 3,
+): Promise<LighthouseFigures & { runs: number; failed: string[] }> {
   const results: Result[] = [];
-  for (let i = 0; i < runs; i++) results.push(await lighthouseRun(url, cookie, formFactor));
-  return figures(computeMedianRun(results));
+  // A run that fails (on this shared machine Chromium sometimes gives up on a page load) is
+  // reported beside the median of the others instead of losing every figure of the benchmark.
+  const failed: string[] = [];
+  for (let i = 0; i < runs; i++) {
+    await lighthouseRun(url, cookie, formFactor).then(
+      (lhr) => results.push(lhr),
+      (error: Error) => failed.push(error.message),
+    );
+  }
+  if (results.length === 0) throw new Error(`every Lighthouse run failed: ${failed.join('; ')}`);
+  return { ...figures(computeMedianRun(results)), runs: results.length, failed };
 }

@@ -125,9 +125,12 @@ class Origins {
   /** The original source of a frame (decoded, `node_modules/…` or a repository path), or its bundle's own path. */
   source(url: string, line: number, column: number): string {
     const entry = this.mapOf(url)?.findEntry(line, column) as { originalSource?: string; originalLine?: number } | undefined;
+    const file = url.replace(/^file:\/\//, '');
     const original = entry?.originalSource;
-    if (!original) return url.replace(/^file:\/\//, '').replace(`${process.cwd()}/`, '');
-    const decoded = decodeURIComponent(original)
+    if (!original) return file.replace(`${process.cwd()}/`, '');
+    // Sources without a scheme are relative to the bundle (a package's own map names its `src/…`).
+    const resolved = /^[a-z]+:/.test(original) ? original : path.resolve(path.dirname(file), original);
+    const decoded = decodeURIComponent(resolved)
       .replace(/^webpack:\/\/next\/\.\//, 'node_modules/next/')
       .replace(/^.*?\/node_modules\//, 'node_modules/')
       .replace(/^file:\/\//, '')

@@ -213,13 +213,17 @@ function printPages({ triage, baseline, light, ratio, busy, bytes, lighthouse }:
     `  triage page default view: HTML ${kB(bytes.html)} kB + RSC ${kB(bytes.rsc)} kB = ${kB(total)} kB (target ≤ 60 kB) ${mark(total <= 60_000)}; gzipped ${kB(bytes.htmlGzip)} + ${kB(bytes.rscGzip)} kB`,
   );
   const d = lighthouse.desktop;
-  console.log(
-    `  Lighthouse desktop (median of 3), triage page: performance ${d.score} (target ≥ 95) ${mark(d.score >= 95)}, TBT ${d.tbtMs.toFixed(0)} ms (target ≤ 200 ms) ${mark(d.tbtMs <= 200)}, CLS ${d.cls.toFixed(3)} (target 0) ${mark(d.cls === 0)}, LCP ${d.lcpMs.toFixed(0)} ms, FCP ${d.fcpMs.toFixed(0)} ms`,
-  );
+  if (typeof d === 'string') console.log(`  Lighthouse desktop, triage page: ${d} ✘`);
+  else
+    console.log(
+      `  Lighthouse desktop (median of ${d.runs}${d.failed.length ? `, ${d.failed.length} failed: ${d.failed.join('; ')}` : ''}), triage page: performance ${d.score} (target ≥ 95) ${mark(d.score >= 95)}, TBT ${d.tbtMs.toFixed(0)} ms (target ≤ 200 ms) ${mark(d.tbtMs <= 200)}, CLS ${d.cls.toFixed(3)} (target 0) ${mark(d.cls === 0)}, LCP ${d.lcpMs.toFixed(0)} ms, FCP ${d.fcpMs.toFixed(0)} ms`,
+    );
   const m = lighthouse.mobile;
-  console.log(
-    `  Lighthouse mobile (one run, for scale: the targets are set on desktop): performance ${m.score}, TBT ${m.tbtMs.toFixed(0)} ms, CLS ${m.cls.toFixed(3)}, LCP ${m.lcpMs.toFixed(0)} ms, FCP ${m.fcpMs.toFixed(0)} ms`,
-  );
+  if (typeof m === 'string') console.log(`  Lighthouse mobile: ${m}`);
+  else
+    console.log(
+      `  Lighthouse mobile (one run, for scale: the targets are set on desktop): performance ${m.score}, TBT ${m.tbtMs.toFixed(0)} ms, CLS ${m.cls.toFixed(3)}, LCP ${m.lcpMs.toFixed(0)} ms, FCP ${m.fcpMs.toFixed(0)} ms`,
+    );
 }
 
 async function main() {
