@@ -2,14 +2,10 @@ import http from 'node:http';
 import { bin, buildIsCurrent, run, startPortal, waitForOk } from '../scripts/lib.mjs';
 import { loadServerActions } from '../e2e/support/server-actions';
 import { signInCookie } from '../e2e/support/sessions';
+import { percentile } from './stats';
 
 const APP_PORT = 3303;
 const SAMPLES = 50;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 /** Opens an export and reads it at about 1 kB/s; resolves with the status once the answer's head is in. */
 function slowExport(app: string, cookie: string, n: number): Promise<{ status: number; stop: () => void }> {
