@@ -2,7 +2,8 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { userPreferences } from '@/db/schema';
-import { readTablePreferences, storedTablePreferences, type TablePreferences } from '@/lib/triage/table-preferences';
+import type { TablePreferences } from '@/lib/triage/table-preferences';
+import { readTablePreferences, storedTablePreferences } from '@/lib/triage/table-preferences-schema';
 import { requireRole } from './access';
 import type { Viewer } from './load-viewer';
 

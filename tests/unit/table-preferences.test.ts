@@ -4,13 +4,11 @@ import {
   columnVisibility,
   DEFAULT_TABLE_PREFERENCES,
   moveColumn,
-  readTablePreferences,
   ROW_HEIGHT,
   setColumnVisible,
-  storedTablePreferences,
-  tablePreferencesSchema,
   TRIAGE_COLUMN_IDS,
 } from '@/lib/triage/table-preferences';
+import { readTablePreferences, storedTablePreferences, tablePreferencesSchema } from '@/lib/triage/table-preferences-schema';
 
 const schema = tablePreferencesSchema('outdated');
 const valid = { hidden: ['updated'], order: [...TRIAGE_COLUMN_IDS], density: 'compact' };

@@ -9,7 +9,7 @@ import type { ActionResult } from '@/lib/actions/result';
 import type { AppLocale } from '@/i18n/routing';
 import { createView, deleteView, renameView, setDefaultView, type ViewProblem } from '@/lib/dal/saved-views';
 import { saveTriageTablePreferences } from '@/lib/dal/preferences';
-import { tablePreferencesSchema } from '@/lib/triage/table-preferences';
+import { tablePreferencesSchema } from '@/lib/triage/table-preferences-schema';
 import { currentIp } from '@/lib/server/current-request';
 
 // The triage page's saved views (tabs above the table) and the viewer's table settings.
