@@ -169,6 +169,12 @@ export const ROUTE_ROWS: RouteRow[] = [
     path: (ids) => `/api/follow-ups/${ids.followUpId}/ics`,
     expect: { anonymous: 401, memberA: 403, memberB: 403, advisorX: 200, advisorY: 404, staff: 200, deactivated: 401 },
   },
+  // The triage table's quick look: scoped like the table (the chip shop is in X's region, not Y's).
+  {
+    route: '/api/businesses/[id]/quick-look',
+    path: (ids) => `/api/businesses/${ids.chipShopId}/quick-look`,
+    expect: { anonymous: 401, memberA: 403, memberB: 403, advisorX: 200, advisorY: 404, staff: 200, deactivated: 401 },
+  },
   // Staff, and advisors with the export permission (X has it, Y not); a small view so it is quick.
   {
     route: '/api/exports',
