@@ -37,8 +37,8 @@ test('100 kB pasted into the triage search is not sent: the box says it is too l
   const search = page.getByLabel('Zoeken op naam, ondernemingsnummer of gemeente');
   await search.fill('x'.repeat(100_000));
   await expect(page.getByText('Je zoekterm is te lang: gebruik maximaal 100 tekens.')).toBeVisible();
-  await page.getByRole('button', { name: 'Toepassen' }).click();
-  await expect(search).toBeFocused();
+  // The search runs as you type, but not this: the address stays as it was.
+  await page.waitForTimeout(1_000);
   expect(new URL(page.url()).search).toBe('');
   expect((await search.inputValue()).length).toBe(100_000); // nothing cut
   await expect(search).toHaveAttribute('aria-invalid', 'true');
@@ -46,7 +46,6 @@ test('100 kB pasted into the triage search is not sent: the box says it is too l
 
   await search.fill('hasselt');
   await expect(page.getByText('Je zoekterm is te lang')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Toepassen' }).click();
   await expect(page).toHaveURL(/q=hasselt/);
 });
 
