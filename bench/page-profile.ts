@@ -28,7 +28,7 @@ import { listSavedViews } from '@/lib/dal/saved-views';
 import { followUpsDueCount } from '@/lib/dal/follow-up-queue';
 import { parseTriageQuery } from '@/lib/triage/query';
 import { spawn } from 'node:child_process';
-import { buildIsCurrent, root, scriptEnv, waitForOk } from '../scripts/lib.mjs';
+import { buildIsCurrent, root, scriptEnv, SERVER_ARGS, waitForOk } from '../scripts/lib.mjs';
 import { loadServerActions } from '../e2e/support/server-actions';
 import { signInCookie } from '../e2e/support/sessions';
 import { percentile } from './stats';
@@ -218,7 +218,7 @@ async function profileServer() {
   if (!buildIsCurrent()) throw new Error('the production build is missing or older than the sources: run next build first');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kantelpunt-profile-'));
   // startPortal's server, with Node's CPU profiler on (a flag NODE_OPTIONS does not pass on).
-  const server = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, path.join(root, 'scripts', 'server.mjs')], {
+  const server = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...SERVER_ARGS], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: scriptEnv({

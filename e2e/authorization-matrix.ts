@@ -175,6 +175,12 @@ export const ROUTE_ROWS: RouteRow[] = [
     path: (ids) => `/api/businesses/${ids.chipShopId}/quick-look`,
     expect: { anonymous: 401, memberA: 403, memberB: 403, advisorX: 200, advisorY: 404, staff: 200, deactivated: 401 },
   },
+  // The triage table's sector filter list: NACE reference data, for the roles that have the table.
+  {
+    route: '/api/sectors',
+    path: '/api/sectors?locale=fr',
+    expect: { anonymous: 401, memberA: 403, memberB: 403, advisorX: 200, advisorY: 200, staff: 200, deactivated: 401 },
+  },
   // Staff, and advisors with the export permission (X has it, Y not); a small view so it is quick.
   {
     route: '/api/exports',

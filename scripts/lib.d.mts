@@ -10,4 +10,6 @@ export function runWithProgress(command: string, args: string[], label: string, 
 export function localAuthSecret(dataDir: string): string;
 export function buildIsCurrent(): boolean;
 export function waitForOk(url: string, timeoutMs: number, isAlive?: () => boolean): Promise<boolean>;
+/** How Node runs the portal's server: its flags, then scripts/server.mjs. */
+export const SERVER_ARGS: string[];
 export function startPortal(port: number | string, env?: Record<string, string>, options?: SpawnOptions): ChildProcess;

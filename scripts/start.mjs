@@ -1,7 +1,6 @@
 // `npm start`: the production server (scripts/server.mjs). Checks the port first so that a clash is one clear line.
 import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { assertPortFree, root } from './lib.mjs';
+import { assertPortFree, root, SERVER_ARGS } from './lib.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
 try {
@@ -10,7 +9,7 @@ try {
   console.error(`Kantelpunt cannot start: ${error.message}`);
   process.exit(1);
 }
-const child = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], {
+const child = spawn(process.execPath, SERVER_ARGS, {
   stdio: 'inherit',
   cwd: root,
   env: { ...process.env, NODE_ENV: 'production', PORT: String(port) },

@@ -1,10 +1,11 @@
 import { Suspense, type ReactNode } from 'react';
-import { menuSections, type MenuViewer } from '@/lib/navigation/menu';
+import type { MenuViewer } from '@/lib/navigation/menu';
 import { AccountMenu } from './account-menu';
 import { Brand } from './brand';
 import { LocaleSwitcher } from './locale-switcher';
 import { MobileNav } from './mobile-nav';
 import { SidebarNav } from './sidebar-nav';
+import { shownMenu } from './shown-menu';
 import { SidebarToggle } from './sidebar-toggle';
 import { SiteFooter } from './site-footer';
 
@@ -21,8 +22,8 @@ export interface AppFrameProps {
  * phones), a one-row top bar with the language switch and the account menu, and the page at full
  * width (reading pages centre themselves).
  */
-export function AppFrame({ viewer, followUpsDue, collapsed, children }: AppFrameProps) {
-  const sections = menuSections(viewer);
+export async function AppFrame({ viewer, followUpsDue, collapsed, children }: AppFrameProps) {
+  const menu = await shownMenu(viewer, followUpsDue);
   return (
     <div data-sidebar={collapsed ? 'collapsed' : 'expanded'} className="group/frame flex min-h-screen">
       <aside
@@ -33,7 +34,7 @@ export function AppFrame({ viewer, followUpsDue, collapsed, children }: AppFrame
           <Brand compact />
         </div>
         <div className="min-h-0 flex-1 overflow-y-auto px-3 py-4">
-          <SidebarNav sections={sections} followUpsDue={followUpsDue} idPrefix="sidebar" />
+          <SidebarNav {...menu} idPrefix="sidebar" />
         </div>
         <div className="shrink-0 border-t border-slate-200 p-3">
           <SidebarToggle collapsed={collapsed} controls="sidebar" />
@@ -43,7 +44,7 @@ export function AppFrame({ viewer, followUpsDue, collapsed, children }: AppFrame
         <header className="sticky top-0 z-30 flex h-14 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-3 sm:px-4 md:px-6">
           <div className="flex min-w-0 items-center gap-1 md:hidden">
             <MobileNav>
-              <SidebarNav sections={sections} followUpsDue={followUpsDue} idPrefix="drawer" />
+              <SidebarNav {...menu} idPrefix="drawer" />
             </MobileNav>
             <Brand />
           </div>

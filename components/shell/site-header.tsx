@@ -1,22 +1,23 @@
 import { Suspense } from 'react';
 import { getTranslations } from '@/lib/i18n/server';
 import { Link } from '@/i18n/navigation';
-import { menuFor, menuSections } from '@/lib/navigation/menu';
+import { menuFor } from '@/lib/navigation/menu';
 import { buttonClasses } from '@/components/ui/button';
 import { Brand } from './brand';
 import { LocaleSwitcher } from './locale-switcher';
 import { MobileNav } from './mobile-nav';
 import { SidebarNav } from './sidebar-nav';
+import { shownMenu } from './shown-menu';
 
 /** The header of a visitor who is not signed in: the public pages, the language switch and "sign in", in one row. */
 export async function SiteHeader() {
-  const [t, tNav] = await Promise.all([getTranslations('shell'), getTranslations('nav')]);
+  const [t, tNav, menu] = await Promise.all([getTranslations('shell'), getTranslations('nav'), shownMenu(null, 0)]);
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-2 px-3 sm:gap-6 sm:px-4">
         <div className="md:hidden">
           <MobileNav>
-            <SidebarNav sections={menuSections(null)} followUpsDue={0} idPrefix="drawer" />
+            <SidebarNav {...menu} idPrefix="drawer" />
           </MobileNav>
         </div>
         <Brand tagline markOnPhone />

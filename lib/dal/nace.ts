@@ -58,3 +58,12 @@ export async function naceDivisions(db: Database, version: string, locale: AppLo
     .where(and(eq(naceCodes.version, version), eq(naceCodes.level, 'division')))
     .orderBy(asc(naceCodes.code));
 }
+
+/** One division's label in the viewer's language (the sector filter's summary), or null for a code that is no division. */
+export async function naceDivisionLabel(db: Database, version: string, code: string, locale: AppLocale): Promise<string | null> {
+  const [row] = await db
+    .select({ label: naceLabelColumn(locale) })
+    .from(naceCodes)
+    .where(and(eq(naceCodes.version, version), eq(naceCodes.level, 'division'), eq(naceCodes.code, code)));
+  return row?.label ?? null;
+}

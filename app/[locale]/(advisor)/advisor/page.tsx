@@ -8,7 +8,7 @@ import { assignableAdvisors } from '@/lib/dal/assignments';
 import { defaultViewQuery, listSavedViews } from '@/lib/dal/saved-views';
 import { triageTablePreferences } from '@/lib/dal/preferences';
 import { redirect } from '@/i18n/navigation';
-import { naceDivisions } from '@/lib/dal/nace';
+import { naceDivisionLabel } from '@/lib/dal/nace';
 import { PROVINCES } from '@/lib/domain/provinces';
 import { parseTriageQuery, triageSearchParams } from '@/lib/triage/query';
 import { Pagination } from '@/components/ui/pagination';
@@ -44,13 +44,13 @@ export default async function TriagePage({
     if (preferred) redirect({ href: `/advisor?${preferred}`, locale });
   }
   const { query, notices } = parseTriageQuery(rawParams);
-  const [t, tProvinces, messages, { rows, total, estimated }, advisors, sectors, views, preferences] = await Promise.all([
+  const [t, tProvinces, messages, { rows, total, estimated }, advisors, sectorLabel, views, preferences] = await Promise.all([
     getTranslations('triage'),
     getTranslations('provinces'),
     clientMessages(TRIAGE_MESSAGES),
     listTriage(db, viewer, query),
     assignableAdvisors(db, viewer),
-    naceDivisions(db, '2008', locale),
+    query.sector ? naceDivisionLabel(db, '2008', query.sector, locale) : null,
     listSavedViews(db, viewer),
     triageTablePreferences(db, viewer),
   ]);
@@ -71,11 +71,14 @@ export default async function TriagePage({
       <NextIntlClientProvider messages={messages}>
         <TriageNavigationProvider query={query}>
           <ViewTabs views={views} currentQuery={triageSearchParams(query, { page: 1 }).toString()} />
-          <TriageToolbar provinces={provinces} advisors={advisors} sectors={sectors} />
+          <TriageToolbar provinces={provinces} advisors={advisors} sectorLabel={sectorLabel} />
           <TriageTable
             estimated={estimated}
             canExport={viewer.canExport}
-            rows={rows.map(({ sectorNl, sectorFr, sectorEn, ...row }) => ({ ...row, sector: sectorName({ sectorNl, sectorFr, sectorEn }, locale) }))}
+            rows={rows.map(({ sectorNl, sectorFr, sectorEn, enterpriseNumber: _number, advisorId: _advisor, ...row }) => ({
+              ...row,
+              sector: sectorName({ sectorNl, sectorFr, sectorEn }, locale),
+            }))}
             total={total}
             locale={locale}
             // eslint-disable-next-line react-hooks/purity -- a server component renders once per request: this is the request's time

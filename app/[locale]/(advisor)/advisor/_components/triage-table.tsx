@@ -34,12 +34,10 @@ import { TRIAGE_COLUMN_IDS, type TablePreferences, type TriageColumnId } from '@
 const isColumnId = (id: string): id is TriageColumnId => (TRIAGE_COLUMN_IDS as readonly string[]).includes(id);
 
 const features = tableFeatures({ columnVisibilityFeature, columnOrderingFeature, rowSelectionFeature });
-/** A row as the table gets it: the sector label already in the viewer's language. */
-export type TableRow = Omit<TriageRow, 'sectorNl' | 'sectorFr' | 'sectorEn'> & { sector: string | null };
+/** A row as the table gets it: the sector label already in the viewer's language, nothing the table does not show. */
+export type TableRow = Omit<TriageRow, 'sectorNl' | 'sectorFr' | 'sectorEn' | 'enterpriseNumber' | 'advisorId'> & { sector: string | null };
 const helper = createColumnHelper<typeof features, TableRow>();
 
-/** Columns a phone shows on its cards; the others are hidden there by CSS, not removed. */
-const CARD_COLUMNS = new Set(['select', 'name', 'class', 'priority', 'nextFollowUp']);
 /**
  * Column widths in rem, so the table lays out at once (table-layout: fixed) and fits the screen:
  * the name and the sector share what is left and cut their text with an ellipsis.
@@ -130,7 +128,6 @@ export function TriageTable({
             aria-label={t('selectAll')}
             checked={table.getIsAllPageRowsSelected()}
             onChange={table.getToggleAllPageRowsSelectedHandler()}
-            className="size-4 accent-brand-700"
           />
         ),
         cell: ({ row }) => (
@@ -139,7 +136,6 @@ export function TriageTable({
             aria-label={t('selectRow', { name: row.original.name })}
             checked={row.getIsSelected()}
             onChange={row.getToggleSelectedHandler()}
-            className="size-4 accent-brand-700"
           />
         ),
       }),
@@ -147,7 +143,7 @@ export function TriageTable({
         id: 'name',
         enableHiding: false,
         cell: ({ row }) => (
-          <Link href={`/advisor/businesses/${row.original.id}`} className="font-medium text-slate-900 hover:underline" prefetch={false}>
+          <Link href={`/advisor/businesses/${row.original.id}`} prefetch={false}>
             {row.original.name}
           </Link>
         ),
@@ -163,8 +159,8 @@ export function TriageTable({
       helper.accessor('naceCode', {
         id: 'sector',
         cell: ({ row }) => (
-          <span className="block max-w-64 truncate" title={row.original.sector ?? undefined}>
-            <span className="tabular-nums text-slate-600">{row.original.naceCode ?? '—'}</span> {row.original.sector}
+          <span title={row.original.sector ?? undefined}>
+            <span>{row.original.naceCode ?? '—'}</span> {row.original.sector}
           </span>
         ),
       }),
@@ -185,14 +181,14 @@ export function TriageTable({
       helper.accessor('coachingPriority', {
         id: 'priority',
         cell: ({ row }) => (
-          <span className="font-semibold tabular-nums">
+          <>
             {row.original.coachingPriority}
             {row.original.manualPriority !== null ? (
-              <span role="img" aria-label={t('priorityManual')} title={t('priorityManual')} className="ml-0.5 font-normal text-slate-600">
+              <span role="img" aria-label={t('priorityManual')} title={t('priorityManual')}>
                 ✎
               </span>
             ) : null}
-          </span>
+          </>
         ),
       }),
       helper.accessor('digitalScore', { id: 'score', cell: (info) => info.getValue() ?? '—' }),
@@ -205,7 +201,7 @@ export function TriageTable({
         cell: ({ row }) => {
           const due = row.original.nextFollowUpAt;
           return (
-            <span className="inline-flex items-center gap-1.5" title={row.original.nextFollowUpOwner ?? undefined}>
+            <span title={row.original.nextFollowUpOwner ?? undefined}>
               {date(due)}
               {/* Overdue against the time the page was rendered, the same on the server and in the browser. */}
               {due && new Date(due).getTime() < renderedAt ? (
@@ -230,6 +226,8 @@ export function TriageTable({
     onColumnOrderChange: setColumnOrder,
   });
 
+  // The phone cards' field names, translated once rather than in every row.
+  const cardLabels: Record<string, string> = { priority: t('columns.priority'), nextFollowUp: t('columns.nextFollowUp') };
   const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id]);
   const clearSelection = useCallback(() => setRowSelection({}), []);
   const tableRows = table.getRowModel().rows;
@@ -353,8 +351,7 @@ export function TriageTable({
                   <td
                     key={cell.id}
                     data-column={cell.column.id}
-                    data-label={CARD_LABELS.has(cell.column.id) ? t(`columns.${cell.column.id as SortId}`) : undefined}
-                    className={cx(!CARD_COLUMNS.has(cell.column.id) && 'max-md:hidden')}
+                    data-label={CARD_LABELS.has(cell.column.id) ? cardLabels[cell.column.id] : undefined}
                   >
                     <table.FlexRender cell={cell} />
                   </td>

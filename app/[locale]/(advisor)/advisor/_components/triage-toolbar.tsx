@@ -37,11 +37,12 @@ const FILTERS_CLEARED: Partial<TriageQuery> = {
 export function TriageToolbar({
   provinces,
   advisors,
-  sectors,
+  sectorLabel,
 }: {
   provinces: string[];
   advisors: Array<{ id: string; name: string }>;
-  sectors: Array<{ code: string; label: string }>;
+  /** The name of the sector filtered on, for the chip's summary (the list itself is fetched when the chip opens). */
+  sectorLabel: string | null;
 }) {
   const t = useTranslations('triage');
   const tw = useTranslations('workspace');
@@ -72,9 +73,9 @@ export function TriageToolbar({
       {
         id: 'sector',
         label: tw('sector'),
-        summary: query.sector ? `${query.sector} ${sectors.find((s) => s.code === query.sector)?.label ?? ''}`.trim() : '',
+        summary: query.sector ? `${query.sector} ${sectorLabel ?? ''}`.trim() : '',
         clear: () => show({ sector: undefined }),
-        content: <SectorChoice sectors={sectors} value={query.sector ?? ''} onChange={(sector) => show({ sector: sector || undefined })} />,
+        content: <SectorChoice value={query.sector ?? ''} onChange={(sector) => show({ sector: sector || undefined })} />,
       },
       ...(provinces.length > 1
         ? [
@@ -168,7 +169,7 @@ export function TriageToolbar({
       },
     ];
     return list;
-  }, [query, show, t, tw, tClasses, tProvinces, tChannels, provinces, advisors, sectors]);
+  }, [query, show, t, tw, tClasses, tProvinces, tChannels, provinces, advisors, sectorLabel]);
 
   const activeCount = panels.filter((p) => p.summary !== '').length;
   const anything = activeCount > 0 || Boolean(query.q);
