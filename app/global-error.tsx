@@ -6,6 +6,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { ErrorView } from '@/components/errors/error-view';
 import { isDatabaseOutage } from '@/lib/errors/error-id';
 import './globals.css';
+import { interFont } from '@/components/shell/font';
 
 // Only the error namespace: this boundary is part of every page's JavaScript.
 const MESSAGES = ERROR_MESSAGES;
@@ -26,7 +27,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
   const t = MESSAGES[locale];
   const outage = isDatabaseOutage(error.digest);
   return (
-    <html lang={locale}>
+    <html lang={locale} className={interFont.variable}>
       <head>
         <title>{t.pageTitle}</title>
       </head>

@@ -48,6 +48,16 @@ test.describe('the triage workspace on a desktop', () => {
     await expect(page).not.toHaveURL(/q=/);
     await expect(page.getByRole('searchbox', { name: /Zoeken/ })).toHaveValue('');
 
+    // The sector list arrives when its chip opens, and knows everyday words: "frituur" offers division 56.
+    await page.getByRole('button', { name: /^Sector/ }).click();
+    await page.getByPlaceholder('Zoek een code of sector').fill('frituur');
+    await page.getByRole('radio', { name: /^56 / }).check();
+    await expect(page).toHaveURL(/sector=56/);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: /^Sector ?: 56 \S/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Filter ‘Sector’ wissen' }).click();
+    await expect(page).not.toHaveURL(/sector=/);
+
     // Save a view, switch to all members and back by its tab.
     await page.getByRole('button', { name: /^Klasse/ }).click();
     await page.getByRole('checkbox', { name: 'Kanteler' }).check();

@@ -15,6 +15,7 @@ import { requestContext } from '@/lib/dal/request';
 import { followUpsDueCount } from '@/lib/dal/follow-up-queue';
 import { rethrowAsOutageWhenDatabaseDown } from '@/lib/server/database-outage';
 import '../globals.css';
+import { interFont } from '@/components/shell/font';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -45,7 +46,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const clientMessages = { shell: messages.shell, ui: messages.ui, error: messages.error };
 
   return (
-    <html lang={locale}>
+    <html lang={locale} className={interFont.variable}>
       <body className="flex min-h-screen flex-col">
         <NextIntlClientProvider messages={clientMessages}>
           <a

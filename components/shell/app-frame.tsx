@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { MenuViewer } from '@/lib/navigation/menu';
 import { AccountMenu } from './account-menu';
 import { Brand } from './brand';
@@ -49,9 +49,7 @@ export async function AppFrame({ viewer, followUpsDue, collapsed, children }: Ap
             <Brand />
           </div>
           <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-3">
-            <Suspense>
-              <LocaleSwitcher />
-            </Suspense>
+            <LocaleSwitcher />
             <AccountMenu viewer={viewer} />
           </div>
         </header>

@@ -1,17 +1,33 @@
 'use client';
 
+import { Suspense } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { Link, usePathname } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { cx } from '@/components/ui/cx';
 
-/** Links (not a select) so the switch works without JavaScript and keeps the query string. */
+/**
+ * Links (not a select) so the switch works without JavaScript and keeps the query string. Reading
+ * the query needs a Suspense boundary; its fallback is the same links without the query, so the
+ * header keeps its size whichever of the two the first paint shows.
+ */
 export function LocaleSwitcher() {
+  return (
+    <Suspense fallback={<LocaleLinks search="" />}>
+      <LocaleLinksWithQuery />
+    </Suspense>
+  );
+}
+
+function LocaleLinksWithQuery() {
+  return <LocaleLinks search={useSearchParams().toString()} />;
+}
+
+function LocaleLinks({ search }: { search: string }) {
   const t = useTranslations('shell');
   const current = useLocale();
   const pathname = usePathname();
-  const search = useSearchParams().toString();
   const href = search ? `${pathname}?${search}` : pathname;
   return (
     <nav aria-label={t('language')}>

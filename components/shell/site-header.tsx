@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { getTranslations } from '@/lib/i18n/server';
 import { Link } from '@/i18n/navigation';
 import { menuFor } from '@/lib/navigation/menu';
@@ -36,9 +35,7 @@ export async function SiteHeader() {
           </ul>
         </nav>
         <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-3">
-          <Suspense>
-            <LocaleSwitcher />
-          </Suspense>
+          <LocaleSwitcher />
           <Link href="/login" className={buttonClasses('primary', 'sm')}>
             {t('signIn')}
           </Link>
