@@ -383,6 +383,47 @@ export const followUps = pgTable(
 );
 export type FollowUp = typeof followUps.$inferSelect;
 
+/* ------------------------------------------------------------------ programme figures */
+
+/**
+ * The membership counted by province, NACE division, class in force and digital-score band: the
+ * programme dashboard's figures without scanning the businesses on each request. Written by
+ * triggers on businesses (migration 0010_programme_counts), so every write path — profile, import,
+ * staff edits, re-classification, seed — counts, in the same transaction as the change. The
+ * triggers only append signed changes (+n, -n), so concurrent writers never wait for one another
+ * on a shared counter row; a key's figure is the sum of its rows, and a sweep folds each key's
+ * rows into one (compact_programme_counts, lib/dashboard/compact.ts). An unknown province or
+ * division is ''; the score band is the tens of the score (0–9, 100 in 9), -1 without a score.
+ */
+export const businessCounts = pgTable(
+  'business_counts',
+  {
+    province: text('province').notNull(),
+    division: text('division').notNull(),
+    effectiveClass: crisisClassEnum('effective_class').notNull(),
+    scoreBand: smallint('score_band').notNull(),
+    businesses: integer('businesses').notNull(),
+  },
+  (t) => [index('business_counts_key_idx').on(t.province, t.division)],
+);
+
+/**
+ * Channel statuses counted by the business's province and NACE division, written like
+ * business_counts by triggers on channel_statuses and businesses (migration 0010_programme_counts).
+ * A member with no status for a channel has not said: the dashboard counts that as unaware.
+ */
+export const channelCounts = pgTable(
+  'channel_counts',
+  {
+    province: text('province').notNull(),
+    division: text('division').notNull(),
+    channel: channelEnum('channel').notNull(),
+    status: channelStatusEnum('status').notNull(),
+    businesses: integer('businesses').notNull(),
+  },
+  (t) => [index('channel_counts_key_idx').on(t.province, t.division)],
+);
+
 /* ------------------------------------------------------------------ views, jobs, audit */
 
 export const savedViews = pgTable(

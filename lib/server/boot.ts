@@ -5,6 +5,7 @@ import { deliverQueuedMail } from '@/lib/mail/outbox';
 import { smtpTransport } from '@/lib/mail/smtp';
 import { runPendingJobs } from '@/lib/jobs/worker';
 import { expireAbandonedUploads } from '@/lib/member-import/job';
+import { compactProgrammeCounts } from '@/lib/dal/programme-counts';
 import { getDatabaseHandle } from './database';
 
 function fail(message: string): never {
@@ -41,6 +42,17 @@ function startJobSweep(db: Database): void {
   setInterval(expire, 60 * 60_000).unref();
 }
 
+/**
+ * The programme counts' triggers append a signed change per write (db/schema.ts, businessCounts);
+ * this folds them into one row per key every minute so the dashboard's sums stay short. Any
+ * instance may call it: the database lets one fold at a time and the others skip.
+ */
+function startCountsFolding(db: Database): void {
+  const fold = () =>
+    compactProgrammeCounts(db).catch((error: unknown) => console.error(`[counts] ${error instanceof Error ? error.message : String(error)}`));
+  setInterval(fold, 60_000).unref();
+}
+
 export async function boot(): Promise<void> {
   const parsed = readEnv();
   if (!parsed.ok) fail(formatEnvProblems(parsed.problems));
@@ -58,6 +70,7 @@ export async function boot(): Promise<void> {
     console.log(`[boot] database ready (${handle.kind}: ${handle.location}) in ${Date.now() - started} ms`);
     if (config.SMTP_URL) startMailSweep(handle.db, config.SMTP_URL, config.MAIL_FROM);
     startJobSweep(handle.db);
+    startCountsFolding(handle.db);
   } catch (error) {
     if (error instanceof DatabaseStartError) fail(`Kantelpunt cannot start: ${error.message}`);
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,102 @@
+import 'server-only';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { businessCounts, channelCounts } from '@/db/schema';
+import type { CrisisClass } from '@/lib/domain/classification';
+import type { Channel, ChannelStatus } from '@/lib/domain/channels';
+import type { Province } from '@/lib/domain/provinces';
+import { requireRole } from './access';
+import type { Viewer } from './load-viewer';
+
+/** What the programme figures are narrowed to, besides the viewer's scope: one province, one NACE division. */
+export interface CountsFilter {
+  province?: Province;
+  /** Two digits, e.g. '47' for retail. */
+  division?: string;
+}
+
+type CountsTable = typeof businessCounts | typeof channelCounts;
+
+/**
+ * The viewer's scope on a counts table: staff everything, an advisor their provinces (none: nothing).
+ * The counts are kept per province, so this is the same rule as lib/dal/business-scope.ts.
+ */
+function countsScope(table: CountsTable, viewer: Viewer, filter: CountsFilter): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (viewer.role === 'advisor') conditions.push(viewer.regions.length > 0 ? inArray(table.province, viewer.regions) : sql`false`);
+  if (filter.province) conditions.push(eq(table.province, filter.province));
+  if (filter.division) conditions.push(eq(table.division, filter.division));
+  return conditions.length ? and(...conditions) : undefined;
+}
+
+export interface ClassCount {
+  /** '' when the business has no province. */
+  province: string;
+  /** '' when the business has no sector. */
+  division: string;
+  effectiveClass: CrisisClass;
+  businesses: number;
+}
+
+/**
+ * The businesses in the viewer's scope by province, NACE division and class in force, from the
+ * counts the database keeps (migration 0010): a few hundred rows to add up, whatever the size
+ * of the membership. Keys whose businesses all left are not returned.
+ */
+export async function classCounts(db: Database, viewer: Viewer | null, filter: CountsFilter = {}): Promise<ClassCount[]> {
+  const scoped = requireRole(viewer, ['advisor', 'staff']);
+  const businesses = sql<number>`sum(${businessCounts.businesses})::int`;
+  return db
+    .select({ province: businessCounts.province, division: businessCounts.division, effectiveClass: businessCounts.effectiveClass, businesses })
+    .from(businessCounts)
+    .where(countsScope(businessCounts, scoped, filter))
+    .groupBy(businessCounts.province, businessCounts.division, businessCounts.effectiveClass)
+    .having(sql`sum(${businessCounts.businesses}) <> 0`);
+}
+
+export interface ScoreBandCount {
+  /** The tens of the score (0–9, 100 counted in 9); -1 for businesses without a score. */
+  scoreBand: number;
+  effectiveClass: CrisisClass;
+  businesses: number;
+}
+
+/** The digital-score distribution in the viewer's scope, by band and class. */
+export async function scoreBandCounts(db: Database, viewer: Viewer | null, filter: CountsFilter = {}): Promise<ScoreBandCount[]> {
+  const scoped = requireRole(viewer, ['advisor', 'staff']);
+  const businesses = sql<number>`sum(${businessCounts.businesses})::int`;
+  return db
+    .select({ scoreBand: businessCounts.scoreBand, effectiveClass: businessCounts.effectiveClass, businesses })
+    .from(businessCounts)
+    .where(countsScope(businessCounts, scoped, filter))
+    .groupBy(businessCounts.scoreBand, businessCounts.effectiveClass)
+    .having(sql`sum(${businessCounts.businesses}) <> 0`);
+}
+
+export interface ChannelCount {
+  channel: Channel;
+  status: ChannelStatus;
+  businesses: number;
+}
+
+/** How many businesses in the viewer's scope gave each status for each channel (no status given: not counted here). */
+export async function channelStatusCounts(db: Database, viewer: Viewer | null, filter: CountsFilter = {}): Promise<ChannelCount[]> {
+  const scoped = requireRole(viewer, ['advisor', 'staff']);
+  const businesses = sql<number>`sum(${channelCounts.businesses})::int`;
+  return db
+    .select({ channel: channelCounts.channel, status: channelCounts.status, businesses })
+    .from(channelCounts)
+    .where(countsScope(channelCounts, scoped, filter))
+    .groupBy(channelCounts.channel, channelCounts.status)
+    .having(sql`sum(${channelCounts.businesses}) <> 0`);
+}
+
+/**
+ * Folds the counts' appended changes into one row per key (the database function
+ * compact_programme_counts; at most one instance at a time). The figures are the same before and
+ * after; the tables stay small. Returns false when another instance was folding.
+ */
+export async function compactProgrammeCounts(db: Database): Promise<boolean> {
+  const result = await db.execute(sql`select compact_programme_counts() as folded`);
+  return (result as unknown as { rows: Array<{ folded: boolean }> }).rows[0]?.folded ?? false;
+}
