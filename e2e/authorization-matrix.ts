@@ -118,6 +118,12 @@ export const PAGE_ROWS: PageRow[] = [
     expect: signedInPage(['advisorX', 'advisorY', 'staff'], (actor) => (actor === 'advisorY' ? 'empty' : 'ok')),
   },
   {
+    route: '/[locale]/advisor/programme',
+    path: () => '/nl/advisor/programme',
+    marker: 'Klassen in één oogopslag',
+    expect: signedInPage(['advisorX', 'advisorY', 'staff']),
+  },
+  {
     route: '/[locale]/advisor/classification',
     path: () => '/nl/advisor/classification',
     marker: 'Sectortabel',
@@ -179,6 +185,12 @@ export const ROUTE_ROWS: RouteRow[] = [
   {
     route: '/api/sectors',
     path: '/api/sectors?locale=fr',
+    expect: { anonymous: 401, memberA: 403, memberB: 403, advisorX: 200, advisorY: 200, staff: 200, deactivated: 401 },
+  },
+  // A programme figure's data: scoped like the page (each advisor gets their own regions' figures).
+  {
+    route: '/api/programme/classes',
+    path: '/api/programme/classes?by=province&locale=nl',
     expect: { anonymous: 401, memberA: 403, memberB: 403, advisorX: 200, advisorY: 200, staff: 200, deactivated: 401 },
   },
   // Staff, and advisors with the export permission (X has it, Y not); a small view so it is quick.

@@ -1,6 +1,7 @@
 import type { LucideIcon } from 'lucide-react';
 import {
   CalendarCheck,
+  ChartBarStacked,
   ChartColumn,
   Database,
   Download,
@@ -27,6 +28,7 @@ export const NAV_ICONS: Record<MenuIcon, LucideIcon> = {
   channels: Share2,
   data: Database,
   triage: ListFilter,
+  programme: ChartBarStacked,
   followUps: CalendarCheck,
   classification: Tags,
   exports: Download,

@@ -12,6 +12,7 @@ export type MenuIcon =
   | 'channels'
   | 'data'
   | 'triage'
+  | 'programme'
   | 'followUps'
   | 'classification'
   | 'exports'
@@ -60,6 +61,7 @@ const MEMBER: MenuItem[] = [
 const WORK: MenuItem[] = [
   // A business page is opened from the triage list: it belongs there.
   { key: 'triage', href: '/advisor', icon: 'triage', current: ['/advisor/businesses'] },
+  { key: 'programme', href: '/advisor/programme', icon: 'programme' },
   { key: 'followUps', href: '/advisor/follow-ups', icon: 'followUps', badge: 'followUpsDue' },
   { key: 'classification', href: '/advisor/classification', icon: 'classification' },
 ];

@@ -1,0 +1,97 @@
+import { getTranslations } from '@/lib/i18n/server';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { pageTitle } from '@/lib/i18n/page-title';
+import { requirePageViewer } from '@/lib/dal/page-guard';
+import { PROVINCES } from '@/lib/domain/provinces';
+import { classFigures } from '@/lib/programme/class-figures';
+import { naceDivisions } from '@/lib/dal/nace';
+import { parseProgrammeFilter } from '@/lib/programme/filter';
+import { Notice } from '@/components/forms/notice';
+import { Link } from '@/i18n/navigation';
+import { buttonClasses } from '@/components/ui/button';
+import { ClassFigure, ClassLegend } from './_components/class-figure';
+
+export const generateMetadata = pageTitle('programme');
+
+/**
+ * The programme at a glance for advisors (their regions) and staff (everything): the members by
+ * crisis class per province and per sector, from the counts the database keeps (never a scan of
+ * the membership per request). Filters live in the address.
+ */
+export default async function ProgrammePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const locale = await pageLocale(params);
+  const { viewer, db } = await requirePageViewer(locale, '/advisor/programme', ['advisor', 'staff']);
+  const provinces: readonly string[] = viewer.role === 'staff' ? PROVINCES : viewer.regions;
+  const [t, tProvinces, raw] = await Promise.all([getTranslations('programme'), getTranslations('provinces'), searchParams]);
+  const divisions = await naceDivisions(db, '2008', locale);
+  const { filter, notices } = parseProgrammeFilter(raw, { provinces, divisions: new Set(divisions.map((d) => d.code)) });
+  const figures = await classFigures(db, viewer, filter, locale, divisions);
+  const total = figures.byProvince.reduce((sum, bar) => sum + bar.total, 0);
+
+  return (
+    <div className="flex flex-col gap-5">
+      <div className="flex flex-col gap-1">
+        <h1 className="text-xl font-semibold">{t('title')}</h1>
+        <p className="text-sm text-slate-700">
+          {viewer.role === 'staff' ? t('scopeAll') : t('scopeRegions', { regions: viewer.regions.map((p) => tProvinces(p)).join(', ') })}
+          {' · '}
+          {t('members', { count: total })}
+          {' · '}
+          {t('freshness')}
+        </p>
+      </div>
+      {notices.length ? <Notice>{t('notice', { params: notices.map((name) => t(name === 'province' ? 'province' : 'sector')).join(', ') })}</Notice> : null}
+      <form method="get" aria-label={t('filters')} className="flex flex-wrap items-end gap-3 print:hidden">
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">{t('province')}</span>
+          <select name="province" defaultValue={filter.province ?? ''} className="h-9 rounded-md border border-slate-400 bg-white px-2">
+            <option value="">{t('provinceAll')}</option>
+            {provinces.map((p) => (
+              <option key={p} value={p}>
+                {tProvinces(p as never)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">{t('sector')}</span>
+          <select name="sector" defaultValue={filter.sector ?? ''} className="h-9 max-w-xs rounded-md border border-slate-400 bg-white px-2">
+            <option value="">{t('sectorAll')}</option>
+            {divisions.map((d) => (
+              <option key={d.code} value={d.code}>
+                {d.code} {d.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className={buttonClasses('primary', 'sm', 'h-9')}>
+          {t('apply')}
+        </button>
+        {filter.province || filter.sector ? (
+          <Link href="/advisor/programme" className="h-9 content-center text-sm text-brand-800 underline">
+            {t('reset')}
+          </Link>
+        ) : null}
+      </form>
+      <section aria-labelledby="classes-title" className="flex flex-col gap-3">
+        <div className="flex flex-col gap-1">
+          <h2 id="classes-title" className="text-lg font-semibold">
+            {t('classesTitle')}
+          </h2>
+          <p className="text-sm text-slate-700">{t('classesIntro')}</p>
+          <ClassLegend locale={locale} />
+        </div>
+        <div className="grid gap-4 xl:grid-cols-2">
+          <ClassFigure id="classes-by-province" title={t('byProvince')} by="province" bars={figures.byProvince} filter={filter} locale={locale} />
+          <ClassFigure id="classes-by-sector" title={t('bySector')} by="division" bars={figures.bySector} filter={filter} locale={locale} />
+        </div>
+      </section>
+    </div>
+  );
+}

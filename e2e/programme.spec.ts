@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './fixtures';
+import { signInWithForm } from './support/ui';
+
+test.describe('the programme in figures', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('staff click a bar segment and land on exactly those members; the CSV matches the table view', async ({ page }) => {
+    await signInWithForm(page, 'staff@kantelpunt.demo');
+    await page.goto('/nl/advisor/programme');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Programma in cijfers');
+
+    // Every table view open, the page passes axe.
+    for (const summary of await page.getByText('Als tabel').all()) await summary.click();
+    await expectNoAxeViolations(page);
+
+    // The CSV of the figure by province holds the rows of its table view.
+    const byProvince = page.getByRole('region', { name: 'Per provincie', exact: true });
+    const [download] = await Promise.all([page.waitForEvent('download'), byProvince.getByRole('link', { name: 'Download als CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(';'));
+    const table = await byProvince.locator('table tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent!.trim())));
+    expect(csv).toEqual(table);
+
+    // A segment: Limburg's winners, the count in its name; the triage table shows the same members.
+    const segment = byProvince.getByRole('link', { name: /^Limburg, Winnaar: \d+ le(d|den)$/ }).first();
+    const count = Number((await segment.getAttribute('aria-label'))!.match(/: (\d+)/)![1]);
+    expect(count).toBeGreaterThan(0);
+    await segment.click();
+    await expect(page).toHaveURL(/\/nl\/advisor\?province=BE-VLI&class=winner$/);
+    await expect(page.getByText(count === 1 ? '1 lid' : `${count} leden`, { exact: true })).toBeVisible();
+    const classes = await page.locator('tbody td[data-column="class"]').allTextContents();
+    expect(classes).toHaveLength(Math.min(count, 25));
+    expect(classes.filter((c) => !c.startsWith('Winnaar'))).toEqual([]);
+  });
+
+  test('an advisor sees only their regions, and an unknown filter gives a notice, not an error', async ({ page }) => {
+    await signInWithForm(page, 'adviseur.limburg@kantelpunt.demo');
+    await page.goto('/nl/advisor/programme?province=BE-WLG&sector=xx');
+    await expect(page.getByRole('status')).toContainText('Niet gebruikt');
+    const byProvince = page.getByRole('region', { name: 'Per provincie', exact: true });
+    await byProvince.getByText('Als tabel').click();
+    await expect(byProvince.locator('tbody th')).toHaveText(['Limburg']);
+    await expect(page.getByText(/^Leden in je regio’s: Limburg/)).toBeVisible();
+
+    // Filtered on a sector, the figures narrow and the address keeps the filter.
+    await page.getByLabel('Sector (NACE-afdeling)').selectOption('56');
+    await page.getByRole('button', { name: 'Toepassen' }).click();
+    await expect(page).toHaveURL(/sector=56/);
+    const bySector = page.getByRole('region', { name: 'Per sector', exact: true });
+    await bySector.getByText('Als tabel').click();
+    await expect(bySector.locator('tbody th')).toHaveText([/^56 /]);
+  });
+});
