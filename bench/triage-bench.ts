@@ -18,6 +18,7 @@ import { runReclassifyJob } from '@/lib/jobs/reclassify';
 import { jobs } from '@/db/schema';
 import { seedSyntheticBusinesses } from './seed';
 import { measurePages } from './page-measure';
+import { measureProgrammeQueries } from './programme-measure';
 import { percentile } from './stats';
 import { measureExports } from './export-measure';
 import { measureLatencyUnderExports } from './export-latency';
@@ -35,9 +36,11 @@ const sizes = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) 
  * `--only pages`: seed, then only the page measures (throughput, latency at 50 connections, bytes, Lighthouse).
  */
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-if (only !== undefined && only !== 'exports' && only !== 'pages') throw new Error(`--only takes exports or pages, not ${only}`);
+if (only !== undefined && only !== 'exports' && only !== 'pages' && only !== 'programme')
+  throw new Error(`--only takes exports, pages or programme, not ${only}`);
 const onlyExports = only === 'exports';
 const onlyPages = only === 'pages';
+const onlyProgramme = only === 'programme';
 /** `--keep-database`: leave the seeded database behind (to profile a server against it); the next run drops it all the same. */
 const keepDatabase = process.argv.includes('--keep-database');
 
@@ -169,27 +172,32 @@ async function benchSize(size: number) {
       reclassify = { worst, typical: await reclassifyAfter('adaptable') };
     }
     // Exporting every business as CSV (and XLSX at 100,000) against psql's COPY of the same query.
-    const exports = onlyPages ? null : await measureExports(db, url, staff, size);
+    const exports = only && !onlyExports ? null : await measureExports(db, url, staff, size);
     // Other pages' latency while 20 slow downloads (1 kB/s) are asked for.
     const password = ADVISOR_PASSWORD;
-    const underExports = onlyPages
-      ? null
-      : await measureLatencyUnderExports(
-          url,
-          [
-            { email: 'bench-staff@example.be', password },
-            { email: 'bench-advisor-1@example.be', password },
-          ],
-          { email: 'bench-advisor-0@example.be', password },
-        );
+    const underExports =
+      only && !onlyExports
+        ? null
+        : await measureLatencyUnderExports(
+            url,
+            [
+              { email: 'bench-staff@example.be', password },
+              { email: 'bench-advisor-1@example.be', password },
+            ],
+            { email: 'bench-advisor-0@example.be', password },
+          );
 
     // The whole page under load, at 100,000 only (the target is set there).
-    const pages = size === 100_000 && !onlyExports ? await measurePages(url, { email: 'bench-advisor-0@example.be', password: ADVISOR_PASSWORD }) : null;
+    const pages =
+      size === 100_000 && (!only || onlyPages) ? await measurePages(url, { email: 'bench-advisor-0@example.be', password: ADVISOR_PASSWORD }) : null;
 
     // Importing a member list of 100,000 rows (dry run and import), at the 100,000 size only.
     const imports = size === 100_000 && !only ? await measureImports(db, staff, 100_000) : null;
 
-    return { rows, seedMs, reclassify, pages, exports, underExports, imports };
+    // The programme dashboard's queries on the counts (issue 16), at every size.
+    const programme = !only || onlyProgramme ? await measureProgrammeQueries(db, staff, advisor, size) : null;
+
+    return { rows, seedMs, reclassify, pages, exports, underExports, imports, programme };
   });
 }
 
@@ -243,6 +251,7 @@ async function main() {
       }
     }
     if (result.pages) printPages(result.pages);
+    if (result.programme) console.table(result.programme);
     const e = result.exports;
     if (e) {
       console.log(
