@@ -18,7 +18,11 @@ test.describe('the programme in figures', () => {
     // The CSV of the figure by province holds the rows of its table view.
     const byProvince = page.getByRole('region', { name: 'Per provincie', exact: true });
     const [download] = await Promise.all([page.waitForEvent('download'), byProvince.getByRole('link', { name: 'Download als CSV' }).click()]);
-    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(';'));
+    const csv = readFileSync((await download.path())!, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(';'));
     const table = await byProvince.locator('table tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent!.trim())));
     expect(csv).toEqual(table);
 

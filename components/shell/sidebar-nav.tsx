@@ -5,7 +5,7 @@ import { NAV_ICONS } from './nav-icons';
 import { NavLink } from './nav-link';
 
 /** A menu section as the sidebar shows it: the labels already in the viewer's language (see shownMenu). */
-export interface ShownSection {
+interface ShownSection {
   key: MenuSection['key'];
   label: string;
   items: Array<Omit<MenuItem, 'key'> & { label: string }>;

@@ -54,25 +54,6 @@ export async function classCounts(db: Database, viewer: Viewer | null, filter: C
     .having(sql`sum(${businessCounts.businesses}) <> 0`);
 }
 
-export interface ScoreBandCount {
-  /** The tens of the score (0–9, 100 counted in 9); -1 for businesses without a score. */
-  scoreBand: number;
-  effectiveClass: CrisisClass;
-  businesses: number;
-}
-
-/** The digital-score distribution in the viewer's scope, by band and class. */
-export async function scoreBandCounts(db: Database, viewer: Viewer | null, filter: CountsFilter = {}): Promise<ScoreBandCount[]> {
-  const scoped = requireRole(viewer, ['advisor', 'staff']);
-  const businesses = sql<number>`sum(${businessCounts.businesses})::int`;
-  return db
-    .select({ scoreBand: businessCounts.scoreBand, effectiveClass: businessCounts.effectiveClass, businesses })
-    .from(businessCounts)
-    .where(countsScope(businessCounts, scoped, filter))
-    .groupBy(businessCounts.scoreBand, businessCounts.effectiveClass)
-    .having(sql`sum(${businessCounts.businesses}) <> 0`);
-}
-
 export interface ChannelCount {
   channel: Channel;
   status: ChannelStatus;

@@ -48,8 +48,7 @@ function startJobSweep(db: Database): void {
  * instance may call it: the database lets one fold at a time and the others skip.
  */
 function startCountsFolding(db: Database): void {
-  const fold = () =>
-    compactProgrammeCounts(db).catch((error: unknown) => console.error(`[counts] ${error instanceof Error ? error.message : String(error)}`));
+  const fold = () => compactProgrammeCounts(db).catch((error: unknown) => console.error(`[counts] ${error instanceof Error ? error.message : String(error)}`));
   setInterval(fold, 60_000).unref();
 }
 

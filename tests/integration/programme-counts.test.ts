@@ -29,8 +29,14 @@ async function storedAndRecounted(database: Database) {
   const order = sql`order by 1, 2, 3, 4`;
   return {
     stored: {
-      businesses: await rowsOf(database, sql`select province, division, effective_class::text, score_band, sum(businesses) as n from business_counts group by 1, 2, 3, 4 having sum(businesses) <> 0 ${order}`),
-      channels: await rowsOf(database, sql`select province, division, channel::text, status::text, sum(businesses) as n from channel_counts group by 1, 2, 3, 4 having sum(businesses) <> 0 ${order}`),
+      businesses: await rowsOf(
+        database,
+        sql`select province, division, effective_class::text, score_band, sum(businesses) as n from business_counts group by 1, 2, 3, 4 having sum(businesses) <> 0 ${order}`,
+      ),
+      channels: await rowsOf(
+        database,
+        sql`select province, division, channel::text, status::text, sum(businesses) as n from channel_counts group by 1, 2, 3, 4 having sum(businesses) <> 0 ${order}`,
+      ),
     },
     recounted: {
       businesses: await rowsOf(
@@ -93,8 +99,7 @@ describe('the programme counts', () => {
       consentWording: 'Ik ga akkoord.',
       ...overrides,
     });
-    const randomStatuses = () =>
-      Object.fromEntries(CHANNELS.map((channel) => [channel, random.pick(CHANNEL_STATUSES)])) as Record<Channel, ChannelStatus>;
+    const randomStatuses = () => Object.fromEntries(CHANNELS.map((channel) => [channel, random.pick(CHANNEL_STATUSES)])) as Record<Channel, ChannelStatus>;
     const versionOf = async (member: Viewer) =>
       (await db().select({ version: businesses.version }).from(businesses).where(eq(businesses.ownerId, member.id)))[0]?.version ?? null;
 
@@ -102,7 +107,11 @@ describe('the programme counts', () => {
       'a new member saves a profile and channels': async () => {
         serial += 1;
         const email = `telling-${seed}-${serial}@example.be`;
-        await registerMember(db(), { name: `Telling ${serial}`, email, password: 'een lange zin als wachtwoord', locale: 'nl' }, { appUrl: 'http://t', smtpConfigured: false });
+        await registerMember(
+          db(),
+          { name: `Telling ${serial}`, email, password: 'een lange zin als wachtwoord', locale: 'nl' },
+          { appUrl: 'http://t', smtpConfigured: false },
+        );
         await db().update(users).set({ status: 'active' }).where(eq(users.email, email));
         const member = await viewerFor(email);
         expect((await saveOwnProfile(db(), member, profile(), null)).ok).toBe(true);
@@ -129,9 +138,13 @@ describe('the programme counts', () => {
         const lines = ['Ondernemingsnummer;Naam;NACE-code;Postcode;Gemeente;Werknemers;Omzetwijziging (%)'];
         for (let i = 0; i < 3; i++) {
           serial += 1;
-          lines.push(`${enterpriseNumberFrom(String(9400000 + serial).padStart(8, '0'))};Import ${serial};${random.pick(NACE_CODES)};${random.pick(POSTCODES)};;;${Math.round(random.next() * 100) - 50}`);
+          lines.push(
+            `${enterpriseNumberFrom(String(9400000 + serial).padStart(8, '0'))};Import ${serial};${random.pick(NACE_CODES)};${random.pick(POSTCODES)};;;${Math.round(random.next() * 100) - 50}`,
+          );
         }
-        lines.push(`${updated.enterpriseNumber};${updated.name};${random.pick(NACE_CODES)};${random.pick(POSTCODES)};;;${Math.round(random.next() * 100) - 50}`);
+        lines.push(
+          `${updated.enterpriseNumber};${updated.name};${random.pick(NACE_CODES)};${random.pick(POSTCODES)};;;${Math.round(random.next() * 100) - 50}`,
+        );
         const id = await createMemberImport(db(), staff, `telling-${serial}.csv`, new TextEncoder().encode(lines.join('\r\n')));
         const upload = await getMemberImport(db(), staff, id);
         expect(await startImportCheck(db(), staff, id, upload!.mapping!)).toEqual({ ok: true });

@@ -348,11 +348,7 @@ export function TriageTable({
                 onFocus={() => setActive(index)}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <td
-                    key={cell.id}
-                    data-column={cell.column.id}
-                    data-label={CARD_LABELS.has(cell.column.id) ? cardLabels[cell.column.id] : undefined}
-                  >
+                  <td key={cell.id} data-column={cell.column.id} data-label={CARD_LABELS.has(cell.column.id) ? cardLabels[cell.column.id] : undefined}>
                     <table.FlexRender cell={cell} />
                   </td>
                 ))}

@@ -4,12 +4,14 @@ import { pageTitle } from '@/lib/i18n/page-title';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { PROVINCES } from '@/lib/domain/provinces';
 import { classFigures } from '@/lib/programme/class-figures';
+import { channelFigures } from '@/lib/programme/channel-figures';
 import { naceDivisions } from '@/lib/dal/nace';
 import { parseProgrammeFilter } from '@/lib/programme/filter';
 import { Notice } from '@/components/forms/notice';
 import { Link } from '@/i18n/navigation';
 import { buttonClasses } from '@/components/ui/button';
 import { ClassFigure, ClassLegend } from './_components/class-figure';
+import { ChannelFigure } from './_components/channel-figure';
 
 export const generateMetadata = pageTitle('programme');
 
@@ -31,7 +33,7 @@ export default async function ProgrammePage({
   const [t, tProvinces, raw] = await Promise.all([getTranslations('programme'), getTranslations('provinces'), searchParams]);
   const divisions = await naceDivisions(db, '2008', locale);
   const { filter, notices } = parseProgrammeFilter(raw, { provinces, divisions: new Set(divisions.map((d) => d.code)) });
-  const figures = await classFigures(db, viewer, filter, locale, divisions);
+  const [figures, adoption] = await Promise.all([classFigures(db, viewer, filter, locale, divisions), channelFigures(db, viewer, filter)]);
   const total = figures.byProvince.reduce((sum, bar) => sum + bar.total, 0);
 
   return (
@@ -92,6 +94,7 @@ export default async function ProgrammePage({
           <ClassFigure id="classes-by-sector" title={t('bySector')} by="division" bars={figures.bySector} filter={filter} locale={locale} />
         </div>
       </section>
+      <ChannelFigure channels={adoption.channels} members={adoption.members} filter={filter} locale={locale} />
     </div>
   );
 }

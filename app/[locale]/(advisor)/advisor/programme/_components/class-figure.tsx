@@ -30,10 +30,7 @@ export async function ClassFigure({
   filter: ProgrammeFilter;
   locale: AppLocale;
 }) {
-  const [t, tClasses] = await Promise.all([
-    getTranslations({ locale, namespace: 'programme' }),
-    getTranslations({ locale, namespace: 'classes' }),
-  ]);
+  const [t, tClasses] = await Promise.all([getTranslations({ locale, namespace: 'programme' }), getTranslations({ locale, namespace: 'classes' })]);
   const hrefOf = (bar: LabelledClassBar, effectiveClass: string) =>
     bar.key === '' ? null : triageHrefFor(filter, by === 'province' ? { province: bar.key, effectiveClass } : { sector: bar.key, effectiveClass });
   const rows: ClassBarRow[] = bars.map((bar) => ({
@@ -120,10 +117,7 @@ export async function ClassFigure({
 
 /** The classes' colours, once per page. */
 export async function ClassLegend({ locale }: { locale: AppLocale }) {
-  const [t, tClasses] = await Promise.all([
-    getTranslations({ locale, namespace: 'programme' }),
-    getTranslations({ locale, namespace: 'classes' }),
-  ]);
+  const [t, tClasses] = await Promise.all([getTranslations({ locale, namespace: 'programme' }), getTranslations({ locale, namespace: 'classes' })]);
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
       <span className="sr-only">{t('legend')}</span>
