@@ -12,7 +12,7 @@ test.describe('the programme in figures', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Programma in cijfers');
 
     // Every table view open, the page passes axe.
-    for (const summary of await page.getByText('Als tabel').all()) await summary.click();
+    for (const summary of await page.getByText('Als tabel', { exact: true }).all()) await summary.click();
     await expectNoAxeViolations(page);
 
     // The CSV of the figure by province holds the rows of its table view.
@@ -43,7 +43,7 @@ test.describe('the programme in figures', () => {
     await page.goto('/nl/advisor/programme?province=BE-WLG&sector=xx');
     await expect(page.getByRole('status')).toContainText('Niet gebruikt');
     const byProvince = page.getByRole('region', { name: 'Per provincie', exact: true });
-    await byProvince.getByText('Als tabel').click();
+    await byProvince.getByText('Als tabel', { exact: true }).click();
     await expect(byProvince.locator('tbody th')).toHaveText(['Limburg']);
     await expect(page.getByText(/^Leden in je regio’s: Limburg/)).toBeVisible();
 
@@ -52,7 +52,7 @@ test.describe('the programme in figures', () => {
     await page.getByRole('button', { name: 'Toepassen' }).click();
     await expect(page).toHaveURL(/sector=56/);
     const bySector = page.getByRole('region', { name: 'Per sector', exact: true });
-    await bySector.getByText('Als tabel').click();
+    await bySector.getByText('Als tabel', { exact: true }).click();
     await expect(bySector.locator('tbody th')).toHaveText([/^56 /]);
   });
 });

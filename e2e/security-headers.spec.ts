@@ -12,7 +12,7 @@ const VISITS: { who: string; email?: string; paths: string[] }[] = [
   {
     who: 'advisor',
     email: 'adviseur.limburg@kantelpunt.demo',
-    paths: ['/nl/advisor', '/nl/advisor/follow-ups', '/nl/advisor/classification', '/nl/advisor/exports'],
+    paths: ['/nl/advisor', '/nl/advisor/programme', '/nl/advisor/follow-ups', '/nl/advisor/classification', '/nl/advisor/exports'],
   },
   {
     who: 'staff',
