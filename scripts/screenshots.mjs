@@ -45,6 +45,7 @@ const TOURS = [
     email: 'adviseur.limburg@kantelpunt.demo',
     pages: [
       ['triage', '/nl/advisor'],
+      ['programme', '/nl/advisor/programme'],
       ['business', 'business'],
       ['follow-ups', '/nl/advisor/follow-ups'],
       ['exports', '/nl/advisor/exports'],
@@ -56,6 +57,7 @@ const TOURS = [
     email: 'staff@kantelpunt.demo',
     pages: [
       ['triage', '/nl/advisor'],
+      ['programme', '/nl/advisor/programme'],
       ['users', '/nl/staff/users'],
       ['imports', '/nl/staff/imports'],
       ['exports', '/nl/advisor/exports'],

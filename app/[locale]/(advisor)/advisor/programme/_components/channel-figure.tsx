@@ -53,7 +53,8 @@ export async function ChannelFigure({
     parts: Object.fromEntries(
       ADOPTION_ORDER.map((status) => [
         status,
-        { percent: percentOf(row.businesses[status], members), label: `${tStatus(status)}: ${percentOf(row.businesses[status], members)} %` },
+        // The bar's widths unrounded (so the parts fill it), the words rounded.
+        { percent: members > 0 ? (row.businesses[status] / members) * 100 : 0, label: `${tStatus(status)}: ${percentOf(row.businesses[status], members)} %` },
       ]),
     ) as Record<ChannelStatus, { percent: number; label: string }>,
   }));
