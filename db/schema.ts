@@ -392,7 +392,7 @@ export type FollowUp = typeof followUps.$inferSelect;
  * staff edits, re-classification, seed — counts, in the same transaction as the change. The
  * triggers only append signed changes (+n, -n), so concurrent writers never wait for one another
  * on a shared counter row; a key's figure is the sum of its rows, and a sweep folds each key's
- * rows into one (compact_programme_counts, lib/dashboard/compact.ts). An unknown province or
+ * rows into one (compact_programme_counts, called by lib/dal/programme-counts.ts). An unknown province or
  * division is ''; the score band is the tens of the score (0–9, 100 in 9), -1 without a score.
  */
 export const businessCounts = pgTable(
