@@ -3,7 +3,8 @@ import { getTranslations } from '@/lib/i18n/server';
 import { defineRoute } from '@/lib/actions/define-route';
 import { CRISIS_CLASSES } from '@/lib/domain/classification';
 import { classFigures } from '@/lib/programme/class-figures';
-import { PROGRAMME_CSV_FIELDS, programmeCsvFilter, programmeCsvResponse } from '@/lib/programme/csv-route';
+import { PROGRAMME_CSV_FIELDS, programmeCsvResponse } from '@/lib/programme/csv-route';
+import { programmeFilterFor } from '@/lib/programme/viewer-filter';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,7 +15,7 @@ export const dynamic = 'force-dynamic';
 export const GET = defineRoute(
   { allow: ['advisor', 'staff'], schema: () => z.strictObject({ by: z.enum(['province', 'division']), ...PROGRAMME_CSV_FIELDS }) },
   async (input, { viewer, db, locale }) => {
-    const { filter, divisions } = await programmeCsvFilter(db, viewer, locale, input);
+    const { filter, divisions } = await programmeFilterFor(db, viewer, locale, input);
     const [figures, t, tClasses] = await Promise.all([
       classFigures(db, viewer, filter, locale, divisions),
       getTranslations({ locale, namespace: 'programme' }),

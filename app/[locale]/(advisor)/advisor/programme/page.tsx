@@ -2,11 +2,9 @@ import { getTranslations } from '@/lib/i18n/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { requirePageViewer } from '@/lib/dal/page-guard';
-import { PROVINCES } from '@/lib/domain/provinces';
 import { classFigures } from '@/lib/programme/class-figures';
 import { channelFigures } from '@/lib/programme/channel-figures';
-import { naceDivisions } from '@/lib/dal/nace';
-import { parseProgrammeFilter } from '@/lib/programme/filter';
+import { programmeFilterFor } from '@/lib/programme/viewer-filter';
 import { Notice } from '@/components/forms/notice';
 import { Link } from '@/i18n/navigation';
 import { buttonClasses } from '@/components/ui/button';
@@ -29,10 +27,8 @@ export default async function ProgrammePage({
 }) {
   const locale = await pageLocale(params);
   const { viewer, db } = await requirePageViewer(locale, '/advisor/programme', ['advisor', 'staff']);
-  const provinces: readonly string[] = viewer.role === 'staff' ? PROVINCES : viewer.regions;
   const [t, tProvinces, raw] = await Promise.all([getTranslations('programme'), getTranslations('provinces'), searchParams]);
-  const divisions = await naceDivisions(db, '2008', locale);
-  const { filter, notices } = parseProgrammeFilter(raw, { provinces, divisions: new Set(divisions.map((d) => d.code)) });
+  const { filter, notices, divisions, provinces } = await programmeFilterFor(db, viewer, locale, raw);
   const [figures, adoption] = await Promise.all([classFigures(db, viewer, filter, locale, divisions), channelFigures(db, viewer, filter)]);
   const total = figures.byProvince.reduce((sum, bar) => sum + bar.total, 0);
 
