@@ -22,7 +22,7 @@ export interface Owner {
  * Logs a contact that happened (status done): kind, when (now unless changed), summary, by whom.
  * Meant for a side panel or dialog: it renders in the browser only when opened, so its
  * idempotency key (one per result, so a double click records one contact) and "now" are the
- * browser's. Needs FOLLOW_UP_FORM_MESSAGES in the page's provider.
+ * browser's. Needs LOG_CONTACT_MESSAGES (follow-up-form-messages.ts) in the page's provider.
  */
 export function LogContactForm({
   businessId,
