@@ -4,6 +4,7 @@ import {
   boolean,
   check,
   customType,
+  date,
   index,
   integer,
   jsonb,
@@ -225,6 +226,11 @@ export const businesses = pgTable(
       .default(sql`'{}'::channel[]`),
     channelsInUseCount: smallint('channels_in_use_count').notNull().default(0),
     digitalScore: smallint('digital_score'),
+    /**
+     * The score of the first assessment, kept by the database (migration 0011) when the first score
+     * is written, so the programme can show how far members moved since without reading every snapshot.
+     */
+    firstDigitalScore: smallint('first_digital_score'),
     /** The score per dimension (lib/domain/digital-score.ts), kept beside the overall score for peer comparison. */
     digitalDimensions: jsonb('digital_dimensions').$type<Record<string, number>>(),
 
@@ -338,6 +344,14 @@ export const classificationHistory = pgTable(
     source: classChangeSourceEnum('source').notNull(),
     reason: text('reason'),
     actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    /**
+     * Where the business was when its class changed ('' unknown), and how many days after its first
+     * logged contact (null: none before). Filled by the database on insert (migration 0011), so the
+     * programme's monthly counts can be recounted from this table alone.
+     */
+    province: text('province'),
+    division: text('division'),
+    daysSinceContact: integer('days_since_contact'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -379,6 +393,10 @@ export const followUps = pgTable(
     uniqueIndex('follow_ups_idempotency_key').on(t.idempotencyKey),
     index('follow_ups_business_idx').on(t.businessId, t.createdAt),
     index('follow_ups_owner_queue_idx').on(t.ownerId, t.status, t.dueAt),
+    // The programme's overdue count for the current week (lib/dal/coaching-counts.ts).
+    index('follow_ups_open_due_idx')
+      .on(t.dueAt)
+      .where(sql`${t.status} = 'open'`),
   ],
 );
 export type FollowUp = typeof followUps.$inferSelect;
@@ -422,6 +440,66 @@ export const channelCounts = pgTable(
     businesses: integer('businesses').notNull(),
   },
   (t) => [index('channel_counts_key_idx').on(t.province, t.division)],
+);
+
+/**
+ * Class changes counted by month (Brussels time), province and NACE division where the business was,
+ * the classes it left and joined, and how long after its first logged contact (contact band: -1 no
+ * contact before, 0 within 30 days, 1 within 90, 2 within 180, 3 later). The first classification of a
+ * business is not a change and is not counted. Written by triggers on classification_history
+ * (migration 0011_programme_history), appended and folded like business_counts.
+ */
+export const classChangeCounts = pgTable(
+  'class_change_counts',
+  {
+    month: date('month', { mode: 'string' }).notNull(),
+    province: text('province').notNull(),
+    division: text('division').notNull(),
+    fromClass: crisisClassEnum('from_class').notNull(),
+    toClass: crisisClassEnum('to_class').notNull(),
+    contactBand: smallint('contact_band').notNull(),
+    businesses: integer('businesses').notNull(),
+  },
+  (t) => [index('class_change_counts_key_idx').on(t.month, t.province)],
+);
+
+/**
+ * Members with a first and a latest digital score, by province, division, whether an advisor has
+ * logged a contact with them (coached), and how their score moved (change band: -1 down, 0 the same,
+ * 1 up 1–9 points, 2 up 10–19, 3 up 20 or more); `change_sum` adds up the points, for the mean.
+ * Written by triggers on businesses (migration 0011_programme_history).
+ */
+export const scoreChangeCounts = pgTable(
+  'score_change_counts',
+  {
+    province: text('province').notNull(),
+    division: text('division').notNull(),
+    coached: boolean('coached').notNull(),
+    changeBand: smallint('change_band').notNull(),
+    businesses: integer('businesses').notNull(),
+    changeSum: integer('change_sum').notNull(),
+  },
+  (t) => [index('score_change_counts_key_idx').on(t.province, t.division)],
+);
+
+/**
+ * Follow-ups counted by week (Monday, Brussels time: when the contact happened for a done one, when
+ * it is due for an open or cancelled one), the business's province and NACE division, the advisor,
+ * kind and status.
+ * Written by triggers on follow_ups and businesses (migration 0011_programme_history).
+ */
+export const followUpCounts = pgTable(
+  'follow_up_counts',
+  {
+    week: date('week', { mode: 'string' }).notNull(),
+    province: text('province').notNull(),
+    division: text('division').notNull(),
+    ownerId: uuid('owner_id').notNull(),
+    kind: followUpKindEnum('kind').notNull(),
+    status: followUpStatusEnum('status').notNull(),
+    followUps: integer('follow_ups').notNull(),
+  },
+  (t) => [index('follow_up_counts_key_idx').on(t.week, t.province, t.division)],
 );
 
 /* ------------------------------------------------------------------ views, jobs, audit */

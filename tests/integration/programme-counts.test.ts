@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { asc, eq, sql } from 'drizzle-orm';
-import { businesses, users } from '@/db/schema';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { businesses, followUps, users } from '@/db/schema';
 import type { Database } from '@/db/client';
 import { registerMember } from '@/lib/dal/accounts';
 import { saveOwnChannels, saveOwnProfile, type ProfileInput } from '@/lib/dal/business-profile';
 import { closeOwnAccount } from '@/lib/dal/member-data';
 import { overrideClass } from '@/lib/dal/classification';
+import { cancelFollowUp, completeFollowUp, createFollowUp } from '@/lib/dal/follow-ups';
+import { FOLLOW_UP_KINDS } from '@/lib/domain/follow-ups';
 import { changeSectorImpact } from '@/lib/dal/sector-impacts';
 import { AccessDenied } from '@/lib/dal/access';
 import { classCounts, channelStatusCounts, compactProgrammeCounts } from '@/lib/dal/programme-counts';
@@ -37,6 +39,21 @@ async function storedAndRecounted(database: Database) {
         database,
         sql`select province, division, channel::text, status::text, sum(businesses) as n from channel_counts group by 1, 2, 3, 4 having sum(businesses) <> 0 ${order}`,
       ),
+      classChanges: await rowsOf(
+        database,
+        sql`select month::text, province, division, from_class::text || '>' || to_class::text as change, contact_band, sum(businesses) as n
+            from class_change_counts group by 1, 2, 3, 4, 5 having sum(businesses) <> 0 order by 1, 2, 3, 4, 5`,
+      ),
+      scoreChanges: await rowsOf(
+        database,
+        sql`select province, division, coached, change_band, sum(businesses) as n, sum(change_sum)::int as points
+            from score_change_counts group by 1, 2, 3, 4 having sum(businesses) <> 0 or sum(change_sum) <> 0 ${order}`,
+      ),
+      followUps: await rowsOf(
+        database,
+        sql`select week::text, province || '/' || division as place, owner_id::text, kind::text || '/' || status::text as kind, sum(follow_ups) as n
+            from follow_up_counts group by 1, 2, 3, 4 having sum(follow_ups) <> 0 ${order}`,
+      ),
     },
     recounted: {
       businesses: await rowsOf(
@@ -49,6 +66,25 @@ async function storedAndRecounted(database: Database) {
         database,
         sql`select coalesce(b.province::text, '') as province, coalesce(left(b.nace_code, 2), '') as division, s.channel::text, s.status::text, count(*) as n
             from channel_statuses s join businesses b on b.id = s.business_id group by 1, 2, 3, 4 ${order}`,
+      ),
+      classChanges: await rowsOf(
+        database,
+        sql`select programme_month(created_at)::text as month, province, division, from_class::text || '>' || to_class::text as change,
+                   programme_contact_band(days_since_contact) as contact_band, count(*) as n
+            from classification_history where from_class <> to_class group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`,
+      ),
+      scoreChanges: await rowsOf(
+        database,
+        sql`select coalesce(province::text, '') as province, coalesce(left(nace_code, 2), '') as division, last_contact_at is not null as coached,
+                   programme_change_band(digital_score - first_digital_score) as change_band, count(*) as n, sum(digital_score - first_digital_score)::int as points
+            from businesses where digital_score is not null and first_digital_score is not null group by 1, 2, 3, 4 ${order}`,
+      ),
+      followUps: await rowsOf(
+        database,
+        sql`select programme_follow_up_week(f.status, f.happened_at, f.due_at, f.created_at)::text as week,
+                   coalesce(b.province::text, '') || '/' || coalesce(left(b.nace_code, 2), '') as place,
+                   f.owner_id::text, f.kind::text || '/' || f.status::text as kind, count(*) as n
+            from follow_ups f join businesses b on b.id = f.business_id group by 1, 2, 3, 4 ${order}`,
       ),
     },
   };
@@ -102,6 +138,16 @@ describe('the programme counts', () => {
     const randomStatuses = () => Object.fromEntries(CHANNELS.map((channel) => [channel, random.pick(CHANNEL_STATUSES)])) as Record<Channel, ChannelStatus>;
     const versionOf = async (member: Viewer) =>
       (await db().select({ version: businesses.version }).from(businesses).where(eq(businesses.ownerId, member.id)))[0]?.version ?? null;
+
+    const someLimburgBusiness = async () => {
+      const [business] = await db()
+        .select({ id: businesses.id })
+        .from(businesses)
+        .where(eq(businesses.province, 'BE-VLI'))
+        .orderBy(sql`md5(${businesses.id}::text || ${String(random.next())})`)
+        .limit(1);
+      return business!;
+    };
 
     const operations: Record<string, () => Promise<void>> = {
       'a new member saves a profile and channels': async () => {
@@ -157,14 +203,43 @@ describe('the programme counts', () => {
         await runPendingJobs(db());
       },
       'an advisor overrides a class': async () => {
-        const [business] = await db()
-          .select({ id: businesses.id })
-          .from(businesses)
-          .where(eq(businesses.province, 'BE-VLI'))
-          .orderBy(sql`md5(${businesses.id}::text || ${String(random.next())})`)
-          .limit(1);
+        const business = await someLimburgBusiness();
         const chosen = random.pick([...CRISIS_CLASSES.filter((c) => c !== 'unknown'), null]);
         await overrideClass(db(), advisor, business!.id, chosen, 'Telling');
+      },
+      'an advisor logs a contact or plans a follow-up': async () => {
+        const business = await someLimburgBusiness();
+        const done = random.next() < 0.6;
+        const when = new Date(Date.now() + Math.round((random.next() - 0.5) * 60) * 86_400_000);
+        const result = await createFollowUp(db(), advisor, {
+          businessId: business.id,
+          kind: random.pick(FOLLOW_UP_KINDS),
+          happenedAt: done ? new Date(Math.min(when.getTime(), Date.now())) : null,
+          summary: 'Telling',
+          nextStep: null,
+          nextStepShared: false,
+          dueAt: done ? null : when,
+          ownerId: advisor.id,
+          status: done ? 'done' : 'open',
+          cancelReason: null,
+          idempotencyKey: `telling-${seed}-${(serial += 1)}`,
+          confirmPastDue: true,
+        });
+        expect(result.ok).toBe(true);
+      },
+      'an advisor completes or cancels a follow-up': async () => {
+        const [open] = await db()
+          .select({ id: followUps.id, version: followUps.version })
+          .from(followUps)
+          .where(and(eq(followUps.ownerId, advisor.id), eq(followUps.status, 'open')))
+          .orderBy(sql`md5(${followUps.id}::text || ${String(random.next())})`)
+          .limit(1);
+        if (!open) return;
+        const result =
+          random.next() < 0.5
+            ? await completeFollowUp(db(), advisor, open.id, open.version, { happenedAt: null, outcome: null, next: null })
+            : await cancelFollowUp(db(), advisor, open.id, open.version, 'Telling');
+        expect(result.ok).toBe(true);
       },
       'a member closes their account': async () => {
         const member = members.pop();
@@ -175,7 +250,7 @@ describe('the programme counts', () => {
       },
     };
     const names = Object.keys(operations);
-    for (let step = 1; step <= 24; step++) {
+    for (let step = 1; step <= 32; step++) {
       const name = random.pick(names);
       await operations[name]!();
       await expectCountsMatchRecount(`seed ${seed}, step ${step}: ${name}`);
