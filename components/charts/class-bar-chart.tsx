@@ -4,7 +4,7 @@ import { CRISIS_CLASSES, type CrisisClass } from '@/lib/domain/classification';
 import { Link } from '@/i18n/navigation';
 
 /** The class chart colours from app/globals.css, spelled out so Tailwind sees every class name. */
-const CLASS_FILL: Record<CrisisClass, string> = {
+export const CLASS_FILL: Record<CrisisClass, string> = {
   winner: 'fill-class-winner-chart',
   shifter: 'fill-class-shifter-chart',
   structurally_hit: 'fill-class-hit-chart',

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '@/db/client';
 import { businessCounts, channelCounts } from '@/db/schema';
 import type { CrisisClass } from '@/lib/domain/classification';
@@ -15,13 +16,17 @@ export interface CountsFilter {
   division?: string;
 }
 
-type CountsTable = typeof businessCounts | typeof channelCounts;
+/** A counts table's key columns for the scope and the filters. */
+interface CountsKey {
+  province: AnyPgColumn;
+  division: AnyPgColumn;
+}
 
 /**
  * The viewer's scope on a counts table: staff everything, an advisor their provinces (none: nothing).
  * The counts are kept per province, so this is the same rule as lib/dal/business-scope.ts.
  */
-function countsScope(table: CountsTable, viewer: Viewer, filter: CountsFilter): SQL | undefined {
+export function countsScope(table: CountsKey, viewer: Viewer, filter: CountsFilter): SQL | undefined {
   const conditions: SQL[] = [];
   if (viewer.role === 'advisor') conditions.push(viewer.regions.length > 0 ? inArray(table.province, viewer.regions) : sql`false`);
   if (filter.province) conditions.push(eq(table.province, filter.province));

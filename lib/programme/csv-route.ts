@@ -8,6 +8,7 @@ export const PROGRAMME_CSV_FIELDS = {
   locale: z.enum(routing.locales).optional(),
   province: z.string().max(10).optional(),
   sector: z.string().max(10).optional(),
+  from: z.string().max(10).optional(),
 };
 
 /** A figure's rows as a CSV download for Belgian Excel (byte-order mark, `;`), never cached. */

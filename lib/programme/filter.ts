@@ -1,10 +1,13 @@
 import { PROVINCES, type Province } from '@/lib/domain/provinces';
+import { isPeriodStart } from './periods';
 
-/** The programme figures' filters as the address gives them: `?province=BE-VLI&sector=47`. */
+/** The programme figures' filters as the address gives them: `?province=BE-VLI&sector=47&from=2026-01-01`. */
 export interface ProgrammeFilter {
   province?: Province;
   /** A two-digit NACE division. */
   sector?: string;
+  /** Where the period of the figures over time starts, "2026-01-01" (default: twelve months back). */
+  from?: string;
 }
 
 /**
@@ -15,6 +18,7 @@ export interface ProgrammeFilter {
 export function parseProgrammeFilter(
   raw: Record<string, string | string[] | undefined>,
   allowed: { provinces: readonly string[]; divisions: ReadonlySet<string> },
+  now: Date = new Date(),
 ): { filter: ProgrammeFilter; notices: string[] } {
   const notices: string[] = [];
   const one = (name: string) => {
@@ -32,6 +36,11 @@ export function parseProgrammeFilter(
     if (allowed.divisions.has(sector)) filter.sector = sector;
     else notices.push('sector');
   }
+  const from = one('from');
+  if (from) {
+    if (isPeriodStart(from, now)) filter.from = from;
+    else notices.push('from');
+  }
   return { filter, notices };
 }
 
@@ -40,6 +49,7 @@ export function programmeSearch(filter: ProgrammeFilter): string {
   const params = new URLSearchParams();
   if (filter.province) params.set('province', filter.province);
   if (filter.sector) params.set('sector', filter.sector);
+  if (filter.from) params.set('from', filter.from);
   return params.toString();
 }
 
@@ -55,4 +65,16 @@ export function triageHrefFor(filter: ProgrammeFilter, segment: { province?: str
   if (sector) params.set('sector', sector);
   params.set('class', segment.effectiveClass);
   return `/advisor?${params}`;
+}
+
+/** The figures over time that `/api/programme/history` downloads. */
+export const HISTORY_FIGURES = ['months', 'contact', 'tipped', 'score-bands', 'score-change', 'weeks', 'advisors'] as const;
+export type HistoryFigure = (typeof HISTORY_FIGURES)[number];
+
+/** The CSV download of one figure over time, for the page's filters in the page's language. */
+export function historyCsvHref(figure: HistoryFigure, filter: ProgrammeFilter, locale: string): string {
+  const params = new URLSearchParams(programmeSearch(filter));
+  params.set('figure', figure);
+  params.set('locale', locale);
+  return `/api/programme/history?${params}`;
 }

@@ -23,6 +23,7 @@ import {
 import { DEMO_PASSWORD, DEMO_USERS, FEATURED_BUSINESSES } from './demo-people';
 import { createRandom, type Random } from './random';
 import { seedDemoFollowUps } from './demo-follow-ups';
+import { seedDemoPast, type DemoBusinessNow } from './demo-history';
 
 export const DEMO_BUSINESSES_PER_PROVINCE = 30;
 
@@ -208,19 +209,23 @@ export async function seedDemoData(db: Database): Promise<DemoSeedResult> {
     });
 
     let businessesCreated = 0;
+    const createdNow: DemoBusinessNow[] = [];
     for (let i = 0; i < planned.length; i += 200) {
       const batch = planned.slice(i, i + 200);
       const created = await tx
         .insert(businesses)
         .values(batch.map(({ channels: _channels, ...row }) => row))
         .onConflictDoNothing({ target: businesses.enterpriseNumber })
-        .returning({ id: businesses.id, enterpriseNumber: businesses.enterpriseNumber, effectiveClass: businesses.effectiveClass });
+        .returning({
+          id: businesses.id,
+          enterpriseNumber: businesses.enterpriseNumber,
+          province: businesses.province,
+          effectiveClass: businesses.effectiveClass,
+          digitalScore: businesses.digitalScore,
+          assignedAdvisorId: businesses.assignedAdvisorId,
+        });
       businessesCreated += created.length;
-      if (created.length > 0) {
-        await tx
-          .insert(classificationHistory)
-          .values(created.map((b) => ({ businessId: b.id, fromClass: null, toClass: b.effectiveClass, source: 'computed' as const })));
-      }
+      createdNow.push(...created);
       const channelsByNumber = new Map(batch.map((b) => [b.enterpriseNumber, b.channels]));
       const statusRows = created.flatMap((business) =>
         Object.entries(channelsByNumber.get(business.enterpriseNumber) ?? {}).map(([channel, status]) => ({
@@ -236,6 +241,19 @@ export async function seedDemoData(db: Database): Promise<DemoSeedResult> {
           .onConflictDoNothing();
       }
     }
+    // The featured businesses keep a plain start (the walkthroughs and tests tell their story);
+    // the generated ones get eighteen months of past.
+    const featured = new Set(FEATURED_BUSINESSES.map((b) => enterpriseNumberFrom(b.enterpriseNumberStart)));
+    const fresh = createdNow.filter((b) => featured.has(b.enterpriseNumber));
+    if (fresh.length > 0) {
+      await tx
+        .insert(classificationHistory)
+        .values(fresh.map((b) => ({ businessId: b.id, fromClass: null, toClass: b.effectiveClass, source: 'computed' as const })));
+    }
+    await seedDemoPast(
+      tx,
+      createdNow.filter((b) => !featured.has(b.enterpriseNumber)),
+    );
     if (businessesCreated > 0) await seedDemoFollowUps(tx, idByEmail);
     return { usersCreated: insertedUsers.length, businessesCreated };
   });

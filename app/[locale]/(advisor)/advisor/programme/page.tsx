@@ -10,6 +10,13 @@ import { Link } from '@/i18n/navigation';
 import { buttonClasses } from '@/components/ui/button';
 import { ClassFigure, ClassLegend } from './_components/class-figure';
 import { ChannelFigure } from './_components/channel-figure';
+import { TippingFigure } from './_components/tipping-figure';
+import { ScoreFigure } from './_components/score-figure';
+import { CoachingFigure } from './_components/coaching-figure';
+import { Headlines } from './_components/headlines';
+import { coachingFigures, periodFrom, scoreFigures, tippedFigure, tippingFigures } from '@/lib/programme/history-figures';
+import { EARLIEST_FROM } from '@/lib/programme/periods';
+import { brusselsDay } from '@/lib/domain/brussels-time';
 
 export const generateMetadata = pageTitle('programme');
 
@@ -29,8 +36,18 @@ export default async function ProgrammePage({
   const { viewer, db } = await requirePageViewer(locale, '/advisor/programme', ['advisor', 'staff']);
   const [t, tProvinces, raw] = await Promise.all([getTranslations('programme'), getTranslations('provinces'), searchParams]);
   const { filter, notices, divisions, provinces } = await programmeFilterFor(db, viewer, locale, raw);
-  const [figures, adoption] = await Promise.all([classFigures(db, viewer, filter, locale, divisions), channelFigures(db, viewer, filter)]);
+  const now = new Date();
+  const [figures, adoption, tipping, tipped, scores, coaching] = await Promise.all([
+    classFigures(db, viewer, filter, locale, divisions),
+    channelFigures(db, viewer, filter),
+    tippingFigures(db, viewer, filter, locale, now),
+    tippedFigure(db, viewer, filter, locale, now),
+    scoreFigures(db, viewer, filter, locale),
+    coachingFigures(db, viewer, filter, locale, now),
+  ]);
   const total = figures.byProvince.reduce((sum, bar) => sum + bar.total, 0);
+  const winners = figures.byProvince.reduce((sum, bar) => sum + (bar.segments.find((s) => s.effectiveClass === 'winner')?.businesses ?? 0), 0);
+  const from = periodFrom(filter, now);
 
   return (
     <div className="flex flex-col gap-5">
@@ -44,19 +61,25 @@ export default async function ProgrammePage({
           {t('freshness')}
         </p>
       </div>
-      {notices.length ? <Notice>{t('notice', { params: notices.map((name) => t(name === 'province' ? 'province' : 'sector')).join(', ') })}</Notice> : null}
+      {notices.length ? (
+        <Notice>
+          {t('notice', { params: notices.map((name) => t(name === 'from' ? 'period' : name === 'province' ? 'province' : 'sector')).join(', ') })}
+        </Notice>
+      ) : null}
       <form method="get" aria-label={t('filters')} className="flex flex-wrap items-end gap-3 print:hidden">
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">{t('province')}</span>
-          <select name="province" defaultValue={filter.province ?? ''} className="h-9 rounded-md border border-slate-400 bg-white px-2">
-            <option value="">{t('provinceAll')}</option>
-            {provinces.map((p) => (
-              <option key={p} value={p}>
-                {tProvinces(p as never)}
-              </option>
-            ))}
-          </select>
-        </label>
+        {provinces.length > 1 ? (
+          <label className="flex flex-col gap-1 text-sm">
+            <span className="font-medium">{t('province')}</span>
+            <select name="province" defaultValue={filter.province ?? ''} className="h-9 rounded-md border border-slate-400 bg-white px-2">
+              <option value="">{t('provinceAll')}</option>
+              {provinces.map((p) => (
+                <option key={p} value={p}>
+                  {tProvinces(p as never)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">{t('sector')}</span>
           <select name="sector" defaultValue={filter.sector ?? ''} className="h-9 max-w-xs rounded-md border border-slate-400 bg-white px-2">
@@ -68,15 +91,38 @@ export default async function ProgrammePage({
             ))}
           </select>
         </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">{t('period')}</span>
+          <input
+            type="date"
+            name="from"
+            defaultValue={from}
+            min={EARLIEST_FROM}
+            max={brusselsDay(now)}
+            className="h-9 rounded-md border border-slate-400 bg-white px-2"
+          />
+        </label>
         <button type="submit" className={buttonClasses('primary', 'sm', 'h-9')}>
           {t('apply')}
         </button>
-        {filter.province || filter.sector ? (
+        {filter.province || filter.sector || filter.from ? (
           <Link href="/advisor/programme" className="h-9 content-center text-sm text-brand-800 underline">
             {t('reset')}
           </Link>
         ) : null}
       </form>
+      <Headlines
+        locale={locale}
+        figures={{
+          members: total,
+          winners,
+          tipped: tipping.tipped,
+          from,
+          coachedChange: scores.progress.find((group) => group.coached)?.meanChange ?? null,
+          notCoachedChange: scores.progress.find((group) => !group.coached)?.meanChange ?? null,
+          overdue: coaching.overdue,
+        }}
+      />
       <section aria-labelledby="classes-title" className="flex flex-col gap-3">
         <div className="flex flex-col gap-1">
           <h2 id="classes-title" className="text-lg font-semibold">
@@ -90,6 +136,9 @@ export default async function ProgrammePage({
           <ClassFigure id="classes-by-sector" title={t('bySector')} by="division" bars={figures.bySector} filter={filter} locale={locale} />
         </div>
       </section>
+      <TippingFigure figures={tipping} tipped={tipped} filter={filter} locale={locale} />
+      <ScoreFigure figures={scores} filter={filter} locale={locale} />
+      <CoachingFigure figures={coaching} filter={filter} locale={locale} />
       <ChannelFigure channels={adoption.channels} members={adoption.members} filter={filter} locale={locale} />
     </div>
   );
