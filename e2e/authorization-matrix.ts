@@ -198,6 +198,11 @@ export const ROUTE_ROWS: RouteRow[] = [
     path: '/api/programme/channels?locale=nl&sector=47',
     expect: { anonymous: 401, memberA: 403, memberB: 403, advisorX: 200, advisorY: 200, staff: 200, deactivated: 401 },
   },
+  {
+    route: '/api/programme/history',
+    path: '/api/programme/history?figure=tipped&locale=fr&from=2025-01-01',
+    expect: { anonymous: 401, memberA: 403, memberB: 403, advisorX: 200, advisorY: 200, staff: 200, deactivated: 401 },
+  },
   // Staff, and advisors with the export permission (X has it, Y not); a small view so it is quick.
   {
     route: '/api/exports',

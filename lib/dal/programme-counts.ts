@@ -2,11 +2,12 @@ import 'server-only';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '@/db/client';
-import { businessCounts, channelCounts } from '@/db/schema';
+import { businessCounts, businesses, channelCounts } from '@/db/schema';
 import type { CrisisClass } from '@/lib/domain/classification';
 import type { Channel, ChannelStatus } from '@/lib/domain/channels';
 import type { Province } from '@/lib/domain/provinces';
 import { requireRole } from './access';
+import { MIN_PEERS } from './peers';
 import type { Viewer } from './load-viewer';
 
 /** What the programme figures are narrowed to, besides the viewer's scope: one province, one NACE division. */
@@ -85,4 +86,33 @@ export async function channelStatusCounts(db: Database, viewer: Viewer | null, f
 export async function compactProgrammeCounts(db: Database): Promise<boolean> {
   const result = await db.execute(sql`select compact_programme_counts() as folded`);
   return (result as unknown as { rows: Array<{ folded: boolean }> }).rows[0]?.folded ?? false;
+}
+
+/**
+ * The member's own sector (NACE division, every province) and how its members use each channel,
+ * for the member's home page; null without a sector, or when fewer than MIN_PEERS other businesses
+ * share it (a smaller group could identify someone).
+ */
+export async function ownSectorAdoption(db: Database, viewer: Viewer | null): Promise<{ division: string; members: number; counts: ChannelCount[] } | null> {
+  const member = requireRole(viewer, ['member']);
+  const [own] = await db
+    .select({ division: sql<string | null>`left(${businesses.naceCode}, 2)` })
+    .from(businesses)
+    .where(eq(businesses.ownerId, member.id))
+    .limit(1);
+  const division = own?.division;
+  if (!division) return null;
+  const [sector] = await db
+    .select({ members: sql<number>`coalesce(sum(${businessCounts.businesses}), 0)::int` })
+    .from(businessCounts)
+    .where(eq(businessCounts.division, division));
+  const peers = (sector?.members ?? 0) - 1;
+  if (peers < MIN_PEERS) return null;
+  const counts = await db
+    .select({ channel: channelCounts.channel, status: channelCounts.status, businesses: sql<number>`sum(${channelCounts.businesses})::int` })
+    .from(channelCounts)
+    .where(eq(channelCounts.division, division))
+    .groupBy(channelCounts.channel, channelCounts.status)
+    .having(sql`sum(${channelCounts.businesses}) <> 0`);
+  return { division, members: peers + 1, counts };
 }

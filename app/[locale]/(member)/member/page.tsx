@@ -7,6 +7,9 @@ import { ScoreHistory } from '@/components/business/score-history';
 import { getOwnBusiness } from '@/lib/dal/businesses';
 import { sharedNextSteps } from '@/lib/dal/follow-ups';
 import { peerComparison } from '@/lib/dal/peers';
+import { ownSectorAdoption } from '@/lib/dal/programme-counts';
+import { channelAdoption } from '@/lib/programme/channel-adoption';
+import { SectorAdoption } from '@/components/business/sector-adoption';
 import { DIMENSIONS, digitalScore } from '@/lib/domain/digital-score';
 import { recommendNextSteps, type RecommendationReason } from '@/lib/domain/recommendations';
 import type { Need } from '@/lib/domain/channels';
@@ -49,11 +52,12 @@ export default async function MemberHomePage({ params, searchParams }: { params:
   }
 
   const score = digitalScore(own.statuses);
-  const [peers, history, steps, format] = await Promise.all([
+  const [peers, history, steps, format, sector] = await Promise.all([
     peerComparison(db, own.business),
     ownScoreHistory(db, viewer),
     sharedNextSteps(db, viewer),
     getFormatter(),
+    ownSectorAdoption(db, viewer),
   ]);
   // One advisor, said the same way everywhere on the page: the assigned one, else whoever owns the
   // agreed steps (the next open one first). Steps say "with …" only when someone else owns them.
@@ -157,6 +161,21 @@ export default async function MemberHomePage({ params, searchParams }: { params:
         </div>
       </section>
 
+      <ScoreHistory entries={history} title={t('historyTitle')} empty={t('historyEmpty')} headingId="history-title" />
+
+      {sector ? (
+        <SectorAdoption
+          channels={channelAdoption(sector.counts, sector.members)}
+          members={sector.members}
+          sector={sectorLabel(business, locale)}
+          own={own.statuses}
+        />
+      ) : (
+        <p className="text-sm text-slate-700" data-testid="sector-adoption-none">
+          {t('sectorAdoption.tooFew')}
+        </p>
+      )}
+
       <Section id="steps-title" title={t('nextStepsTitle')}>
         <ol className="mt-3 grid gap-3 md:grid-cols-3" data-testid="recommendations">
           {recommendations.map((r, index) => (
@@ -210,8 +229,6 @@ export default async function MemberHomePage({ params, searchParams }: { params:
           <DescriptionItem label={t('advisor')} value={advisor ?? t('noAdvisor')} />
         </dl>
       </Section>
-
-      <ScoreHistory entries={history} title={t('historyTitle')} empty={t('historyEmpty')} headingId="history-title" />
     </div>
   );
 }

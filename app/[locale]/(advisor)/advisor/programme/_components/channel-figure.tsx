@@ -3,24 +3,11 @@ import type { AppLocale } from '@/i18n/routing';
 import type { ChannelStatus } from '@/lib/domain/channels';
 import { Link } from '@/i18n/navigation';
 import { ShareBarChart } from '@/components/charts/share-bar-chart';
+import { STATUS_FILL, STATUS_SWATCH } from '@/components/charts/adoption-colours';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { buttonClasses } from '@/components/ui/button';
 import { ADOPTION_ORDER, percentOf, RETAIL_MONITOR, type ChannelAdoption } from '@/lib/programme/channel-adoption';
 import { programmeSearch, type ProgrammeFilter } from '@/lib/programme/filter';
-
-/** The statuses' colours: the accent, darker the further a member is. */
-const STATUS_FILL: Record<ChannelStatus, string> = {
-  in_use: 'fill-brand-700',
-  planned: 'fill-brand-500',
-  aware: 'fill-brand-200',
-  unaware: 'fill-slate-200',
-};
-const STATUS_SWATCH: Record<ChannelStatus, string> = {
-  in_use: 'bg-brand-700',
-  planned: 'bg-brand-500',
-  aware: 'bg-brand-200',
-  unaware: 'bg-slate-200',
-};
 
 /**
  * Channel adoption beside the retail ICT monitor: per channel, the share of members unaware,
