@@ -130,11 +130,48 @@ export async function seedDemoPast(tx: Transaction, created: readonly DemoBusine
       .onConflictDoNothing({ target: followUps.idempotencyKey });
   for (let i = 0; i < history.length; i += 500) await tx.insert(classificationHistory).values(history.slice(i, i + 500));
   for (let i = 0; i < snapshots.length; i += 500) await tx.insert(businessSnapshots).values(snapshots.slice(i, i + 500));
-  // One statement for all: when each joined, and its first score (set after the insert, which took today's).
+  await setJoinedAndFirstScore(tx, firstScores);
+  for (const businessId of new Set(contacts.map((contact) => contact.businessId))) await refreshFollowUpSummary(tx, businessId);
+}
+
+/** One statement for all: when each joined (unless told not to move it), and its first score (set after the insert, which took today's). */
+async function setJoinedAndFirstScore(tx: Transaction, firstScores: ReadonlyArray<{ id: string; joined: Date; firstScore: number | null }>, moveJoined = true) {
   await tx.execute(sql`
-    update ${businesses} b set created_at = past.joined, first_digital_score = coalesce(past.first_score, b.first_digital_score)
+    update ${businesses} b set created_at = case when ${moveJoined} then past.joined else b.created_at end, first_digital_score = coalesce(past.first_score, b.first_digital_score)
     from unnest(${pgArray(firstScores.map((f) => f.id))}::uuid[], ${pgArray(firstScores.map((f) => f.joined.toISOString()))}::timestamptz[],
                 ${pgArray(firstScores.map((f) => (f.firstScore === null ? null : String(f.firstScore))))}::smallint[]) as past(id, joined, first_score)
     where b.id = past.id`);
-  for (const businessId of new Set(contacts.map((contact) => contact.businessId))) await refreshFollowUpSummary(tx, businessId);
+}
+
+/**
+ * The featured businesses (whose stories the walkthroughs and tests tell) keep their class and
+ * contacts, but their members see their score climb: an assessment when they joined, one since.
+ */
+export async function seedFeaturedScores(tx: Transaction, featured: readonly DemoBusinessNow[]): Promise<void> {
+  const now = Date.now();
+  const scored = featured.filter((business) => business.digitalScore !== null);
+  if (scored.length === 0) return;
+  const past = scored.map((business) => ({ id: business.id, joined: new Date(now - 300 * DAY), firstScore: Math.max(0, business.digitalScore! - 18) }));
+  await tx.insert(businessSnapshots).values(
+    scored.flatMap((business, index) => [
+      {
+        businessId: business.id,
+        version: 1,
+        data: {},
+        digitalScore: past[index]!.firstScore,
+        effectiveClass: business.effectiveClass,
+        createdAt: past[index]!.joined,
+      },
+      {
+        businessId: business.id,
+        version: 1,
+        data: {},
+        digitalScore: Math.max(0, business.digitalScore! - 7),
+        effectiveClass: business.effectiveClass,
+        createdAt: new Date(now - 120 * DAY),
+      },
+      { businessId: business.id, version: 1, data: {}, digitalScore: business.digitalScore, effectiveClass: business.effectiveClass, createdAt: new Date(now) },
+    ]),
+  );
+  await setJoinedAndFirstScore(tx, past, false);
 }

@@ -23,7 +23,7 @@ import {
 import { DEMO_PASSWORD, DEMO_USERS, FEATURED_BUSINESSES } from './demo-people';
 import { createRandom, type Random } from './random';
 import { seedDemoFollowUps } from './demo-follow-ups';
-import { seedDemoPast, type DemoBusinessNow } from './demo-history';
+import { seedDemoPast, seedFeaturedScores, type DemoBusinessNow } from './demo-history';
 
 export const DEMO_BUSINESSES_PER_PROVINCE = 30;
 

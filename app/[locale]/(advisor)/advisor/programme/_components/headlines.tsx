@@ -32,7 +32,7 @@ export async function Headlines({
     { key: 'overdue', value: figures.overdue.toLocaleString(locale), label: t('headline.overdue') },
   ];
   return (
-    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-5">
+    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-5 print:grid-cols-5">
       {items.map((item) => (
         <div key={item.key} className="flex flex-col-reverse gap-1 rounded-lg border border-slate-200 bg-white p-3">
           <dt className="text-xs text-slate-700">{item.label}</dt>
