@@ -1,6 +1,8 @@
 import type { Database } from '@/db/client';
 import type { Viewer } from '@/lib/dal/load-viewer';
 import { channelStatusCounts, classCounts, compactProgrammeCounts } from '@/lib/dal/programme-counts';
+import { classChangesByMonth, followUpsByWeek, overdueFollowUps, scoreBandCounts, scoreChanges, tippedToWinner } from '@/lib/dal/programme-history';
+import { defaultFrom, monthOf, periodStart } from '@/lib/programme/periods';
 import { percentile } from './stats';
 
 const RUNS = 100;
@@ -13,12 +15,24 @@ const RUNS = 100;
  */
 export async function measureProgrammeQueries(db: Database, staff: Viewer, advisor: Viewer, size: number) {
   await compactProgrammeCounts(db);
+  const from = defaultFrom(new Date());
+  const since = periodStart(from);
   const queries: Array<[string, () => Promise<unknown>]> = [
     ['classes, staff (all provinces)', () => classCounts(db, staff)],
     ['classes, advisor (one region)', () => classCounts(db, advisor)],
     ['classes, staff, retail (NACE 47)', () => classCounts(db, staff, { division: '47' })],
     ['channel statuses, staff', () => channelStatusCounts(db, staff)],
     ['channel statuses, advisor, retail', () => channelStatusCounts(db, advisor, { division: '47' })],
+    ['class changes per month, staff, 12 months', () => classChangesByMonth(db, staff, {}, monthOf(from))],
+    ['class changes per month, advisor', () => classChangesByMonth(db, advisor, {}, monthOf(from))],
+    ['tipped to winner (10 newest + count), staff', () => tippedToWinner(db, staff, {}, since, 10)],
+    ['tipped to winner (10 newest + count), advisor', () => tippedToWinner(db, advisor, {}, since, 10)],
+    ['score bands, staff', () => scoreBandCounts(db, staff, {})],
+    ['score change coached / not, staff', () => scoreChanges(db, staff, {})],
+    ['follow-ups per week, staff, 12 months', () => followUpsByWeek(db, staff, {}, from)],
+    ['follow-ups per week, advisor, 12 months', () => followUpsByWeek(db, advisor, {}, from)],
+    ['overdue follow-ups, staff', () => overdueFollowUps(db, staff, {})],
+    ['overdue follow-ups, advisor', () => overdueFollowUps(db, advisor, {})],
   ];
   const rows: Array<Record<string, string | number>> = [];
   for (const [name, run] of queries) {

@@ -7,7 +7,7 @@ import { DEMO_SECTORS } from '@/lib/seed/demo-catalogue';
 /**
  * Synthetic businesses for the benchmark, generated inside PostgreSQL (generate_series), so a
  * million rows take a minute rather than an hour: provinces, sectors, revenue, score, classes and
- * channels in use spread at random; about 10 channel statuses and 2 follow-ups per business.
+ * channels in use spread at random; about 10 channel statuses and 2 follow-ups per business, and a past.
  */
 export async function seedSyntheticBusinesses(db: Database, count: number, advisorIds: string[]): Promise<void> {
   const provinces = sql.raw(`array[${PROVINCES.map((p) => `'${p}'`).join(',')}]::province[]`);
@@ -45,6 +45,23 @@ export async function seedSyntheticBusinesses(db: Database, count: number, advis
     insert into follow_ups (business_id, owner_id, kind, summary, status, idempotency_key, due_at)
     select b.id, (${advisors})[1], 'call', 'Bench', 'open', b.id::text || '-' || n, now() + (n || ' days')::interval
     from businesses b cross join generate_series(1, 2) as n`);
+  // The programme's past: a contact logged for two in three businesses in the last eighteen months,
+  // a tenth of the open follow-ups overdue, and a class change for one in three (after the contacts,
+  // so each change knows how long after the first one it came).
+  await db.execute(sql`
+    insert into follow_ups (business_id, owner_id, kind, summary, status, idempotency_key, happened_at)
+    select b.id, b.assigned_advisor_id, (array['call','visit','video_call','email','workshop']::follow_up_kind[])[1 + abs(hashtext(b.id::text)) % 5],
+           'Bench', 'done', b.id::text || '-done', now() - ((abs(hashtext(b.id::text || 'c')) % 540) || ' days')::interval
+    from businesses b where b.assigned_advisor_id is not null`);
+  await db.execute(sql`update follow_ups set due_at = now() - interval '3 days' where status = 'open' and abs(hashtext(id::text)) % 10 = 0`);
+  await db.execute(sql`
+    insert into classification_history (business_id, from_class, to_class, source, created_at)
+    select b.id, (array['shifter','structurally_hit','stable','unknown']::crisis_class[])[1 + abs(hashtext(b.id::text || 'f')) % 4], b.effective_class, 'computed',
+           now() - ((abs(hashtext(b.id::text || 'h')) % 540) || ' days')::interval
+    from businesses b where abs(hashtext(b.id::text)) % 3 = 0`);
+  await db.execute(
+    sql`update businesses set first_digital_score = greatest(0, digital_score - (abs(hashtext(id::text)) % 30)) where digital_score is not null`,
+  );
   // What autovacuum would have done on a live database by now: statistics, the visibility map
   // (index-only counts) and the GIN indexes' pending lists merged.
   await db.execute(sql`vacuum analyze`);

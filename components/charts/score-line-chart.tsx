@@ -9,11 +9,12 @@ export interface ScorePoint {
 }
 
 const TICKS = [0, 25, 50, 75, 100];
+const pct = (value: number) => `${value}%`;
 
 /**
- * A score from 0 to 100 over time as a line (d3's time and linear scales), drawn on the server.
- * The line stretches to the width; the points, the value axis and the first and last dates are
- * HTML over and beside it, so they stay round and readable on a phone.
+ * A score from 0 to 100 over time as a line (d3's time and linear scales), drawn on the server. The
+ * line is drawn in a stretched 100 × 100 box; the points and the axis text are placed in percent of
+ * an SVG without a viewBox, so they stay round and readable on a phone, without inline styles.
  */
 export function ScoreLineChart({ points, label, first, last }: { points: ScorePoint[]; label: string; first: string; last: string }) {
   const times = points.map((point) => point.at.getTime());
@@ -28,32 +29,29 @@ export function ScoreLineChart({ points, label, first, last }: { points: ScorePo
     .x((point) => x(point.at))
     .y((point) => y(point.score))(points);
   return (
-    <figure role="img" aria-label={label} className="grid grid-cols-[auto_1fr] gap-x-2 text-xs text-slate-600">
-      <div aria-hidden="true" className="relative h-40 w-7">
+    <figure role="img" aria-label={label} className="grid grid-cols-[1.75rem_1fr] gap-x-2 text-xs">
+      <svg aria-hidden="true" className="h-40 w-full overflow-visible">
         {TICKS.map((tick) => (
-          <span key={tick} className="absolute right-0 -translate-y-1/2 tabular-nums" style={{ top: `${y(tick)}%` }}>
+          <text key={tick} x="100%" y={pct(y(tick))} textAnchor="end" dominantBaseline="middle" className="fill-slate-600 tabular-nums">
             {tick}
-          </span>
+          </text>
         ))}
-      </div>
-      <div aria-hidden="true" className="relative h-40">
-        <svg viewBox="0 0 100 100" preserveAspectRatio="none" className="absolute inset-0 h-full w-full">
-          {TICKS.map((tick) => (
-            <line key={tick} x1={0} x2={100} y1={y(tick)} y2={y(tick)} className="stroke-slate-200" vectorEffect="non-scaling-stroke" />
-          ))}
+      </svg>
+      <svg aria-hidden="true" className="h-40 w-full overflow-visible">
+        {TICKS.map((tick) => (
+          <line key={tick} x1="0" x2="100%" y1={pct(y(tick))} y2={pct(y(tick))} className="stroke-slate-200" />
+        ))}
+        <svg viewBox="0 0 100 100" preserveAspectRatio="none" width="100%" height="100%" className="overflow-visible">
           {path ? <path d={path} className="fill-none stroke-brand-700" strokeWidth={2} vectorEffect="non-scaling-stroke" /> : null}
         </svg>
         {points.map((point) => (
-          <span
-            key={point.at.toISOString()}
-            title={point.label}
-            className="absolute size-2.5 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 border-white bg-brand-700"
-            style={{ left: `${x(point.at)}%`, top: `${y(point.score)}%` }}
-          />
+          <circle key={point.at.toISOString()} cx={pct(x(point.at))} cy={pct(y(point.score))} r={4} className="fill-brand-700 stroke-white" strokeWidth={2}>
+            <title>{point.label}</title>
+          </circle>
         ))}
-      </div>
+      </svg>
       <span />
-      <div aria-hidden="true" className="flex justify-between">
+      <div aria-hidden="true" className="flex justify-between text-slate-600">
         <span>{first}</span>
         <span>{last}</span>
       </div>

@@ -249,6 +249,7 @@ export async function seedDemoData(db: Database): Promise<DemoSeedResult> {
       await tx
         .insert(classificationHistory)
         .values(fresh.map((b) => ({ businessId: b.id, fromClass: null, toClass: b.effectiveClass, source: 'computed' as const })));
+      await seedFeaturedScores(tx, fresh);
     }
     await seedDemoPast(
       tx,

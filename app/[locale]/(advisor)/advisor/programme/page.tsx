@@ -131,7 +131,7 @@ export default async function ProgrammePage({
           <p className="text-sm text-slate-700">{t('classesIntro')}</p>
           <ClassLegend locale={locale} />
         </div>
-        <div className="grid gap-4 xl:grid-cols-2 print:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 xl:grid-cols-2 print:grid-cols-2">
           <ClassFigure id="classes-by-province" title={t('byProvince')} by="province" bars={figures.byProvince} filter={filter} locale={locale} />
           <ClassFigure id="classes-by-sector" title={t('bySector')} by="division" bars={figures.bySector} filter={filter} locale={locale} />
         </div>

@@ -45,7 +45,7 @@ export async function CoachingFigure({
         </h2>
         <p className="text-sm text-slate-700">{t('coachingIntro', { contacts: figures.contacts, overdue: figures.overdue })}</p>
       </div>
-      <div className="grid gap-4 xl:grid-cols-2 print:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-2 print:grid-cols-2">
         <FigureCard
           id="contacts-by-week"
           title={t('weeksTitle')}

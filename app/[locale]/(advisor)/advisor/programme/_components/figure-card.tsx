@@ -23,7 +23,7 @@ export function FigureCard({
 }) {
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
-    <section aria-labelledby={id} className="flex break-inside-avoid flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+    <section aria-labelledby={id} className="flex min-w-0 break-inside-avoid flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <Heading id={id} className={level === 2 ? 'text-lg font-semibold' : 'text-base font-semibold'}>
           {title}

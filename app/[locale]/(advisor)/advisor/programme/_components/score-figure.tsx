@@ -52,7 +52,7 @@ export async function ScoreFigure({
       <h2 id="score-title" className="text-lg font-semibold">
         {t('scoreTitle')}
       </h2>
-      <div className="grid gap-4 xl:grid-cols-2 print:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-2 print:grid-cols-2">
         <FigureCard
           id="score-bands"
           title={t('scoreBandsTitle')}

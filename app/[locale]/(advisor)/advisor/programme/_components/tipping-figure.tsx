@@ -66,7 +66,7 @@ export async function TippingFigure({
         </h2>
         <p className="text-sm text-slate-700">{t('tippingIntro', { changes: figures.changes, tipped: figures.tipped })}</p>
       </div>
-      <div className="grid gap-4 xl:grid-cols-2 print:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-2 print:grid-cols-2">
         <FigureCard
           id="changes-by-month"
           title={t('changesByMonth')}
