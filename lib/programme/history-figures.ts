@@ -28,7 +28,7 @@ export interface FigureTable {
 }
 
 /** How many tipped members the page lists; the download holds them all up to TIPPED_CSV_LIMIT. */
-export const TIPPED_PAGE_LIMIT = 10;
+const TIPPED_PAGE_LIMIT = 10;
 const TIPPED_CSV_LIMIT = 10_000;
 
 const narrowed = (filter: ProgrammeFilter) => ({ province: filter.province, division: filter.sector });

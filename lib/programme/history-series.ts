@@ -101,7 +101,7 @@ export function activityByAdvisor(counts: readonly FollowUpWeekCount[]): Advisor
 }
 
 /** The digital-score bands from low to high, then "no score yet" (-1). */
-export const SCORE_BANDS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, -1] as const;
+const SCORE_BANDS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, -1] as const;
 
 /** The members per score band, every band present. */
 export function scoreDistribution(counts: readonly ScoreBandCount[]): Array<{ band: number; businesses: number }> {

@@ -11,7 +11,7 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
-/** The default period: the last twelve months, this one included ("2025-12-01" in December 2026). */
+/** The default period: the last twelve months, this one included ("2026-01-01" in December 2026). */
 export function defaultFrom(now: Date): string {
   const [year, month] = brusselsDay(now).split('-').map(Number) as [number, number];
   return iso(new Date(Date.UTC(year, month - 12, 1)));
@@ -44,7 +44,7 @@ export function monthsBetween(from: string, now: Date): string[] {
 }
 
 /** The Monday of the week holding `day`. */
-export function mondayOf(day: string): string {
+function mondayOf(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
   return iso(date);
