@@ -79,7 +79,7 @@ export async function CoachingFigure({
           {figures.advisors.length === 0 ? (
             <p className="text-sm text-slate-700">{t('noContacts')}</p>
           ) : (
-            <TableView summary={t('advisorsTable')} caption={t('advisorsTitle')} table={figures.tables.advisors} open />
+            <TableView summary={t('advisorsTable')} caption={t('tableCaption', { title: t('advisorsTitle') })} table={figures.tables.advisors} open />
           )}
         </FigureCard>
       </div>
