@@ -54,6 +54,9 @@ export async function seedSyntheticBusinesses(db: Database, count: number, advis
            'Bench', 'done', b.id::text || '-done', now() - ((abs(hashtext(b.id::text || 'c')) % 540) || ' days')::interval
     from businesses b where b.assigned_advisor_id is not null`);
   await db.execute(sql`update follow_ups set due_at = now() - interval '3 days' where status = 'open' and abs(hashtext(id::text)) % 10 = 0`);
+  // Statistics first, as autovacuum keeps them on a live database: without them the class changes'
+  // look-up of a business's first contact is planned as a scan of every done follow-up.
+  await db.execute(sql`analyze businesses, follow_ups`);
   await db.execute(sql`
     insert into classification_history (business_id, from_class, to_class, source, created_at)
     select b.id, (array['shifter','structurally_hit','stable','unknown']::crisis_class[])[1 + abs(hashtext(b.id::text || 'f')) % 4], b.effective_class, 'computed',

@@ -90,7 +90,8 @@ export function triageConditions(query: TriageQuery, viewer: Viewer): SQL[] {
   if (query.sector) {
     conditions.push(
       /^\d{2}$/.test(query.sector)
-        ? like(businesses.naceCode, `${query.sector}.%`)
+        ? // The division itself or any code under it: the programme counts by the code's first two digits, and a segment's link must show the same members.
+          (or(eq(businesses.naceCode, query.sector), like(businesses.naceCode, `${query.sector}.%`)) as SQL)
         : sql`substring(${businesses.naceCode} from 1 for 2) in (select ${naceCodes.code} from ${naceCodes} where ${naceCodes.level} = 'division' and ${naceCodes.parentCode} = ${query.sector})`,
     );
   }

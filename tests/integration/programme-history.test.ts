@@ -7,6 +7,9 @@ import { createFollowUp } from '@/lib/dal/follow-ups';
 import { classChangesByMonth, followUpsByWeek, overdueFollowUps, scoreChanges, tippedToWinner } from '@/lib/dal/programme-history';
 import { LOSING_CLASSES, monthOf } from '@/lib/programme/periods';
 import { brusselsDay } from '@/lib/domain/brussels-time';
+import { classCounts } from '@/lib/dal/programme-counts';
+import { listTriage } from '@/lib/dal/triage';
+import { DEFAULT_QUERY } from '@/lib/triage/query';
 import { demoDatabaseForThisFile } from './test-database';
 
 const { db, viewerFor } = demoDatabaseForThisFile();
@@ -102,5 +105,18 @@ describe('the programme over time', () => {
       .innerJoin(businesses, eq(businesses.id, followUps.businessId))
       .where(and(eq(followUps.status, 'open'), sql`${followUps.dueAt} < now()`, eq(businesses.province, 'BE-VLI')));
     expect(await overdueFollowUps(db(), advisor, {})).toBe(overdue[0]!.n);
+  });
+
+  it('send a sector segment to the triage table with the same members, a bare division code included', async () => {
+    const staff = await viewerFor('staff@kantelpunt.demo');
+    const [business] = await db()
+      .select({ id: businesses.id })
+      .from(businesses)
+      .where(sql`${businesses.naceCode} like '56.%'`)
+      .limit(1);
+    await db().update(businesses).set({ naceCode: '56' }).where(eq(businesses.id, business!.id));
+    const counted = sum(await classCounts(db(), staff, { division: '56' }));
+    const listed = await listTriage(db(), staff, { ...DEFAULT_QUERY, sector: '56' });
+    expect(listed.total).toBe(counted);
   });
 });
