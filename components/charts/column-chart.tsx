@@ -31,14 +31,14 @@ export function ColumnChart<K extends string>({ columns, order, fills }: { colum
   const every = Math.ceil(columns.length / MAX_LABELS);
   return (
     <div aria-hidden="true" className="grid grid-cols-[2rem_1fr] gap-x-2 text-xs">
-      <svg className="h-40 w-full overflow-visible">
+      <svg className="h-40 w-full overflow-visible print:h-28">
         {ticks.map((tick) => (
           <text key={tick} x="100%" y={pct(y(tick))} textAnchor="end" dominantBaseline="middle" className="fill-slate-600 tabular-nums">
             {tick}
           </text>
         ))}
       </svg>
-      <svg className="h-40 w-full overflow-visible">
+      <svg className="h-40 w-full overflow-visible print:h-28">
         {ticks.map((tick) => (
           <line key={tick} x1="0" x2="100%" y1={pct(y(tick))} y2={pct(y(tick))} className="stroke-slate-200" />
         ))}

@@ -53,7 +53,7 @@ export async function ChannelFigure({
           {t('channelsTitle')}
         </h2>
         {members > 0 ? (
-          <a href={csv} className={buttonClasses('secondary', 'sm')} download>
+          <a href={csv} className={buttonClasses('secondary', 'sm', 'print:hidden')} download>
             {t('download')}
           </a>
         ) : null}

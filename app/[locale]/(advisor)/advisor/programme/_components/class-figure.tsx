@@ -58,7 +58,7 @@ export async function ClassFigure({
         </h3>
         {rows.length ? (
           // A file download, not a page: a plain link (the client router would fetch it as a page).
-          <a href={csv} className={buttonClasses('secondary', 'sm')} download>
+          <a href={csv} className={buttonClasses('secondary', 'sm', 'print:hidden')} download>
             {t('download')}
           </a>
         ) : null}

@@ -72,6 +72,7 @@ export async function CoachingFigure({
         </FigureCard>
         <FigureCard
           id="advisors-activity"
+          printed={false}
           title={t('advisorsTitle')}
           intro={t('advisorsIntro', { overdue: figures.overdue })}
           download={figures.advisors.length ? { href: historyCsvHref('advisors', filter, locale), label: t('download') } : null}

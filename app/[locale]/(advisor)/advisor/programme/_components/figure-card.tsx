@@ -12,6 +12,7 @@ export function FigureCard({
   download,
   children,
   level = 3,
+  printed = true,
 }: {
   id: string;
   title: string;
@@ -20,10 +21,15 @@ export function FigureCard({
   download: { href: string; label: string } | null;
   children: ReactNode;
   level?: 2 | 3;
+  /** Whether the printed report keeps it (lists for the day-to-day work are left out, so the report fits a page). */
+  printed?: boolean;
 }) {
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
-    <section aria-labelledby={id} className="flex min-w-0 break-inside-avoid flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+    <section
+      aria-labelledby={id}
+      className={`flex min-w-0 break-inside-avoid flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 ${printed ? '' : 'print:hidden'}`}
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <Heading id={id} className={level === 2 ? 'text-lg font-semibold' : 'text-base font-semibold'}>
           {title}

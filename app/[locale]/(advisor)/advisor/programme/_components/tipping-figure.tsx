@@ -109,6 +109,7 @@ export async function TippingFigure({
       </div>
       <FigureCard
         id="tipped-members"
+        printed={false}
         title={t('tippedTitle')}
         intro={t('tippedIntro', { count: tipped.total })}
         download={tipped.total ? { href: historyCsvHref('tipped', filter, locale), label: t('download') } : null}
