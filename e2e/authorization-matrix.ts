@@ -96,6 +96,7 @@ export const PAGE_ROWS: PageRow[] = [
   { route: '/[locale]/login', path: () => '/nl/login', expect: all('ok') },
   { route: '/[locale]/register', path: () => '/nl/register', expect: all('ok') },
   { route: '/[locale]/forgot-password', path: () => '/nl/forgot-password', expect: all('ok') },
+  { route: '/[locale]/resend-verification', path: () => '/nl/resend-verification', expect: all('ok') },
   { route: '/[locale]/verify-email', path: () => `/nl/verify-email?token=${UNKNOWN_TOKEN}`, expect: all('ok') },
   { route: '/[locale]/reset-password', path: () => `/nl/reset-password?token=${UNKNOWN_TOKEN}`, expect: all('ok') },
   { route: '/[locale]/invitation', path: () => `/nl/invitation?token=${UNKNOWN_TOKEN}`, expect: all('ok') },
@@ -410,6 +411,7 @@ export const ACTION_ROWS: ActionRow[] = [
   },
   { action: 'app/[locale]/(auth)/actions.ts#verifyEmailAction', payload: () => ({ token: UNKNOWN_TOKEN }), expect: all('invalid') },
   { action: 'app/[locale]/(auth)/actions.ts#forgotPasswordAction', payload: () => ({ email: 'unknown-person@example.be' }), expect: all('ok') },
+  { action: 'app/[locale]/(auth)/actions.ts#resendVerificationAction', payload: () => ({ email: 'unknown-person@example.be' }), expect: all('ok') },
   {
     action: 'app/[locale]/(auth)/actions.ts#resetPasswordAction',
     payload: () => ({ token: UNKNOWN_TOKEN, password: STRONG_PASSWORD, confirm: STRONG_PASSWORD }),

@@ -30,6 +30,19 @@ for (const [locale, messages] of Object.entries(MESSAGES)) {
       await expectNoAxeViolations(page);
     });
 
+    test(`the landing leads to registration, and a new confirmation link can be asked for @phone`, async ({ page }) => {
+      await page.goto(`/${locale}`);
+      await page.getByRole('link', { name: messages.landing.ctaRegister }).click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/register$`));
+      await page.goto(`/${locale}/login`);
+      await page.getByRole('link', { name: messages.login.resendVerification }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages.resendVerification.title);
+      await page.getByLabel(messages.resendVerification.email).fill('nobody-here@example.be');
+      await page.getByRole('button', { name: messages.resendVerification.submit }).click();
+      await expect(page.getByText(messages.resendVerification.done.replace('{email}', 'nobody-here@example.be'))).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
     test(`unknown pages get a translated not-found page`, async ({ page }) => {
       const response = await page.goto(`/${locale}/does-not-exist`);
       expect(response?.status()).toBe(404);

@@ -26,7 +26,13 @@ export default async function LandingPage({ params, searchParams }: { params: Pr
         </h1>
         <p className="mt-5 max-w-2xl text-lg text-brand-50">{t('intro')}</p>
         <div className="mt-8 flex flex-wrap gap-3">
-          <Link href="/login" className={buttonClasses('secondary', 'md')}>
+          <Link href="/register" className={buttonClasses('secondary', 'md')}>
+            {t('ctaRegister')}
+          </Link>
+          <Link
+            href="/login"
+            className="inline-flex min-h-11 items-center rounded-md px-4 font-medium text-white underline underline-offset-4 hover:bg-brand-900"
+          >
             {t('ctaSignIn')}
           </Link>
           <a href="#how" className="inline-flex min-h-11 items-center rounded-md px-4 font-medium text-white underline underline-offset-4 hover:bg-brand-900">

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { advisorRegions, authTokens, users } from '@/db/schema';
 import type { AppLocale } from '@/i18n/routing';
@@ -104,6 +104,56 @@ export async function verifyEmail(db: Database, token: string): Promise<{ ok: tr
       .where(and(eq(users.id, result.userId), eq(users.status, 'pending')));
     await recordAudit(tx, { actorId: result.userId, actorRole: 'member', action: 'auth.email_verified', entityType: 'user', entityId: result.userId });
     return { ok: true };
+  });
+}
+
+/** How long after one confirmation link another is sent: a form submitted again and again sends one e-mail. */
+const RESEND_VERIFICATION_AFTER_MS = 10 * 60_000;
+
+/**
+ * Sends a new confirmation link to an account that is not confirmed yet (the first one lost,
+ * expired or used up by a mail scanner). Says nothing about whether the address exists, and sends
+ * at most one link per account every ten minutes.
+ */
+export async function resendVerification(db: Database, email: string, locale: AppLocale, mail: MailContext): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(byEmail(email)).limit(1);
+    if (!user || user.status !== 'pending') {
+      await recordAudit(tx, { action: 'auth.verify_resend_unknown', details: { email }, ip: mail.ip });
+      return;
+    }
+    // Locked, so two requests at once send one link between them.
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, user.id)).for('update');
+    const [recent] = await tx
+      .select({ id: authTokens.id })
+      .from(authTokens)
+      .where(
+        and(eq(authTokens.userId, user.id), eq(authTokens.kind, 'verify_email'), gt(authTokens.createdAt, new Date(Date.now() - RESEND_VERIFICATION_AFTER_MS))),
+      )
+      .limit(1);
+    if (recent) {
+      await recordAudit(tx, {
+        actorId: user.id,
+        actorRole: user.role,
+        action: 'auth.verify_resend_throttled',
+        entityType: 'user',
+        entityId: user.id,
+        ip: mail.ip,
+      });
+      return;
+    }
+    const t = translator(user.locale, 'email');
+    const token = await issueToken(tx, user.id, 'verify_email');
+    await queueMail(
+      tx,
+      {
+        to: user.email,
+        subject: t('verify.subject'),
+        text: t('verify.body', { name: user.name, link: `${mail.appUrl}/${user.locale ?? locale}/verify-email?token=${token}` }),
+      },
+      mail.smtpConfigured,
+    );
+    await recordAudit(tx, { actorId: user.id, actorRole: user.role, action: 'auth.verify_resent', entityType: 'user', entityId: user.id, ip: mail.ip });
   });
 }
 

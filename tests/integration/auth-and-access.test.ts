@@ -4,7 +4,7 @@ import { auditEvents, authTokens, businesses, emailOutbox, loginAttempts, userSe
 import { authenticate } from '@/lib/auth/authenticate';
 import { endSession, isSessionLive } from '@/lib/auth/user-sessions';
 import { loadViewer } from '@/lib/dal/load-viewer';
-import { createInvitation, registerMember, requestPasswordReset, setPasswordWithToken, verifyEmail } from '@/lib/dal/accounts';
+import { createInvitation, registerMember, requestPasswordReset, resendVerification, setPasswordWithToken, verifyEmail } from '@/lib/dal/accounts';
 import { listUsers, updateUser } from '@/lib/dal/users';
 import { getBusiness, getOwnBusiness } from '@/lib/dal/businesses';
 import { listTriage } from '@/lib/dal/triage';
@@ -220,6 +220,35 @@ describe('registration, verification and password reset', () => {
     const before = await db().$count(emailOutbox);
     await requestPasswordReset(db(), `onbekend-${uniqueTag()}@example.be`, 'nl', mail);
     expect(await db().$count(emailOutbox)).toBe(before);
+  });
+
+  it('sends a new confirmation link to an unconfirmed account, at most one every ten minutes, and none to others', async () => {
+    const email = `kwijt-${uniqueTag()}@example.be`;
+    await registerMember(db(), { name: 'Link Kwijt', email, password: 'een lange zin als wachtwoord', locale: 'fr' }, mail);
+    const first = tokenIn((await lastMailTo(email))!.bodyText);
+    const mailsTo = () => db().$count(emailOutbox, eq(emailOutbox.toAddress, email));
+    // Asked right away (the first link is still fresh), and twice at once: nothing more is sent.
+    await Promise.all([resendVerification(db(), email.toUpperCase(), 'nl', mail), resendVerification(db(), email, 'nl', mail)]);
+    expect(await mailsTo()).toBe(1);
+    // Ten minutes later a new link goes out, in the member's language, and it confirms the account.
+    await db()
+      .update(authTokens)
+      .set({ createdAt: sql`now() - interval '11 minutes'` })
+      .where(eq(authTokens.tokenHash, sql`(select token_hash from auth_tokens t join users u on u.id = t.user_id where u.email = ${email} limit 1)`));
+    await Promise.all([resendVerification(db(), email, 'nl', mail), resendVerification(db(), email, 'nl', mail)]);
+    expect(await mailsTo()).toBe(2);
+    const message = await lastMailTo(email);
+    expect(message!.bodyText).toContain('http://portal.test/fr/verify-email?token=');
+    const second = tokenIn(message!.bodyText);
+    expect(second).not.toBe(first);
+    expect(await verifyEmail(db(), second)).toEqual({ ok: true });
+    // Confirmed, or unknown: nothing is sent.
+    await db()
+      .update(authTokens)
+      .set({ createdAt: sql`now() - interval '11 minutes'` });
+    await resendVerification(db(), email, 'nl', mail);
+    await resendVerification(db(), `onbekend-${uniqueTag()}@example.be`, 'nl', mail);
+    expect(await mailsTo()).toBe(2);
   });
 });
 

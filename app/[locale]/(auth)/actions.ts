@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { signIn, signOut } from '@/lib/auth/auth';
 import { definePublicAction } from '@/lib/actions/define-action';
 import { emailField, localeField, newPasswordField, requiredText, tokenField } from '@/lib/actions/fields';
-import { registerMember, requestPasswordReset, setPasswordWithToken, verifyEmail } from '@/lib/dal/accounts';
+import { registerMember, requestPasswordReset, resendVerification, setPasswordWithToken, verifyEmail } from '@/lib/dal/accounts';
 import { mailContext, scheduleMailDelivery } from '@/lib/server/mail';
 import { safeCallbackUrl } from '@/lib/navigation/callback-url';
 import type { SignInFailure } from '@/lib/auth/authenticate';
@@ -74,6 +74,13 @@ export const forgotPasswordAction = definePublicAction({ schema: (t) => z.strict
   await requestPasswordReset(db, input.email, locale, await mailContext());
   scheduleMailDelivery();
   const t = await getTranslations({ locale, namespace: 'forgotPassword' });
+  return { status: 'success', code: 'ok', message: t('done', { email: input.email }) };
+});
+
+export const resendVerificationAction = definePublicAction({ schema: (t) => z.strictObject({ email: emailField(t) }) }, async (input, { locale, db }) => {
+  await resendVerification(db, input.email, locale, await mailContext());
+  scheduleMailDelivery();
+  const t = await getTranslations({ locale, namespace: 'resendVerification' });
   return { status: 'success', code: 'ok', message: t('done', { email: input.email }) };
 });
 

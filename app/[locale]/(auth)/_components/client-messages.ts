@@ -10,8 +10,11 @@ export const LOGIN_FORM_MESSAGES = keys('login', 'email', 'password', 'submit', 
 /** register-form.tsx */
 export const REGISTER_FORM_MESSAGES = ['ui', ...keys('register', 'name', 'email', 'password', 'passwordHint', 'language', 'submit', 'pending')];
 
-/** email-only-form.tsx */
-export const EMAIL_ONLY_FORM_MESSAGES = keys('forgotPassword', 'email', 'submit', 'pending');
+/** email-only-form.tsx, per use */
+export const EMAIL_ONLY_FORM_MESSAGES = {
+  forgotPassword: keys('forgotPassword', 'email', 'submit', 'pending'),
+  resendVerification: keys('resendVerification', 'email', 'submit', 'pending'),
+};
 
 /** token-form.tsx: confirming an address asks nothing more; a reset or an invitation asks for a new password twice. */
 export const TOKEN_FORM_MESSAGES = {

@@ -7,9 +7,15 @@ import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
 import type { ActionResult } from '@/lib/actions/result';
 
-/** Asks for an e-mail address only: the forgotten-password request. */
-export function EmailOnlyForm({ action }: { action: (previous: ActionResult | null, payload: FormData) => Promise<ActionResult> }) {
-  const t = useTranslations('forgotPassword');
+/** Asks for an e-mail address only: the forgotten-password request, a new confirmation link. */
+export function EmailOnlyForm({
+  action,
+  namespace,
+}: {
+  action: (previous: ActionResult | null, payload: FormData) => Promise<ActionResult>;
+  namespace: 'forgotPassword' | 'resendVerification';
+}) {
+  const t = useTranslations(namespace);
   const { state, formAction, pending, error, value } = useFormAction(action);
   if (state.status === 'success') return <FormMessage state={state} />;
   return (

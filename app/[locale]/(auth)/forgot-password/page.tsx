@@ -15,8 +15,8 @@ export default async function ForgotPasswordPage({ params }: { params: Promise<{
   const t = await getTranslations('forgotPassword');
   return (
     <AuthCard title={t('title')} intro={t('intro')}>
-      <NextIntlClientProvider messages={await clientMessages(EMAIL_ONLY_FORM_MESSAGES)}>
-        <EmailOnlyForm action={forgotPasswordAction} />
+      <NextIntlClientProvider messages={await clientMessages(EMAIL_ONLY_FORM_MESSAGES.forgotPassword)}>
+        <EmailOnlyForm action={forgotPasswordAction} namespace="forgotPassword" />
       </NextIntlClientProvider>
     </AuthCard>
   );

@@ -29,6 +29,9 @@ export default async function LoginPage({ params, searchParams }: { params: Prom
         <Link href="/forgot-password" className="text-brand-800 underline underline-offset-2">
           {t('forgot')}
         </Link>
+        <Link href="/resend-verification" className="text-brand-800 underline underline-offset-2">
+          {t('resendVerification')}
+        </Link>
         <p>
           {t('noAccount')}{' '}
           <Link href="/register" className="text-brand-800 underline underline-offset-2">

@@ -9,6 +9,7 @@ import { TokenProblemMessage } from '../_components/token-problem';
 import { tokenParam } from '../_components/token-param';
 import { verifyEmailAction } from '../actions';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { Link } from '@/i18n/navigation';
 
 export const generateMetadata = pageTitle('verifyEmail');
 
@@ -20,11 +21,16 @@ export default async function VerifyEmailPage({ params, searchParams }: { params
   return (
     <AuthCard title={t('title')} intro={t('intro')}>
       {token ? (
-        <NextIntlClientProvider messages={await clientMessages(TOKEN_FORM_MESSAGES.verifyEmail)}>
-          <TokenForm action={verifyEmailAction} token={token} namespace="verifyEmail" />
-        </NextIntlClientProvider>
+        <>
+          <NextIntlClientProvider messages={await clientMessages(TOKEN_FORM_MESSAGES.verifyEmail)}>
+            <TokenForm action={verifyEmailAction} token={token} namespace="verifyEmail" />
+          </NextIntlClientProvider>
+          <Link href="/resend-verification" className="text-sm text-brand-800 underline underline-offset-2">
+            {t('linkTrouble')}
+          </Link>
+        </>
       ) : (
-        <TokenProblemMessage problem="invalid" />
+        <TokenProblemMessage problem="invalid" requestNewHref="/resend-verification" />
       )}
     </AuthCard>
   );
