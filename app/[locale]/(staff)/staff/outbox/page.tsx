@@ -8,6 +8,8 @@ import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { Badge } from '@/components/ui/badge';
 import { Pagination } from '@/components/ui/pagination';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { LinkedText } from '@/components/ui/linked-text';
+import { appUrl } from '@/lib/config/env';
 
 export const generateMetadata = pageTitle('outbox');
 
@@ -18,6 +20,8 @@ export default async function OutboxPage({ params, searchParams }: { params: Pro
   const { rows, total } = await listOutbox(db, viewer, page);
   const [t, tAdvisor, format] = await Promise.all([getTranslations('outbox'), getTranslations('advisor'), getFormatter()]);
   const pages = Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE));
+  // The portal's configured address (never the request's): only its own links become clickable.
+  const origin = appUrl();
 
   return (
     <div className="flex flex-col gap-6">
@@ -45,7 +49,7 @@ export default async function OutboxPage({ params, searchParams }: { params: Pro
                   <details>
                     <summary className="cursor-pointer font-medium">{mail.subject}</summary>
                     <pre data-testid="mail-body" className="mt-2 max-w-xl whitespace-pre-wrap break-words font-sans text-sm text-slate-800">
-                      {mail.bodyText}
+                      <LinkedText text={mail.bodyText} origin={origin} />
                     </pre>
                   </details>
                 </Td>
