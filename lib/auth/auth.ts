@@ -5,6 +5,7 @@ import { getDb } from '@/lib/server/database';
 import { recordAudit } from '@/lib/audit';
 import { clientIp } from '@/lib/server/request';
 import { authenticate, type SignInFailure } from './authenticate';
+import { confirmEmailAndSignIn, type TokenProblem } from '@/lib/dal/accounts';
 import { endSession, isSessionLive, SESSION_LIFETIME_MS } from './user-sessions';
 
 declare module 'next-auth' {
@@ -20,7 +21,7 @@ declare module 'next-auth' {
 
 /** Carries why a sign-in failed to the sign-in form (Auth.js passes `code` through). */
 class SignInError extends CredentialsSignin {
-  constructor(reason: SignInFailure) {
+  constructor(reason: SignInFailure | TokenProblem) {
     super(reason);
     this.code = reason;
   }
@@ -52,6 +53,17 @@ export const { handlers, signIn, signOut } = NextAuth({
           demoAllowed: config.DEMO_MODE || config.NODE_ENV !== 'production',
         });
         if (!result.ok) throw new SignInError(result.reason);
+        return { id: result.user.id, email: result.user.email, name: result.user.name, role: result.user.role, sessionId: result.sessionId };
+      },
+    }),
+    // The e-mail confirmation link signs the member in as it confirms the address (once).
+    Credentials({
+      id: 'email-link',
+      credentials: { token: {} },
+      async authorize(credentials, request) {
+        const token = typeof credentials.token === 'string' ? credentials.token : '';
+        const result = await confirmEmailAndSignIn(await getDb(), token, { ip: clientIp(request.headers), userAgent: request.headers.get('user-agent') });
+        if (!result.ok) throw new SignInError(result.problem);
         return { id: result.user.id, email: result.user.email, name: result.user.name, role: result.user.role, sessionId: result.sessionId };
       },
     }),

@@ -1,11 +1,11 @@
 import 'server-only';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { advisorRegions, authTokens, users } from '@/db/schema';
+import { advisorRegions, authTokens, users, type User } from '@/db/schema';
 import type { AppLocale } from '@/i18n/routing';
 import { recordAudit } from '@/lib/audit';
 import { hashPassword } from '@/lib/auth/password';
-import { endUserSessions } from '@/lib/auth/user-sessions';
+import { endUserSessions, startSession, type SessionOrigin } from '@/lib/auth/user-sessions';
 import { hashToken, newToken, TOKEN_LIFETIME_MS } from '@/lib/auth/tokens';
 import { translator } from '@/lib/i18n/translator';
 import { queueMail } from '@/lib/mail/outbox';
@@ -104,6 +104,39 @@ export async function verifyEmail(db: Database, token: string): Promise<{ ok: tr
       .where(and(eq(users.id, result.userId), eq(users.status, 'pending')));
     await recordAudit(tx, { actorId: result.userId, actorRole: 'member', action: 'auth.email_verified', entityType: 'user', entityId: result.userId });
     return { ok: true };
+  });
+}
+
+/**
+ * Confirms the address with the e-mailed link and signs the member in, in one transaction: the
+ * link proves the address as a password would, once (the member was sent it a moment ago and has
+ * just clicked). Only an account the link activated gets a session; a deactivated one does not.
+ */
+export async function confirmEmailAndSignIn(
+  db: Database,
+  token: string,
+  origin: SessionOrigin,
+): Promise<{ ok: true; user: Pick<User, 'id' | 'email' | 'name' | 'role'>; sessionId: string } | { ok: false; problem: TokenProblem }> {
+  return db.transaction(async (tx) => {
+    const result = await consumeToken(tx as unknown as Database, token, 'verify_email');
+    if ('problem' in result) return { ok: false, problem: result.problem };
+    const [user] = await tx
+      .update(users)
+      .set({ status: 'active', emailVerifiedAt: new Date(), lastSignInAt: new Date(), updatedAt: new Date() })
+      .where(and(eq(users.id, result.userId), eq(users.status, 'pending')))
+      .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
+    if (!user) return { ok: false, problem: 'invalid' };
+    await recordAudit(tx, { actorId: user.id, actorRole: user.role, action: 'auth.email_verified', entityType: 'user', entityId: user.id, ip: origin.ip });
+    await recordAudit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      action: 'auth.sign_in',
+      entityType: 'user',
+      entityId: user.id,
+      details: { by: 'email_link' },
+      ip: origin.ip,
+    });
+    return { ok: true, user, sessionId: await startSession(tx, user.id, origin) };
   });
 }
 

@@ -4,7 +4,15 @@ import { auditEvents, authTokens, businesses, emailOutbox, loginAttempts, userSe
 import { authenticate } from '@/lib/auth/authenticate';
 import { endSession, isSessionLive } from '@/lib/auth/user-sessions';
 import { loadViewer } from '@/lib/dal/load-viewer';
-import { createInvitation, registerMember, requestPasswordReset, resendVerification, setPasswordWithToken, verifyEmail } from '@/lib/dal/accounts';
+import {
+  confirmEmailAndSignIn,
+  createInvitation,
+  registerMember,
+  requestPasswordReset,
+  resendVerification,
+  setPasswordWithToken,
+  verifyEmail,
+} from '@/lib/dal/accounts';
 import { listUsers, updateUser } from '@/lib/dal/users';
 import { getBusiness, getOwnBusiness } from '@/lib/dal/businesses';
 import { listTriage } from '@/lib/dal/triage';
@@ -179,6 +187,31 @@ describe('registration, verification and password reset', () => {
     expect(await verifyEmail(db(), token)).toEqual({ ok: true });
     expect(await verifyEmail(db(), token)).toEqual({ ok: false, problem: 'used' });
     expect((await authenticate(db(), { email, password: 'een lange zin als wachtwoord' }, context('10.4.0.1'))).ok).toBe(true);
+  });
+
+  it('signs the member in as the confirmation link confirms the address, once', async () => {
+    const email = `bevestigd-${uniqueTag()}@example.be`;
+    await registerMember(db(), { name: 'Meteen Binnen', email, password: 'een lange zin als wachtwoord', locale: 'nl' }, mail);
+    const token = tokenIn((await lastMailTo(email))!.bodyText);
+    const origin = { ip: '10.4.0.9', userAgent: 'test' };
+    const signedIn = await confirmEmailAndSignIn(db(), token, origin);
+    if (!signedIn.ok) throw new Error('not signed in');
+    expect(signedIn.user).toMatchObject({ email, role: 'member' });
+    expect(await loadViewer(db(), signedIn.user.id, signedIn.sessionId)).not.toBeNull();
+    const [user] = await db().select().from(users).where(eq(users.email, email));
+    expect(user).toMatchObject({ status: 'active' });
+    expect(user!.emailVerifiedAt).toBeInstanceOf(Date);
+    expect(await confirmEmailAndSignIn(db(), token, origin)).toEqual({ ok: false, problem: 'used' });
+    expect(await confirmEmailAndSignIn(db(), 'x'.repeat(43), origin)).toEqual({ ok: false, problem: 'invalid' });
+
+    // A link for an account staff deactivated in the meantime opens nothing.
+    const other = `gestopt-${uniqueTag()}@example.be`;
+    await registerMember(db(), { name: 'Gestopt', email: other, password: 'een lange zin als wachtwoord', locale: 'nl' }, mail);
+    const otherToken = tokenIn((await lastMailTo(other))!.bodyText);
+    await db().update(users).set({ status: 'deactivated' }).where(eq(users.email, other));
+    const sessionsBefore = await db().$count(userSessions);
+    expect(await confirmEmailAndSignIn(db(), otherToken, origin)).toEqual({ ok: false, problem: 'invalid' });
+    expect(await db().$count(userSessions)).toBe(sessionsBefore);
   });
 
   it('does not create a second account for the same address in another case', async () => {

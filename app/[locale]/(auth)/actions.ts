@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { signIn, signOut } from '@/lib/auth/auth';
 import { definePublicAction } from '@/lib/actions/define-action';
 import { emailField, localeField, newPasswordField, requiredText, tokenField } from '@/lib/actions/fields';
-import { registerMember, requestPasswordReset, resendVerification, setPasswordWithToken, verifyEmail } from '@/lib/dal/accounts';
+import { registerMember, requestPasswordReset, resendVerification, setPasswordWithToken, type TokenProblem } from '@/lib/dal/accounts';
 import { mailContext, scheduleMailDelivery } from '@/lib/server/mail';
 import { safeCallbackUrl } from '@/lib/navigation/callback-url';
 import type { SignInFailure } from '@/lib/auth/authenticate';
@@ -61,13 +61,19 @@ export const registerAction = definePublicAction(
   },
 );
 
-export const verifyEmailAction = definePublicAction({ schema: () => z.strictObject({ token: tokenField }) }, async (input, { locale, db }) => {
-  const result = await verifyEmail(db, input.token);
-  if (!result.ok) {
+const TOKEN_PROBLEMS: readonly TokenProblem[] = ['invalid', 'used', 'expired'];
+
+/** Confirming the address signs the member in: the first visit starts at once. */
+export const verifyEmailAction = definePublicAction({ schema: () => z.strictObject({ token: tokenField }) }, async (input, { locale }) => {
+  try {
+    await signIn('email-link', { token: input.token, redirect: false });
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error;
+    const code = error instanceof CredentialsSignin ? (error.code as TokenProblem) : 'invalid';
     const t = await getTranslations({ locale, namespace: 'tokens' });
-    return { status: 'error', code: 'invalid', message: t(result.problem) };
+    return { status: 'error', code: 'invalid', message: t(TOKEN_PROBLEMS.includes(code) ? code : 'invalid') };
   }
-  redirect(`/${locale}/login?verified=1`);
+  redirect(`/${locale}/dashboard`);
 });
 
 export const forgotPasswordAction = definePublicAction({ schema: (t) => z.strictObject({ email: emailField(t) }) }, async (input, { locale, db }) => {

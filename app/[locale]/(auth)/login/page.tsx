@@ -17,7 +17,7 @@ export default async function LoginPage({ params, searchParams }: { params: Prom
   await pageLocale(params);
   const search = await searchParams;
   const t = await getTranslations('login');
-  const notice = search.verified ? t('verified') : search.reset ? t('passwordChanged') : search.welcome ? t('welcome') : null;
+  const notice = search.reset ? t('passwordChanged') : search.welcome ? t('welcome') : null;
 
   return (
     <AuthCard title={t('title')} intro={t('intro')}>
