@@ -63,7 +63,7 @@ export async function seedSyntheticBusinesses(db: Database, count: number, advis
            now() - ((abs(hashtext(b.id::text || 'h')) % 540) || ' days')::interval
     from businesses b where abs(hashtext(b.id::text)) % 3 = 0`);
   await db.execute(
-    sql`update businesses set first_digital_score = greatest(0, digital_score - (abs(hashtext(id::text)) % 30)) where digital_score is not null`,
+    sql`update businesses set first_digital_score = greatest(0, digital_score - (abs(hashtext(id::text)) % 30)), assessed_again = abs(hashtext(id::text)) % 4 <> 0 where digital_score is not null`,
   );
   // What autovacuum would have done on a live database by now: statistics, the visibility map
   // (index-only counts) and the GIN indexes' pending lists merged.

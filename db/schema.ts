@@ -231,6 +231,8 @@ export const businesses = pgTable(
      * is written, so the programme can show how far members moved since without reading every snapshot.
      */
     firstDigitalScore: smallint('first_digital_score'),
+    /** Scored again after the first assessment (kept by the database): only then does the programme count the score's change. */
+    assessedAgain: boolean('assessed_again').notNull().default(false),
     /** The score per dimension (lib/domain/digital-score.ts), kept beside the overall score for peer comparison. */
     digitalDimensions: jsonb('digital_dimensions').$type<Record<string, number>>(),
 

@@ -28,6 +28,7 @@ CREATE TABLE "score_change_counts" (
 );
 --> statement-breakpoint
 ALTER TABLE "businesses" ADD COLUMN "first_digital_score" smallint;--> statement-breakpoint
+ALTER TABLE "businesses" ADD COLUMN "assessed_again" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "classification_history" ADD COLUMN "province" text;--> statement-breakpoint
 ALTER TABLE "classification_history" ADD COLUMN "division" text;--> statement-breakpoint
 ALTER TABLE "classification_history" ADD COLUMN "days_since_contact" integer;--> statement-breakpoint
@@ -100,11 +101,14 @@ CREATE TRIGGER class_change_counts_insert AFTER INSERT ON classification_history
 --> statement-breakpoint
 CREATE TRIGGER class_change_counts_delete AFTER DELETE ON classification_history REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION class_change_counts_apply();
 --> statement-breakpoint
--- The first score a business is given stays as its first assessment.
+-- The first score a business is given stays as its first assessment; a score written again (a
+-- member saving their channels) makes it a business assessed again, whose change can be told.
 CREATE FUNCTION businesses_keep_first_score() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF NEW.first_digital_score IS NULL THEN
     NEW.first_digital_score := NEW.digital_score;
+  ELSIF TG_OP = 'UPDATE' AND OLD.digital_score IS NOT NULL AND NEW.digital_score IS NOT NULL THEN
+    NEW.assessed_again := true;
   END IF;
   RETURN NEW;
 END;
@@ -116,23 +120,23 @@ BEGIN
     INSERT INTO score_change_counts (province, division, coached, change_band, businesses, change_sum)
     SELECT coalesce(province::text, ''), coalesce(left(nace_code, 2), ''), last_contact_at IS NOT NULL, programme_change_band(digital_score - first_digital_score),
            count(*), sum(digital_score - first_digital_score)
-    FROM new_rows WHERE digital_score IS NOT NULL AND first_digital_score IS NOT NULL GROUP BY 1, 2, 3, 4;
+    FROM new_rows WHERE assessed_again AND digital_score IS NOT NULL AND first_digital_score IS NOT NULL GROUP BY 1, 2, 3, 4;
   ELSIF TG_OP = 'DELETE' THEN
     INSERT INTO score_change_counts (province, division, coached, change_band, businesses, change_sum)
     SELECT coalesce(province::text, ''), coalesce(left(nace_code, 2), ''), last_contact_at IS NOT NULL, programme_change_band(digital_score - first_digital_score),
            -count(*), -sum(digital_score - first_digital_score)
-    FROM old_rows WHERE digital_score IS NOT NULL AND first_digital_score IS NOT NULL GROUP BY 1, 2, 3, 4;
+    FROM old_rows WHERE assessed_again AND digital_score IS NOT NULL AND first_digital_score IS NOT NULL GROUP BY 1, 2, 3, 4;
   ELSE
     INSERT INTO score_change_counts (province, division, coached, change_band, businesses, change_sum)
     SELECT province, division, coached, change_band, sum(n), sum(change)
     FROM (
       SELECT coalesce(province::text, '') AS province, coalesce(left(nace_code, 2), '') AS division, last_contact_at IS NOT NULL AS coached,
              programme_change_band(digital_score - first_digital_score) AS change_band, 1 AS n, digital_score - first_digital_score AS change
-      FROM new_rows WHERE digital_score IS NOT NULL AND first_digital_score IS NOT NULL
+      FROM new_rows WHERE assessed_again AND digital_score IS NOT NULL AND first_digital_score IS NOT NULL
       UNION ALL
       SELECT coalesce(province::text, ''), coalesce(left(nace_code, 2), ''), last_contact_at IS NOT NULL, programme_change_band(digital_score - first_digital_score),
              -1, first_digital_score - digital_score
-      FROM old_rows WHERE digital_score IS NOT NULL AND first_digital_score IS NOT NULL
+      FROM old_rows WHERE assessed_again AND digital_score IS NOT NULL AND first_digital_score IS NOT NULL
     ) AS changes
     GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0 OR sum(change) <> 0;
     -- A business that moved to another province or sector takes its follow-ups with it.
@@ -218,7 +222,8 @@ END;
 $$;
 --> statement-breakpoint
 -- What is here when this migration runs: the history's places (where the business is now), the
--- first scores (the earliest snapshot with a score, else the score now), then the counts.
+-- first scores (the earliest snapshot with a score, else the score now; assessed again with a
+-- second snapshot with a score), then the counts.
 UPDATE classification_history h SET province = coalesce(b.province::text, ''), division = coalesce(left(b.nace_code, 2), ''),
   days_since_contact = (
     SELECT floor(extract(epoch FROM h.created_at - min(f.happened_at)) / 86400)::integer
@@ -228,7 +233,8 @@ FROM businesses b WHERE b.id = h.business_id;
 --> statement-breakpoint
 UPDATE businesses b SET first_digital_score = coalesce(
   (SELECT s.digital_score FROM business_snapshots s WHERE s.business_id = b.id AND s.digital_score IS NOT NULL ORDER BY s.created_at, s.id LIMIT 1),
-  b.digital_score)
+  b.digital_score),
+  assessed_again = (SELECT count(*) FROM business_snapshots s WHERE s.business_id = b.id AND s.digital_score IS NOT NULL) > 1
 WHERE b.digital_score IS NOT NULL OR EXISTS (SELECT 1 FROM business_snapshots s WHERE s.business_id = b.id AND s.digital_score IS NOT NULL);
 --> statement-breakpoint
 CREATE TRIGGER businesses_keep_first_score BEFORE INSERT OR UPDATE OF digital_score ON businesses FOR EACH ROW EXECUTE FUNCTION businesses_keep_first_score();
@@ -254,7 +260,7 @@ FROM classification_history WHERE from_class IS NOT NULL AND from_class <> to_cl
 INSERT INTO score_change_counts (province, division, coached, change_band, businesses, change_sum)
 SELECT coalesce(province::text, ''), coalesce(left(nace_code, 2), ''), last_contact_at IS NOT NULL, programme_change_band(digital_score - first_digital_score),
        count(*), sum(digital_score - first_digital_score)
-FROM businesses WHERE digital_score IS NOT NULL AND first_digital_score IS NOT NULL GROUP BY 1, 2, 3, 4;
+FROM businesses WHERE assessed_again AND digital_score IS NOT NULL AND first_digital_score IS NOT NULL GROUP BY 1, 2, 3, 4;
 --> statement-breakpoint
 INSERT INTO follow_up_counts (week, province, division, owner_id, kind, status, follow_ups)
 SELECT programme_follow_up_week(f.status, f.happened_at, f.due_at, f.created_at), coalesce(b.province::text, ''), coalesce(left(b.nace_code, 2), ''),

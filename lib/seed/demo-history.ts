@@ -137,7 +137,8 @@ export async function seedDemoPast(tx: Transaction, created: readonly DemoBusine
 /** One statement for all: when each joined (unless told not to move it), and its first score (set after the insert, which took today's). */
 async function setJoinedAndFirstScore(tx: Transaction, firstScores: ReadonlyArray<{ id: string; joined: Date; firstScore: number | null }>, moveJoined = true) {
   await tx.execute(sql`
-    update ${businesses} b set created_at = case when ${moveJoined} then past.joined else b.created_at end, first_digital_score = coalesce(past.first_score, b.first_digital_score)
+    update ${businesses} b set created_at = case when ${moveJoined} then past.joined else b.created_at end,
+      first_digital_score = coalesce(past.first_score, b.first_digital_score), assessed_again = past.first_score is not null
     from unnest(${pgArray(firstScores.map((f) => f.id))}::uuid[], ${pgArray(firstScores.map((f) => f.joined.toISOString()))}::timestamptz[],
                 ${pgArray(firstScores.map((f) => (f.firstScore === null ? null : String(f.firstScore))))}::smallint[]) as past(id, joined, first_score)
     where b.id = past.id`);

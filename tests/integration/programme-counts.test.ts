@@ -77,7 +77,7 @@ async function storedAndRecounted(database: Database) {
         database,
         sql`select coalesce(province::text, '') as province, coalesce(left(nace_code, 2), '') as division, last_contact_at is not null as coached,
                    programme_change_band(digital_score - first_digital_score) as change_band, count(*) as n, sum(digital_score - first_digital_score)::int as points
-            from businesses where digital_score is not null and first_digital_score is not null group by 1, 2, 3, 4 ${order}`,
+            from businesses where assessed_again and digital_score is not null and first_digital_score is not null group by 1, 2, 3, 4 ${order}`,
       ),
       followUps: await rowsOf(
         database,

@@ -35,7 +35,10 @@ describe('the programme over time', () => {
     const tippedInCounts = changes.filter((c) => c.toClass === 'winner' && (LOSING_CLASSES as readonly string[]).includes(c.fromClass));
     expect(sum(tippedInCounts)).toBe(total);
 
-    const scored = await db().$count(businesses, and(isNotNull(businesses.digitalScore), isNotNull(businesses.firstDigitalScore)));
+    const scored = await db().$count(
+      businesses,
+      and(eq(businesses.assessedAgain, true), isNotNull(businesses.digitalScore), isNotNull(businesses.firstDigitalScore)),
+    );
     const progress = await scoreChanges(db(), staff, {});
     expect(sum(progress)).toBe(scored);
     // The demo's coached members moved more than the others.
