@@ -20,7 +20,18 @@ const pct = (value: number) => `${value}%`;
  * width while the axis text keeps its size on a phone — and no inline style is needed (the content
  * security policy allows none).
  */
-export function ColumnChart<K extends string>({ columns, order, fills }: { columns: Column<K>[]; order: readonly K[]; fills: Record<K, string> }) {
+export function ColumnChart<K extends string>({
+  columns,
+  order,
+  fills,
+  label,
+}: {
+  columns: Column<K>[];
+  order: readonly K[];
+  fills: Record<K, string>;
+  /** What the chart shows in one sentence, for screen readers (the figures are in the table view). */
+  label: string;
+}) {
   const series = stack<Column<K>, K>()
     .keys(order)
     .value((column, key) => column.parts[key].value)(columns);
@@ -30,7 +41,7 @@ export function ColumnChart<K extends string>({ columns, order, fills }: { colum
   const step = 100 / columns.length;
   const every = Math.ceil(columns.length / MAX_LABELS);
   return (
-    <div aria-hidden="true" className="grid grid-cols-[2rem_1fr] gap-x-2 text-xs">
+    <div role="img" aria-label={label} className="grid grid-cols-[2rem_1fr] gap-x-2 text-xs">
       <svg className="h-40 w-full overflow-visible print:h-28">
         {ticks.map((tick) => (
           <text key={tick} x="100%" y={pct(y(tick))} textAnchor="end" dominantBaseline="middle" className="fill-slate-600 tabular-nums">

@@ -15,7 +15,18 @@ export interface ShareBarRow<K extends string> {
  * row per item with its label and a note in HTML beside it. `fills` gives each part its Tailwind
  * fill class.
  */
-export function ShareBarChart<K extends string>({ rows, order, fills }: { rows: ShareBarRow<K>[]; order: readonly K[]; fills: Record<K, string> }) {
+export function ShareBarChart<K extends string>({
+  rows,
+  order,
+  fills,
+  compact = false,
+}: {
+  rows: ShareBarRow<K>[];
+  order: readonly K[];
+  fills: Record<K, string>;
+  /** In a narrow card: the note goes under the bar at every width, so the bar keeps its room. */
+  compact?: boolean;
+}) {
   const x = scaleLinear().domain([0, 100]).range([0, 100]);
   const series = stack<ShareBarRow<K>, K>()
     .keys(order)
@@ -25,7 +36,11 @@ export function ShareBarChart<K extends string>({ rows, order, fills }: { rows: 
       {rows.map((row, index) => (
         <li
           key={row.key}
-          className="grid grid-cols-[minmax(0,9rem)_1fr] items-center gap-x-3 gap-y-0.5 text-sm sm:grid-cols-[minmax(0,14rem)_1fr_minmax(0,18rem)]"
+          className={
+            compact
+              ? 'grid grid-cols-[minmax(0,9rem)_1fr] items-center gap-x-3 gap-y-0.5 text-sm'
+              : 'grid grid-cols-[minmax(0,9rem)_1fr] items-center gap-x-3 gap-y-0.5 text-sm sm:grid-cols-[minmax(0,14rem)_1fr_minmax(0,18rem)]'
+          }
         >
           <span className="truncate" title={row.label}>
             {row.label}
@@ -41,7 +56,7 @@ export function ShareBarChart<K extends string>({ rows, order, fills }: { rows: 
               );
             })}
           </svg>
-          <span className="col-span-2 text-xs text-slate-600 sm:col-span-1">{row.note ?? ''}</span>
+          <span className={compact ? 'col-span-2 text-xs text-slate-600' : 'col-span-2 text-xs text-slate-600 sm:col-span-1'}>{row.note ?? ''}</span>
         </li>
       ))}
     </ul>

@@ -109,7 +109,7 @@ export interface FollowUpWeekCount {
   followUps: number;
 }
 
-/** Follow-ups in scope by week, advisor, kind and status from the week of `fromDay` on. */
+/** Follow-ups in scope by week, advisor, kind and status, from the week of `fromDay` to this week (later ones are plans, not activity). */
 export async function followUpsByWeek(db: Database, viewer: Viewer | null, filter: CountsFilter, fromDay: string): Promise<FollowUpWeekCount[]> {
   const scoped = requireRole(viewer, ['advisor', 'staff']);
   const t = followUpCounts;
@@ -124,7 +124,7 @@ export async function followUpsByWeek(db: Database, viewer: Viewer | null, filte
     })
     .from(t)
     .leftJoin(users, eq(users.id, t.ownerId))
-    .where(and(countsScope(t, scoped, filter), sql`${t.week} >= programme_week(${fromDay}::date)`))
+    .where(and(countsScope(t, scoped, filter), sql`${t.week} between programme_week(${fromDay}::date) and programme_week(now())`))
     .groupBy(t.week, t.ownerId, users.name, t.kind, t.status)
     .having(sql`sum(${t.followUps}) <> 0`)
     .orderBy(t.week);
@@ -166,7 +166,7 @@ export interface TippedMember {
   locality: string | null;
   fromClass: CrisisClass;
   changedAt: Date;
-  /** The advisor the member is assigned to, if any. */
+  /** Who coached the member: the advisor of the last contact before the change, else the one assigned. */
   advisorName: string | null;
   /** Contacts logged with the member before the change. */
   contacts: number;
@@ -174,49 +174,39 @@ export interface TippedMember {
 
 /**
  * The members in scope (where they are now) who went from a losing class to winner since `since`,
- * newest first, at most `limit` of them, and how many there are in all.
+ * newest first, at most `limit` of them (on the index of class changes by transition and time).
+ * How many there are in all comes from the counts (classChangesByMonth), not from here.
  */
-export async function tippedToWinner(
-  db: Database,
-  viewer: Viewer | null,
-  filter: CountsFilter,
-  since: Date,
-  limit: number,
-): Promise<{ members: TippedMember[]; total: number }> {
+export async function tippedToWinner(db: Database, viewer: Viewer | null, filter: CountsFilter, since: Date, limit: number): Promise<TippedMember[]> {
   const scoped = requireRole(viewer, ['advisor', 'staff']);
   const h = classificationHistory;
-  const where = withinScope(
-    scoped,
-    and(
-      eq(h.toClass, 'winner'),
-      inArray(h.fromClass, [...LOSING_CLASSES]),
-      gte(h.createdAt, since),
-      filter.province ? eq(businesses.province, filter.province) : undefined,
-      filter.division ? sql`left(${businesses.naceCode}, 2) = ${filter.division}` : undefined,
-    ),
-  );
-  const [members, [count]] = await Promise.all([
-    db
-      .select({
-        businessId: businesses.id,
-        name: businesses.name,
-        locality: businesses.locality,
-        fromClass: sql<CrisisClass>`${h.fromClass}`,
-        changedAt: h.createdAt,
-        advisorName: users.name,
-        contacts: sql<number>`(select count(*)::int from follow_ups f where f.business_id = ${h.businessId} and f.status = 'done' and f.happened_at <= ${h.createdAt})`,
-      })
-      .from(h)
-      .innerJoin(businesses, eq(businesses.id, h.businessId))
-      .leftJoin(users, eq(users.id, businesses.assignedAdvisorId))
-      .where(where)
-      .orderBy(desc(h.createdAt), desc(h.id))
-      .limit(limit),
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(h)
-      .innerJoin(businesses, eq(businesses.id, h.businessId))
-      .where(where),
-  ]);
-  return { members, total: count?.n ?? 0 };
+  const contactBefore = sql`f.business_id = ${h.businessId} and f.status = 'done' and f.happened_at <= ${h.createdAt}`;
+  return db
+    .select({
+      businessId: businesses.id,
+      name: businesses.name,
+      locality: businesses.locality,
+      fromClass: sql<CrisisClass>`${h.fromClass}`,
+      changedAt: h.createdAt,
+      advisorName: sql<string | null>`coalesce(
+        (select u.name from follow_ups f join users u on u.id = f.owner_id where ${contactBefore} order by f.happened_at desc limit 1), ${users.name})`,
+      contacts: sql<number>`(select count(*)::int from follow_ups f where ${contactBefore})`,
+    })
+    .from(h)
+    .innerJoin(businesses, eq(businesses.id, h.businessId))
+    .leftJoin(users, eq(users.id, businesses.assignedAdvisorId))
+    .where(
+      withinScope(
+        scoped,
+        and(
+          eq(h.toClass, 'winner'),
+          inArray(h.fromClass, [...LOSING_CLASSES]),
+          gte(h.createdAt, since),
+          filter.province ? eq(businesses.province, filter.province) : undefined,
+          filter.division ? sql`left(${businesses.naceCode}, 2) = ${filter.division}` : undefined,
+        ),
+      ),
+    )
+    .orderBy(desc(h.createdAt), desc(h.id))
+    .limit(limit);
 }

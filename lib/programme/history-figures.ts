@@ -33,8 +33,11 @@ const TIPPED_CSV_LIMIT = 10_000;
 
 const narrowed = (filter: ProgrammeFilter) => ({ province: filter.province, division: filter.sector });
 
-/** The period's first day: the filter's, else twelve months back. */
-export const periodFrom = (filter: ProgrammeFilter, now: Date) => filter.from ?? defaultFrom(now);
+/**
+ * The period's first day: the first of the filter's month, else twelve months back. Whole months,
+ * so the monthly counts and the list of tipped members always cover the same days.
+ */
+export const periodFrom = (filter: ProgrammeFilter, now: Date) => monthOf(filter.from ?? defaultFrom(now));
 
 function labels(locale: AppLocale) {
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
@@ -51,7 +54,7 @@ function labels(locale: AppLocale) {
 export async function tippingFigures(db: Database, viewer: Viewer, filter: ProgrammeFilter, locale: AppLocale, now: Date) {
   const from = periodFrom(filter, now);
   const [counts, t, tClasses] = await Promise.all([
-    classChangesByMonth(db, viewer, narrowed(filter), monthOf(from)),
+    classChangesByMonth(db, viewer, narrowed(filter), from),
     getTranslations({ locale, namespace: 'programme' }),
     getTranslations({ locale, namespace: 'classes' }),
   ]);
@@ -76,9 +79,9 @@ export async function tippingFigures(db: Database, viewer: Viewer, filter: Progr
   };
 }
 
-/** The members who tipped from a losing class to winner in the period, newest first. */
+/** The members who tipped from a losing class to winner in the period, newest first (how many in all: tippingFigures). */
 export async function tippedFigure(db: Database, viewer: Viewer, filter: ProgrammeFilter, locale: AppLocale, now: Date, limit = TIPPED_PAGE_LIMIT) {
-  const [{ members, total }, t, tClasses] = await Promise.all([
+  const [members, t, tClasses] = await Promise.all([
     tippedToWinner(db, viewer, narrowed(filter), periodStart(periodFrom(filter, now)), limit),
     getTranslations({ locale, namespace: 'programme' }),
     getTranslations({ locale, namespace: 'classes' }),
@@ -88,7 +91,7 @@ export async function tippedFigure(db: Database, viewer: Viewer, filter: Program
     head: [t('memberColumn'), t('localityColumn'), t('fromColumn'), t('dateColumn'), t('advisorColumn'), t('contactsColumn')],
     rows: members.map((m) => [m.name, m.locality ?? '', tClasses(m.fromClass), label.date(m.changedAt), m.advisorName ?? t('noAdvisor'), m.contacts]),
   };
-  return { members, total, table };
+  return { members, table };
 }
 
 /** The tipped members for the download: all of them (up to a limit no region reaches). */

@@ -137,3 +137,9 @@ export function scoreProgress(counts: readonly ScoreChangeCount[]): ScoreProgres
     return { coached, members, meanChange: members ? Math.round((points / members) * 10) / 10 : null, byBand };
   });
 }
+
+/** A change in points as people write it: "+4,3", "0", "−2" (in the page's language). */
+export function signedPoints(value: number, locale: string): string {
+  const number = Math.abs(value).toLocaleString(locale, { maximumFractionDigits: 1 });
+  return value > 0 ? `+${number}` : value < 0 ? `−${number}` : number;
+}

@@ -46,8 +46,9 @@ const CONTACT_NOTES = {
  * The class a business had when it joined: most kept theirs, but many of today's winners were
  * losing when they joined (the programme's point), and some shifters were hit harder first.
  */
-function classWhenJoined(now: CrisisClass, random: Random): CrisisClass {
-  if (now === 'winner') return random.chance(0.35) ? 'shifter' : random.chance(0.1) ? 'structurally_hit' : 'winner';
+function classWhenJoined(now: CrisisClass, coached: boolean, random: Random): CrisisClass {
+  // Coached members tipped far more often than the others: the programme's story, in the demo.
+  if (now === 'winner') return random.chance(coached ? 0.55 : 0.12) ? 'shifter' : random.chance(coached ? 0.15 : 0.03) ? 'structurally_hit' : 'winner';
   if (now === 'shifter') return random.chance(0.2) ? 'structurally_hit' : 'shifter';
   if (now === 'stable') return random.chance(0.15) ? 'shifter' : 'stable';
   return now;
@@ -72,7 +73,7 @@ export async function seedDemoPast(tx: Transaction, created: readonly DemoBusine
 
   for (const business of created) {
     const joined = new Date(now.getTime() - random.int(45, PAST_DAYS) * DAY);
-    const initialClass = classWhenJoined(business.effectiveClass, random);
+    const initialClass = classWhenJoined(business.effectiveClass, Boolean(business.assignedAdvisorId), random);
     const changedAt = initialClass === business.effectiveClass ? null : between(new Date(joined.getTime() + 30 * DAY), now, random);
 
     // An assigned member was coached: contacts from soon after joining, mostly before a change.

@@ -22,12 +22,11 @@ describe('the programme over time', () => {
     const staff = await viewerFor('staff@kantelpunt.demo');
     const changes = await classChangesByMonth(db(), staff, {}, '2020-01-01');
     expect(new Set(changes.map((c) => c.month)).size).toBeGreaterThan(6);
-    const { members, total } = await tippedToWinner(db(), staff, {}, longAgo, 10);
-    const tippedRows = await db().$count(
+    const members = await tippedToWinner(db(), staff, {}, longAgo, 10);
+    const total = await db().$count(
       classificationHistory,
       and(eq(classificationHistory.toClass, 'winner'), inArray(classificationHistory.fromClass, [...LOSING_CLASSES])),
     );
-    expect(total).toBe(tippedRows);
     expect(total).toBeGreaterThan(0);
     expect(members.length).toBe(Math.min(10, total));
     // Newest first.
@@ -49,13 +48,19 @@ describe('the programme over time', () => {
     expect(mean(true)).toBeGreaterThan(mean(false));
 
     const weeks = await followUpsByWeek(db(), staff, {}, '2020-01-01');
-    expect(sum(weeks)).toBe(await db().$count(followUps));
+    // Every follow-up up to this week; the ones due later are plans, not activity yet.
+    expect(sum(weeks)).toBe(
+      await db().$count(
+        followUps,
+        sql`programme_follow_up_week(${followUps.status}, ${followUps.happenedAt}, ${followUps.dueAt}, ${followUps.createdAt}) <= programme_week(now())`,
+      ),
+    );
   });
 
   it('keep to the viewer’s regions and refuse members', async () => {
     const limburg = await viewerFor('adviseur.limburg@kantelpunt.demo');
     const member = await viewerFor('frituur@kantelpunt.demo');
-    const { members } = await tippedToWinner(db(), limburg, {}, longAgo, 100);
+    const members = await tippedToWinner(db(), limburg, {}, longAgo, 100);
     const provinces = await db()
       .select({ province: businesses.province })
       .from(businesses)

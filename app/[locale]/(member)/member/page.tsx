@@ -8,6 +8,7 @@ import { getOwnBusiness } from '@/lib/dal/businesses';
 import { sharedNextSteps } from '@/lib/dal/follow-ups';
 import { peerComparison } from '@/lib/dal/peers';
 import { ownSectorAdoption } from '@/lib/dal/programme-counts';
+import { naceDivisions } from '@/lib/dal/nace';
 import { channelAdoption } from '@/lib/programme/channel-adoption';
 import { SectorAdoption } from '@/components/business/sector-adoption';
 import { DIMENSIONS, digitalScore } from '@/lib/domain/digital-score';
@@ -52,12 +53,13 @@ export default async function MemberHomePage({ params, searchParams }: { params:
   }
 
   const score = digitalScore(own.statuses);
-  const [peers, history, steps, format, sector] = await Promise.all([
+  const [peers, history, steps, format, sector, sectorDivisions] = await Promise.all([
     peerComparison(db, own.business),
     ownScoreHistory(db, viewer),
     sharedNextSteps(db, viewer),
     getFormatter(),
     ownSectorAdoption(db, viewer),
+    naceDivisions(db, '2008', locale),
   ]);
   // One advisor, said the same way everywhere on the page: the assigned one, else whoever owns the
   // agreed steps (the next open one first). Steps say "with …" only when someone else owns them.
@@ -167,7 +169,7 @@ export default async function MemberHomePage({ params, searchParams }: { params:
         <SectorAdoption
           channels={channelAdoption(sector.counts, sector.members)}
           members={sector.members}
-          sector={sectorLabel(business, locale)}
+          sector={`${sector.division} ${sectorDivisions.find((d) => d.code === sector.division)?.label ?? ''}`.trim()}
           own={own.statuses}
         />
       ) : (

@@ -57,8 +57,18 @@ export default async function ProgrammePage({
           {viewer.role === 'staff' ? t('scopeAll') : t('scopeRegions', { regions: viewer.regions.map((p) => tProvinces(p)).join(', ') })}
           {' · '}
           {t('members', { count: total })}
-          {' · '}
-          {t('freshness')}
+          <span className="print:hidden">
+            {' · '}
+            {t('freshness')}
+          </span>
+        </p>
+        <p className="hidden text-sm text-slate-700 print:block">
+          {t('printedOn', {
+            date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Brussels' }).format(now),
+            from: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${from}T00:00:00Z`)),
+            province: filter.province ? tProvinces(filter.province) : t('provinceAll'),
+            sector: filter.sector ? `${filter.sector} ${divisions.find((d) => d.code === filter.sector)?.label ?? ''}`.trim() : t('sectorAll'),
+          })}
         </p>
       </div>
       {notices.length ? (

@@ -55,6 +55,7 @@ export async function ChannelFigure({
         {members > 0 ? (
           <a href={csv} className={buttonClasses('secondary', 'sm', 'print:hidden')} download>
             {t('download')}
+            <span className="sr-only">: {t('channelsTitle')}</span>
           </a>
         ) : null}
       </div>

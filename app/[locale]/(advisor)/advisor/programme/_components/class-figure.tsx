@@ -60,6 +60,7 @@ export async function ClassFigure({
           // A file download, not a page: a plain link (the client router would fetch it as a page).
           <a href={csv} className={buttonClasses('secondary', 'sm', 'print:hidden')} download>
             {t('download')}
+            <span className="sr-only">: {title}</span>
           </a>
         ) : null}
       </div>

@@ -45,7 +45,7 @@ export async function CoachingFigure({
         </h2>
         <p className="text-sm text-slate-700">{t('coachingIntro', { contacts: figures.contacts, overdue: figures.overdue })}</p>
       </div>
-      <div className="grid grid-cols-1 gap-4 xl:grid-cols-2 print:grid-cols-2">
+      <div className="flex flex-col gap-4">
         <FigureCard
           id="contacts-by-week"
           title={t('weeksTitle')}
@@ -55,7 +55,7 @@ export async function CoachingFigure({
             <p className="text-sm text-slate-700">{t('noContacts')}</p>
           ) : (
             <>
-              <ColumnChart columns={columns} order={FOLLOW_UP_KINDS} fills={KIND_FILL} />
+              <ColumnChart columns={columns} order={FOLLOW_UP_KINDS} fills={KIND_FILL} label={t('weeksSummary', { count: figures.contacts })} />
               <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {FOLLOW_UP_KINDS.map((kind) => (
                   <li key={kind} className="inline-flex items-center gap-1.5">

@@ -37,6 +37,7 @@ export function FigureCard({
         {download ? (
           <a href={download.href} className={buttonClasses('secondary', 'sm', 'print:hidden')} download>
             {download.label}
+            <span className="sr-only">: {title}</span>
           </a>
         ) : null}
       </div>

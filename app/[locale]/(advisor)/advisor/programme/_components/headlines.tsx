@@ -1,6 +1,7 @@
 import { getTranslations } from '@/lib/i18n/server';
 import type { AppLocale } from '@/i18n/routing';
 import { percentOf } from '@/lib/programme/channel-adoption';
+import { signedPoints } from '@/lib/programme/history-series';
 
 /** The page's answer in five figures, before the charts that explain them. */
 export async function Headlines({
@@ -23,7 +24,7 @@ export async function Headlines({
   const since = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${figures.from}T00:00:00Z`),
   );
-  const signed = (value: number | null) => (value === null ? '–' : `${value > 0 ? '+' : ''}${value.toLocaleString(locale)}`);
+  const signed = (value: number | null) => (value === null ? '–' : signedPoints(value, locale));
   const items = [
     { key: 'members', value: figures.members.toLocaleString(locale), label: t('headline.members') },
     { key: 'winners', value: `${percentOf(figures.winners, figures.members)} %`, label: t('headline.winners') },

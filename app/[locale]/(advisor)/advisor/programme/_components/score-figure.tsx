@@ -3,7 +3,7 @@ import type { AppLocale } from '@/i18n/routing';
 import { ColumnChart } from '@/components/charts/column-chart';
 import { ShareBarChart } from '@/components/charts/share-bar-chart';
 import { historyCsvHref, type ProgrammeFilter } from '@/lib/programme/filter';
-import { CHANGE_BANDS, type ChangeBand } from '@/lib/programme/history-series';
+import { CHANGE_BANDS, signedPoints, type ChangeBand } from '@/lib/programme/history-series';
 import type { scoreFigures } from '@/lib/programme/history-figures';
 import { FigureCard } from './figure-card';
 import { TableView } from './table-view';
@@ -30,16 +30,19 @@ export async function ScoreFigure({
 }) {
   const t = await getTranslations({ locale, namespace: 'programme' });
   const scored = figures.distribution.reduce((sum, band) => sum + band.businesses, 0);
-  const columns = figures.distribution.map((band) => ({
-    key: String(band.band),
-    label: band.label,
-    parts: { members: { value: band.businesses, label: t('bandSegment', { band: band.label, count: band.businesses }) } },
-  }));
+  // Members without a score yet are in the table view, not among the bands of the chart.
+  const columns = figures.distribution
+    .filter((band) => band.band >= 0)
+    .map((band) => ({
+      key: String(band.band),
+      label: band.label,
+      parts: { members: { value: band.businesses, label: t('bandSegment', { band: band.label, count: band.businesses }) } },
+    }));
   const compared = figures.progress.filter((group) => group.members > 0);
   const rows = compared.map((group) => ({
     key: String(group.coached),
     label: group.label,
-    note: t('meanChange', { mean: group.meanChange ?? 0, count: group.members }),
+    note: t('meanChange', { mean: signedPoints(group.meanChange ?? 0, locale), count: group.members }),
     parts: Object.fromEntries(
       CHANGE_BANDS.map((band) => [
         `${band}`,
@@ -62,7 +65,12 @@ export async function ScoreFigure({
             <p className="text-sm text-slate-700">{t('empty')}</p>
           ) : (
             <>
-              <ColumnChart columns={columns} order={['members'] as const} fills={{ members: 'fill-brand-500' }} />
+              <ColumnChart
+                columns={columns}
+                order={['members'] as const}
+                fills={{ members: 'fill-brand-500' }}
+                label={t('scoreBandsSummary', { count: scored })}
+              />
               <TableView summary={t('tableView')} caption={t('tableCaption', { title: t('scoreBandsTitle') })} table={figures.tables.bands} />
             </>
           )}
@@ -77,7 +85,7 @@ export async function ScoreFigure({
             <p className="text-sm text-slate-700">{t('noScoreChange')}</p>
           ) : (
             <>
-              <ShareBarChart rows={rows} order={CHANGE_ORDER} fills={CHANGE_FILL} />
+              <ShareBarChart rows={rows} order={CHANGE_ORDER} fills={CHANGE_FILL} compact />
               <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {CHANGE_BANDS.map((band) => (
                   <li key={band} className="inline-flex items-center gap-1.5">

@@ -10,6 +10,7 @@ import { CONTACT_BANDS, type ContactBand } from '@/lib/programme/history-series'
 import type { tippedFigure, tippingFigures } from '@/lib/programme/history-figures';
 import { FigureCard } from './figure-card';
 import { TableView } from './table-view';
+import { ClassLegend } from './class-figure';
 
 /** How long after the first contact: no contact first in grey, then the brand colour, darker the sooner. */
 const CONTACT_FILL: Record<`${ContactBand}`, string> = {
@@ -76,7 +77,13 @@ export async function TippingFigure({
             <p className="text-sm text-slate-700">{t('noChanges')}</p>
           ) : (
             <>
-              <ColumnChart columns={columns} order={CRISIS_CLASSES} fills={CLASS_FILL} />
+              <ColumnChart
+                columns={columns}
+                order={CRISIS_CLASSES}
+                fills={CLASS_FILL}
+                label={t('changesSummary', { changes: figures.changes, tipped: figures.tipped })}
+              />
+              <ClassLegend locale={locale} />
               <TableView summary={t('tableView')} caption={t('tableCaption', { title: t('changesByMonth') })} table={figures.tables.months} />
             </>
           )}
@@ -91,7 +98,7 @@ export async function TippingFigure({
             <p className="text-sm text-slate-700">{t('noChanges')}</p>
           ) : (
             <>
-              <ShareBarChart rows={[contactRow]} order={order} fills={CONTACT_FILL} />
+              <ShareBarChart rows={[contactRow]} order={order} fills={CONTACT_FILL} compact />
               <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {CONTACT_BANDS.map((band) => (
                   <li key={band} className="inline-flex items-center gap-1.5">
@@ -111,10 +118,10 @@ export async function TippingFigure({
         id="tipped-members"
         printed={false}
         title={t('tippedTitle')}
-        intro={t('tippedIntro', { count: tipped.total })}
-        download={tipped.total ? { href: historyCsvHref('tipped', filter, locale), label: t('download') } : null}
+        intro={t('tippedIntro', { count: figures.tipped })}
+        download={figures.tipped ? { href: historyCsvHref('tipped', filter, locale), label: t('download') } : null}
       >
-        {tipped.total === 0 ? (
+        {figures.tipped === 0 ? (
           <p className="text-sm text-slate-700">{t('noTipped')}</p>
         ) : (
           <>
@@ -138,8 +145,8 @@ export async function TippingFigure({
                 </li>
               ))}
             </ul>
-            {tipped.total > tipped.members.length ? (
-              <p className="text-xs text-slate-600">{t('tippedMore', { shown: tipped.members.length, count: tipped.total })}</p>
+            {figures.tipped > tipped.members.length ? (
+              <p className="text-xs text-slate-600">{t('tippedMore', { shown: tipped.members.length, count: figures.tipped })}</p>
             ) : null}
           </>
         )}
