@@ -449,7 +449,8 @@ export const channelCounts = pgTable(
  * the classes it left and joined, and how long after its first logged contact (contact band: -1 no
  * contact before, 0 within 30 days, 1 within 90, 2 within 180, 3 later). The first classification of a
  * business is not a change and is not counted. Written by triggers on classification_history
- * (migration 0011_programme_history), appended and folded like business_counts.
+ * (migration 0011_programme_history), appended and folded like business_counts. Division '*' holds
+ * the sum over all divisions (kept by a trigger on this table), read when no sector is chosen.
  */
 export const classChangeCounts = pgTable(
   'class_change_counts',
@@ -462,7 +463,7 @@ export const classChangeCounts = pgTable(
     contactBand: smallint('contact_band').notNull(),
     businesses: integer('businesses').notNull(),
   },
-  (t) => [index('class_change_counts_key_idx').on(t.month, t.province)],
+  (t) => [index('class_change_counts_key_idx').on(t.division, t.month)],
 );
 
 /**
@@ -487,7 +488,7 @@ export const scoreChangeCounts = pgTable(
 /**
  * Follow-ups counted by week (Monday, Brussels time: when the contact happened for a done one, when
  * it is due for an open or cancelled one), the business's province and NACE division, the advisor,
- * kind and status.
+ * kind and status, with division '*' for the sum over all divisions like class_change_counts.
  * Written by triggers on follow_ups and businesses (migration 0011_programme_history).
  */
 export const followUpCounts = pgTable(
@@ -501,7 +502,23 @@ export const followUpCounts = pgTable(
     status: followUpStatusEnum('status').notNull(),
     followUps: integer('follow_ups').notNull(),
   },
-  (t) => [index('follow_up_counts_key_idx').on(t.week, t.province, t.division)],
+  (t) => [index('follow_up_counts_key_idx').on(t.division, t.week)],
+);
+
+/**
+ * Open follow-ups by the Brussels day they are due, province and NACE division: what is overdue
+ * now without reading the follow-ups. Written by triggers on follow_ups and businesses (migration
+ * 0011_programme_history).
+ */
+export const openFollowUpDays = pgTable(
+  'open_follow_up_days',
+  {
+    dueDay: date('due_day', { mode: 'string' }).notNull(),
+    province: text('province').notNull(),
+    division: text('division').notNull(),
+    followUps: integer('follow_ups').notNull(),
+  },
+  (t) => [index('open_follow_up_days_key_idx').on(t.division, t.dueDay)],
 );
 
 /* ------------------------------------------------------------------ views, jobs, audit */

@@ -18,6 +18,13 @@ CREATE TABLE "follow_up_counts" (
 	"follow_ups" integer NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "open_follow_up_days" (
+	"due_day" date NOT NULL,
+	"province" text NOT NULL,
+	"division" text NOT NULL,
+	"follow_ups" integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "score_change_counts" (
 	"province" text NOT NULL,
 	"division" text NOT NULL,
@@ -32,8 +39,9 @@ ALTER TABLE "businesses" ADD COLUMN "assessed_again" boolean DEFAULT false NOT N
 ALTER TABLE "classification_history" ADD COLUMN "province" text;--> statement-breakpoint
 ALTER TABLE "classification_history" ADD COLUMN "division" text;--> statement-breakpoint
 ALTER TABLE "classification_history" ADD COLUMN "days_since_contact" integer;--> statement-breakpoint
-CREATE INDEX "class_change_counts_key_idx" ON "class_change_counts" USING btree ("month","province");--> statement-breakpoint
-CREATE INDEX "follow_up_counts_key_idx" ON "follow_up_counts" USING btree ("week","province","division");--> statement-breakpoint
+CREATE INDEX "class_change_counts_key_idx" ON "class_change_counts" USING btree ("division","month");--> statement-breakpoint
+CREATE INDEX "follow_up_counts_key_idx" ON "follow_up_counts" USING btree ("division","week");--> statement-breakpoint
+CREATE INDEX "open_follow_up_days_key_idx" ON "open_follow_up_days" USING btree ("division","due_day");--> statement-breakpoint
 CREATE INDEX "score_change_counts_key_idx" ON "score_change_counts" USING btree ("province","division");--> statement-breakpoint
 CREATE INDEX "follow_ups_open_due_idx" ON "follow_ups" USING btree ("due_at") WHERE "follow_ups"."status" = 'open';--> statement-breakpoint
 -- The programme's history figures, kept like business_counts (migration 0010): statement-level
@@ -62,6 +70,51 @@ $$;
 CREATE FUNCTION programme_follow_up_week(status follow_up_status, happened_at timestamptz, due_at timestamptz, created_at timestamptz) RETURNS date LANGUAGE sql STABLE AS $$
   SELECT programme_week(CASE WHEN status = 'done' THEN coalesce(happened_at, due_at, created_at) ELSE coalesce(due_at, created_at) END)
 $$;
+--> statement-breakpoint
+-- The Brussels day an open follow-up is due (none for any other, or one without a due time).
+CREATE FUNCTION programme_due_day(status follow_up_status, due_at timestamptz) RETURNS date LANGUAGE sql STABLE AS $$
+  SELECT CASE WHEN status = 'open' AND due_at IS NOT NULL THEN (due_at AT TIME ZONE 'Europe/Brussels')::date END
+$$;
+--> statement-breakpoint
+-- The largest counts (class changes, follow-ups, open follow-ups' due days) also keep their sum over
+-- all sectors, as division '*', so the figures without a sector filter read a few rows per month or
+-- week instead of one per sector. Each table's rollup is written by its own trigger from the rows
+-- any statement appends (its own '*' rows excepted), so no writer and no fold can forget it.
+CREATE FUNCTION class_change_counts_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM new_rows WHERE division <> '*') THEN
+    INSERT INTO class_change_counts (month, province, division, from_class, to_class, contact_band, businesses)
+    SELECT month, province, '*', from_class, to_class, contact_band, sum(businesses) FROM new_rows WHERE division <> '*' GROUP BY 1, 2, 4, 5, 6 HAVING sum(businesses) <> 0;
+  END IF;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER class_change_counts_rollup AFTER INSERT ON class_change_counts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION class_change_counts_rollup();
+--> statement-breakpoint
+CREATE FUNCTION follow_up_counts_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM new_rows WHERE division <> '*') THEN
+    INSERT INTO follow_up_counts (week, province, division, owner_id, kind, status, follow_ups)
+    SELECT week, province, '*', owner_id, kind, status, sum(follow_ups) FROM new_rows WHERE division <> '*' GROUP BY 1, 2, 4, 5, 6 HAVING sum(follow_ups) <> 0;
+  END IF;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER follow_up_counts_rollup AFTER INSERT ON follow_up_counts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION follow_up_counts_rollup();
+--> statement-breakpoint
+CREATE FUNCTION open_follow_up_days_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM new_rows WHERE division <> '*') THEN
+    INSERT INTO open_follow_up_days (due_day, province, division, follow_ups)
+    SELECT due_day, province, '*', sum(follow_ups) FROM new_rows WHERE division <> '*' GROUP BY 1, 2 HAVING sum(follow_ups) <> 0;
+  END IF;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER open_follow_up_days_rollup AFTER INSERT ON open_follow_up_days REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION open_follow_up_days_rollup();
 --> statement-breakpoint
 -- A class change remembers where the business was and how long after its first logged contact it
 -- came, so the monthly counts never depend on where the business is now.
@@ -154,6 +207,18 @@ BEGIN
       WHERE o.province IS DISTINCT FROM n.province OR left(o.nace_code, 2) IS DISTINCT FROM left(n.nace_code, 2)
     ) AS moves
     GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(n) <> 0;
+    INSERT INTO open_follow_up_days (due_day, province, division, follow_ups)
+    SELECT due_day, province, division, sum(n)
+    FROM (
+      SELECT programme_due_day(f.status, f.due_at) AS due_day, coalesce(n.province::text, '') AS province, coalesce(left(n.nace_code, 2), '') AS division, 1 AS n
+      FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN follow_ups f ON f.business_id = n.id
+      WHERE (o.province IS DISTINCT FROM n.province OR left(o.nace_code, 2) IS DISTINCT FROM left(n.nace_code, 2)) AND programme_due_day(f.status, f.due_at) IS NOT NULL
+      UNION ALL
+      SELECT programme_due_day(f.status, f.due_at), coalesce(o.province::text, ''), coalesce(left(o.nace_code, 2), ''), -1
+      FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN follow_ups f ON f.business_id = n.id
+      WHERE (o.province IS DISTINCT FROM n.province OR left(o.nace_code, 2) IS DISTINCT FROM left(n.nace_code, 2)) AND programme_due_day(f.status, f.due_at) IS NOT NULL
+    ) AS moves
+    GROUP BY 1, 2, 3 HAVING sum(n) <> 0;
   END IF;
   RETURN NULL;
 END;
@@ -166,11 +231,17 @@ BEGIN
     SELECT programme_follow_up_week(f.status, f.happened_at, f.due_at, f.created_at), coalesce(b.province::text, ''), coalesce(left(b.nace_code, 2), ''),
            f.owner_id, f.kind, f.status, count(*)
     FROM new_rows f JOIN businesses b ON b.id = f.business_id GROUP BY 1, 2, 3, 4, 5, 6;
+    INSERT INTO open_follow_up_days (due_day, province, division, follow_ups)
+    SELECT programme_due_day(f.status, f.due_at), coalesce(b.province::text, ''), coalesce(left(b.nace_code, 2), ''), count(*)
+    FROM new_rows f JOIN businesses b ON b.id = f.business_id WHERE programme_due_day(f.status, f.due_at) IS NOT NULL GROUP BY 1, 2, 3;
   ELSIF TG_OP = 'DELETE' THEN
     INSERT INTO follow_up_counts (week, province, division, owner_id, kind, status, follow_ups)
     SELECT programme_follow_up_week(f.status, f.happened_at, f.due_at, f.created_at), coalesce(b.province::text, ''), coalesce(left(b.nace_code, 2), ''),
            f.owner_id, f.kind, f.status, -count(*)
     FROM old_rows f JOIN businesses b ON b.id = f.business_id GROUP BY 1, 2, 3, 4, 5, 6;
+    INSERT INTO open_follow_up_days (due_day, province, division, follow_ups)
+    SELECT programme_due_day(f.status, f.due_at), coalesce(b.province::text, ''), coalesce(left(b.nace_code, 2), ''), -count(*)
+    FROM old_rows f JOIN businesses b ON b.id = f.business_id WHERE programme_due_day(f.status, f.due_at) IS NOT NULL GROUP BY 1, 2, 3;
   ELSE
     INSERT INTO follow_up_counts (week, province, division, owner_id, kind, status, follow_ups)
     SELECT changes.week, coalesce(b.province::text, ''), coalesce(left(b.nace_code, 2), ''), changes.owner_id, changes.kind, changes.status, sum(changes.n)
@@ -180,6 +251,14 @@ BEGIN
       SELECT business_id, programme_follow_up_week(status, happened_at, due_at, created_at), owner_id, kind, status, -1 FROM old_rows
     ) AS changes JOIN businesses b ON b.id = changes.business_id
     GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(changes.n) <> 0;
+    INSERT INTO open_follow_up_days (due_day, province, division, follow_ups)
+    SELECT changes.due_day, coalesce(b.province::text, ''), coalesce(left(b.nace_code, 2), ''), sum(changes.n)
+    FROM (
+      SELECT business_id, programme_due_day(status, due_at) AS due_day, 1 AS n FROM new_rows WHERE programme_due_day(status, due_at) IS NOT NULL
+      UNION ALL
+      SELECT business_id, programme_due_day(status, due_at), -1 FROM old_rows WHERE programme_due_day(status, due_at) IS NOT NULL
+    ) AS changes JOIN businesses b ON b.id = changes.business_id
+    GROUP BY 1, 2, 3 HAVING sum(changes.n) <> 0;
   END IF;
   RETURN NULL;
 END;
@@ -193,6 +272,9 @@ BEGIN
   SELECT programme_follow_up_week(status, happened_at, due_at, created_at), coalesce(OLD.province::text, ''), coalesce(left(OLD.nace_code, 2), ''),
          owner_id, kind, status, -count(*)
   FROM follow_ups WHERE business_id = OLD.id GROUP BY 1, 4, 5, 6;
+  INSERT INTO open_follow_up_days (due_day, province, division, follow_ups)
+  SELECT programme_due_day(status, due_at), coalesce(OLD.province::text, ''), coalesce(left(OLD.nace_code, 2), ''), -count(*)
+  FROM follow_ups WHERE business_id = OLD.id AND programme_due_day(status, due_at) IS NOT NULL GROUP BY 1;
   RETURN OLD;
 END;
 $$;
@@ -210,13 +292,16 @@ BEGIN
   SELECT province, division, channel, status, sum(businesses) FROM folded GROUP BY 1, 2, 3, 4 HAVING sum(businesses) <> 0;
   WITH folded AS (DELETE FROM class_change_counts RETURNING *)
   INSERT INTO class_change_counts (month, province, division, from_class, to_class, contact_band, businesses)
-  SELECT month, province, division, from_class, to_class, contact_band, sum(businesses) FROM folded GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(businesses) <> 0;
+  SELECT month, province, division, from_class, to_class, contact_band, sum(businesses) FROM folded WHERE division <> '*' GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(businesses) <> 0;
   WITH folded AS (DELETE FROM score_change_counts RETURNING *)
   INSERT INTO score_change_counts (province, division, coached, change_band, businesses, change_sum)
   SELECT province, division, coached, change_band, sum(businesses), sum(change_sum) FROM folded GROUP BY 1, 2, 3, 4 HAVING sum(businesses) <> 0 OR sum(change_sum) <> 0;
   WITH folded AS (DELETE FROM follow_up_counts RETURNING *)
   INSERT INTO follow_up_counts (week, province, division, owner_id, kind, status, follow_ups)
-  SELECT week, province, division, owner_id, kind, status, sum(follow_ups) FROM folded GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(follow_ups) <> 0;
+  SELECT week, province, division, owner_id, kind, status, sum(follow_ups) FROM folded WHERE division <> '*' GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(follow_ups) <> 0;
+  WITH folded AS (DELETE FROM open_follow_up_days RETURNING *)
+  INSERT INTO open_follow_up_days (due_day, province, division, follow_ups)
+  SELECT due_day, province, division, sum(follow_ups) FROM folded WHERE division <> '*' GROUP BY 1, 2, 3 HAVING sum(follow_ups) <> 0;
   RETURN true;
 END;
 $$;
@@ -266,3 +351,7 @@ INSERT INTO follow_up_counts (week, province, division, owner_id, kind, status, 
 SELECT programme_follow_up_week(f.status, f.happened_at, f.due_at, f.created_at), coalesce(b.province::text, ''), coalesce(left(b.nace_code, 2), ''),
        f.owner_id, f.kind, f.status, count(*)
 FROM follow_ups f JOIN businesses b ON b.id = f.business_id GROUP BY 1, 2, 3, 4, 5, 6;
+--> statement-breakpoint
+INSERT INTO open_follow_up_days (due_day, province, division, follow_ups)
+SELECT programme_due_day(f.status, f.due_at), coalesce(b.province::text, ''), coalesce(left(b.nace_code, 2), ''), count(*)
+FROM follow_ups f JOIN businesses b ON b.id = f.business_id WHERE programme_due_day(f.status, f.due_at) IS NOT NULL GROUP BY 1, 2, 3;

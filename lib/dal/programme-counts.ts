@@ -35,6 +35,15 @@ export function countsScope(table: CountsKey, viewer: Viewer, filter: CountsFilt
   return conditions.length ? and(...conditions) : undefined;
 }
 
+/**
+ * The scope on a counts table that also keeps its sum over all divisions as division '*'
+ * (class changes, follow-ups, open follow-ups' due days): one sector's rows when a sector is
+ * chosen, else the '*' rows, never both (they would count twice).
+ */
+export function rolledScope(table: CountsKey, viewer: Viewer, filter: CountsFilter): SQL | undefined {
+  return and(countsScope(table, viewer, filter), filter.division ? undefined : eq(table.division, '*'));
+}
+
 export interface ClassCount {
   /** '' when the business has no province. */
   province: string;

@@ -8,6 +8,7 @@ import {
   classificationHistory,
   followUpCounts,
   followUps as followUpsTable,
+  openFollowUpDays,
   scoreChangeCounts,
   users,
 } from '@/db/schema';
@@ -16,7 +17,7 @@ import type { FollowUpKind, FollowUpStatus } from '@/lib/domain/follow-ups';
 import { LOSING_CLASSES } from '@/lib/programme/periods';
 import { requireRole } from './access';
 import { withinScope } from './business-scope';
-import { countsScope, type CountsFilter } from './programme-counts';
+import { countsScope, rolledScope, type CountsFilter } from './programme-counts';
 import type { Viewer } from './load-viewer';
 
 /*
@@ -48,7 +49,7 @@ export async function classChangesByMonth(db: Database, viewer: Viewer | null, f
       businesses: sql<number>`sum(${t.businesses})::int`,
     })
     .from(t)
-    .where(and(countsScope(t, scoped, filter), gte(t.month, fromMonth)))
+    .where(and(rolledScope(t, scoped, filter), gte(t.month, fromMonth)))
     .groupBy(t.month, t.fromClass, t.toClass, t.contactBand)
     .having(sql`sum(${t.businesses}) <> 0`)
     .orderBy(t.month);
@@ -124,24 +125,25 @@ export async function followUpsByWeek(db: Database, viewer: Viewer | null, filte
     })
     .from(t)
     .leftJoin(users, eq(users.id, t.ownerId))
-    .where(and(countsScope(t, scoped, filter), sql`${t.week} between programme_week(${fromDay}::date) and programme_week(now())`))
+    .where(and(rolledScope(t, scoped, filter), sql`${t.week} between programme_week(${fromDay}::date) and programme_week(now())`))
     .groupBy(t.week, t.ownerId, users.name, t.kind, t.status)
     .having(sql`sum(${t.followUps}) <> 0`)
     .orderBy(t.week);
 }
 
 /**
- * Open follow-ups in scope whose due time has passed: those due in an earlier week from the counts,
- * those due earlier this week from the follow-ups themselves (a few, on the partial index of open ones).
+ * Open follow-ups in scope whose due time has passed: those due on an earlier day from the counts
+ * of due days, those due earlier today from the follow-ups themselves (on the partial index of the
+ * open ones: one day's worth at most).
  */
 export async function overdueFollowUps(db: Database, viewer: Viewer | null, filter: CountsFilter): Promise<number> {
   const scoped = requireRole(viewer, ['advisor', 'staff']);
-  const t = followUpCounts;
-  const thisWeek = sql`(programme_week(now())::timestamp at time zone 'Europe/Brussels')`;
+  const t = openFollowUpDays;
+  const today = sql`(now() at time zone 'Europe/Brussels')::date`;
   const [earlier] = await db
     .select({ n: sql<number>`coalesce(sum(${t.followUps}), 0)::int` })
     .from(t)
-    .where(and(countsScope(t, scoped, filter), eq(t.status, 'open'), sql`${t.week} < programme_week(now())`));
+    .where(and(rolledScope(t, scoped, filter), sql`${t.dueDay} < ${today}`));
   const [current] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(followUpsTable)
@@ -151,7 +153,7 @@ export async function overdueFollowUps(db: Database, viewer: Viewer | null, filt
         scoped,
         and(
           eq(followUpsTable.status, 'open'),
-          sql`${followUpsTable.dueAt} >= ${thisWeek} and ${followUpsTable.dueAt} < now()`,
+          sql`${followUpsTable.dueAt} >= (${today}::timestamp at time zone 'Europe/Brussels') and ${followUpsTable.dueAt} < now()`,
           filter.province ? eq(businesses.province, filter.province) : undefined,
           filter.division ? sql`left(${businesses.naceCode}, 2) = ${filter.division}` : undefined,
         ),

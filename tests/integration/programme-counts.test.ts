@@ -42,7 +42,12 @@ async function storedAndRecounted(database: Database) {
       classChanges: await rowsOf(
         database,
         sql`select month::text, province, division, from_class::text || '>' || to_class::text as change, contact_band, sum(businesses) as n
-            from class_change_counts group by 1, 2, 3, 4, 5 having sum(businesses) <> 0 order by 1, 2, 3, 4, 5`,
+            from class_change_counts where division <> '*' group by 1, 2, 3, 4, 5 having sum(businesses) <> 0 order by 1, 2, 3, 4, 5`,
+      ),
+      classChangesAllSectors: await rowsOf(
+        database,
+        sql`select month::text, province, from_class::text || '>' || to_class::text as change, contact_band, sum(businesses) as n
+            from class_change_counts where division = '*' group by 1, 2, 3, 4 having sum(businesses) <> 0 order by 1, 2, 3, 4`,
       ),
       scoreChanges: await rowsOf(
         database,
@@ -52,7 +57,16 @@ async function storedAndRecounted(database: Database) {
       followUps: await rowsOf(
         database,
         sql`select week::text, province || '/' || division as place, owner_id::text, kind::text || '/' || status::text as kind, sum(follow_ups) as n
-            from follow_up_counts group by 1, 2, 3, 4 having sum(follow_ups) <> 0 ${order}`,
+            from follow_up_counts where division <> '*' group by 1, 2, 3, 4 having sum(follow_ups) <> 0 ${order}`,
+      ),
+      followUpsAllSectors: await rowsOf(
+        database,
+        sql`select week::text, province, owner_id::text, kind::text || '/' || status::text as kind, sum(follow_ups) as n
+            from follow_up_counts where division = '*' group by 1, 2, 3, 4 having sum(follow_ups) <> 0 ${order}`,
+      ),
+      openDays: await rowsOf(
+        database,
+        sql`select due_day::text, province, division, sum(follow_ups) as n from open_follow_up_days group by 1, 2, 3 having sum(follow_ups) <> 0 order by 1, 2, 3`,
       ),
     },
     recounted: {
@@ -73,6 +87,12 @@ async function storedAndRecounted(database: Database) {
                    programme_contact_band(days_since_contact) as contact_band, count(*) as n
             from classification_history where from_class <> to_class group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`,
       ),
+      classChangesAllSectors: await rowsOf(
+        database,
+        sql`select programme_month(created_at)::text as month, province, from_class::text || '>' || to_class::text as change,
+                   programme_contact_band(days_since_contact) as contact_band, count(*) as n
+            from classification_history where from_class <> to_class group by 1, 2, 3, 4 order by 1, 2, 3, 4`,
+      ),
       scoreChanges: await rowsOf(
         database,
         sql`select coalesce(province::text, '') as province, coalesce(left(nace_code, 2), '') as division, last_contact_at is not null as coached,
@@ -85,6 +105,22 @@ async function storedAndRecounted(database: Database) {
                    coalesce(b.province::text, '') || '/' || coalesce(left(b.nace_code, 2), '') as place,
                    f.owner_id::text, f.kind::text || '/' || f.status::text as kind, count(*) as n
             from follow_ups f join businesses b on b.id = f.business_id group by 1, 2, 3, 4 ${order}`,
+      ),
+      followUpsAllSectors: await rowsOf(
+        database,
+        sql`select programme_follow_up_week(f.status, f.happened_at, f.due_at, f.created_at)::text as week, coalesce(b.province::text, '') as province,
+                   f.owner_id::text, f.kind::text || '/' || f.status::text as kind, count(*) as n
+            from follow_ups f join businesses b on b.id = f.business_id group by 1, 2, 3, 4 ${order}`,
+      ),
+      openDays: await rowsOf(
+        database,
+        sql`select due_day::text, province, division, sum(n) as n from (
+              select programme_due_day(f.status, f.due_at) as due_day, coalesce(b.province::text, '') as province, coalesce(left(b.nace_code, 2), '') as division, 1 as n
+              from follow_ups f join businesses b on b.id = f.business_id where programme_due_day(f.status, f.due_at) is not null
+              union all
+              select programme_due_day(f.status, f.due_at), coalesce(b.province::text, ''), '*', 1
+              from follow_ups f join businesses b on b.id = f.business_id where programme_due_day(f.status, f.due_at) is not null
+            ) as days group by 1, 2, 3 order by 1, 2, 3`,
       ),
     },
   };
