@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import {
   businessCounts,
@@ -183,32 +183,40 @@ export async function tippedToWinner(db: Database, viewer: Viewer | null, filter
   const scoped = requireRole(viewer, ['advisor', 'staff']);
   const h = classificationHistory;
   const contactBefore = sql`f.business_id = ${h.businessId} and f.status = 'done' and f.happened_at <= ${h.createdAt}`;
-  return db
-    .select({
-      businessId: businesses.id,
-      name: businesses.name,
-      locality: businesses.locality,
-      fromClass: sql<CrisisClass>`${h.fromClass}`,
-      changedAt: h.createdAt,
-      advisorName: sql<string | null>`coalesce(
+  // One query per losing class, each reading the index of transitions newest first and stopping at
+  // `limit`; merged here. (Both classes in one query would sort every change of the period.)
+  const newestFrom = (fromClass: (typeof LOSING_CLASSES)[number]) =>
+    db
+      .select({
+        businessId: businesses.id,
+        name: businesses.name,
+        locality: businesses.locality,
+        fromClass: sql<CrisisClass>`${h.fromClass}`,
+        changedAt: h.createdAt,
+        advisorName: sql<string | null>`coalesce(
         (select u.name from follow_ups f join users u on u.id = f.owner_id where ${contactBefore} order by f.happened_at desc limit 1), ${users.name})`,
-      contacts: sql<number>`(select count(*)::int from follow_ups f where ${contactBefore})`,
-    })
-    .from(h)
-    .innerJoin(businesses, eq(businesses.id, h.businessId))
-    .leftJoin(users, eq(users.id, businesses.assignedAdvisorId))
-    .where(
-      withinScope(
-        scoped,
-        and(
-          eq(h.toClass, 'winner'),
-          inArray(h.fromClass, [...LOSING_CLASSES]),
-          gte(h.createdAt, since),
-          filter.province ? eq(businesses.province, filter.province) : undefined,
-          filter.division ? sql`left(${businesses.naceCode}, 2) = ${filter.division}` : undefined,
+        contacts: sql<number>`(select count(*)::int from follow_ups f where ${contactBefore})`,
+      })
+      .from(h)
+      .innerJoin(businesses, eq(businesses.id, h.businessId))
+      .leftJoin(users, eq(users.id, businesses.assignedAdvisorId))
+      .where(
+        withinScope(
+          scoped,
+          and(
+            eq(h.toClass, 'winner'),
+            eq(h.fromClass, fromClass),
+            gte(h.createdAt, since),
+            filter.province ? eq(businesses.province, filter.province) : undefined,
+            filter.division ? sql`left(${businesses.naceCode}, 2) = ${filter.division}` : undefined,
+          ),
         ),
-      ),
-    )
-    .orderBy(desc(h.createdAt), desc(h.id))
-    .limit(limit);
+      )
+      .orderBy(desc(h.createdAt), desc(h.id))
+      .limit(limit);
+  const lists = await Promise.all(LOSING_CLASSES.map(newestFrom));
+  return lists
+    .flat()
+    .sort((a, b) => b.changedAt.getTime() - a.changedAt.getTime())
+    .slice(0, limit);
 }
