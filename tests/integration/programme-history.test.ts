@@ -106,6 +106,14 @@ describe('the programme over time', () => {
     expect(created.ok).toBe(true);
     await overrideClass(db(), advisor, business!.id, 'winner', 'Omzet hersteld na webshop');
     expect(await winnersAfterContact()).toBe(before + 1);
+    // The change remembers where the business was and how long after the contact (three days) it came.
+    const [change] = await db()
+      .select({ province: classificationHistory.province, daysSinceContact: classificationHistory.daysSinceContact })
+      .from(classificationHistory)
+      .where(eq(classificationHistory.businessId, business!.id))
+      .orderBy(sql`${classificationHistory.id} desc`)
+      .limit(1);
+    expect(change).toEqual({ province: 'BE-VLI', daysSinceContact: 3 });
 
     const overdue = await db()
       .select({ n: sql<number>`count(*)::int` })
