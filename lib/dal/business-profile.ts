@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { businesses, businessSnapshots, channelStatuses, naceCodes, type Business } from '@/db/schema';
 import { isUniqueViolation } from '@/db/errors';
@@ -141,10 +141,10 @@ export async function saveOwnProfile(db: Database, viewer: Viewer | null, input:
         : { contactConsentAt: null, contactConsentText: null };
       let saved: Business | undefined;
       if (!existing) {
-        const statuses = {};
+        // No score yet: the first assessment is the first save of the channels (the programme measures from there).
         [saved] = await tx
           .insert(businesses)
-          .values({ ...fields, ...consent, ...channelSummary(statuses), ownerId: member.id })
+          .values({ ...fields, ...consent, ...channelSummary({}), digitalScore: null, digitalDimensions: null, ownerId: member.id })
           .returning();
       } else {
         [saved] = await tx
@@ -248,6 +248,25 @@ export async function ownScoreHistory(db: Database, viewer: Viewer | null) {
   const member = requireRole(viewer, ['member']);
   const business = await ownBusiness(db, member.id);
   return business ? scoreHistory(db, business.id) : [];
+}
+
+/**
+ * The member's first assessment (the first save of their channels), once they have been assessed
+ * again since: when, the score, and the score per dimension (null for assessments stored without).
+ */
+export async function ownFirstAssessment(db: Database, viewer: Viewer | null) {
+  const member = requireRole(viewer, ['member']);
+  const business = await ownBusiness(db, member.id);
+  if (!business?.assessedAgain) return null;
+  const [first] = await db
+    .select({ at: businessSnapshots.createdAt, digitalScore: businessSnapshots.digitalScore, data: businessSnapshots.data })
+    .from(businessSnapshots)
+    .where(and(eq(businessSnapshots.businessId, business.id), isNotNull(businessSnapshots.digitalScore)))
+    .orderBy(asc(businessSnapshots.createdAt), asc(businessSnapshots.id))
+    .limit(1);
+  if (!first || first.digitalScore === null) return null;
+  const dimensions = (first.data as { digitalDimensions?: Record<string, number> | null }).digitalDimensions ?? null;
+  return { at: first.at, digitalScore: first.digitalScore, dimensions };
 }
 
 /** A business's score over time for its advisors and staff (empty outside the viewer's scope). */

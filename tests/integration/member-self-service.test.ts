@@ -4,7 +4,7 @@ import { auditEvents, authTokens, businesses, businessSnapshots, channelStatuses
 import { authenticate } from '@/lib/auth/authenticate';
 import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
 import { registerMember } from '@/lib/dal/accounts';
-import { getOwnProfile, saveOwnChannels, saveOwnProfile, type ProfileInput } from '@/lib/dal/business-profile';
+import { getOwnProfile, ownFirstAssessment, saveOwnChannels, saveOwnProfile, type ProfileInput } from '@/lib/dal/business-profile';
 import { closeOwnAccount, exportOwnData } from '@/lib/dal/member-data';
 import { MIN_PEERS, peerComparison } from '@/lib/dal/peers';
 import { AccessDenied } from '@/lib/dal/access';
@@ -110,6 +110,21 @@ describe('channels and score', () => {
     const stale = await saveOwnChannels(db(), member, allStatuses([]), version);
     expect(stale).toMatchObject({ ok: false, problem: 'conflict', version: version + 1 });
     expect((await getOwnProfile(db(), member))!.business.digitalScore).toBe(27);
+  });
+
+  it('measures from the first save of the channels: no score before it, the first assessment kept after it', async () => {
+    const member = await newMember('eerste-meting@example.be');
+    expect((await saveOwnProfile(db(), member, profile({ enterpriseNumber: enterpriseNumberFrom('08765432') }), null)).ok).toBe(true);
+    const created = (await getOwnProfile(db(), member))!.business;
+    expect(created).toMatchObject({ digitalScore: null, firstDigitalScore: null, assessedAgain: false });
+    await saveOwnChannels(db(), member, allStatuses(['facebook']), created.version);
+    expect(await ownFirstAssessment(db(), member)).toBeNull();
+    const once = (await getOwnProfile(db(), member))!.business;
+    expect(once).toMatchObject({ firstDigitalScore: once.digitalScore, assessedAgain: false });
+    await saveOwnChannels(db(), member, allStatuses(['facebook', 'website', 'online_ordering']), once.version);
+    const first = await ownFirstAssessment(db(), member);
+    expect(first).toMatchObject({ digitalScore: once.digitalScore, dimensions: once.digitalDimensions });
+    expect((await getOwnProfile(db(), member))!.business).toMatchObject({ firstDigitalScore: once.digitalScore, assessedAgain: true });
   });
 });
 

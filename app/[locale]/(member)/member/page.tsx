@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from '@/lib/i18n/server';
 import { Link } from '@/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
-import { getOwnProfile, ownScoreHistory } from '@/lib/dal/business-profile';
+import { getOwnProfile, ownFirstAssessment, ownScoreHistory } from '@/lib/dal/business-profile';
 import { ScoreHistory } from '@/components/business/score-history';
 import { getOwnBusiness } from '@/lib/dal/businesses';
 import { sharedNextSteps } from '@/lib/dal/follow-ups';
@@ -53,13 +53,14 @@ export default async function MemberHomePage({ params, searchParams }: { params:
   }
 
   const score = digitalScore(own.statuses);
-  const [peers, history, steps, format, sector, sectorDivisions] = await Promise.all([
+  const [peers, history, steps, format, sector, sectorDivisions, first] = await Promise.all([
     peerComparison(db, own.business),
     ownScoreHistory(db, viewer),
     sharedNextSteps(db, viewer),
     getFormatter(),
     ownSectorAdoption(db, viewer),
     naceDivisions(db, '2008', locale),
+    ownFirstAssessment(db, viewer),
   ]);
   // One advisor, said the same way everywhere on the page: the assigned one, else whoever owns the
   // agreed steps (the next open one first). Steps say "with …" only when someone else owns them.
@@ -116,6 +117,11 @@ export default async function MemberHomePage({ params, searchParams }: { params:
             {score.overall}
           </p>
           <p className="text-sm text-slate-600">{t('scoreOutOf')}</p>
+          {first ? (
+            <p className="text-sm text-slate-700" data-testid="since-first">
+              {t('sinceFirst', { date: format.dateTime(first.at, { dateStyle: 'medium' }), first: first.digitalScore, now: score.overall })}
+            </p>
+          ) : null}
           <RadarChart label={t('radarLabel')} axes={DIMENSIONS.map((d) => tDimensions(d))} series={radarSeries} />
           <RadarLegend series={radarSeries} />
         </div>
@@ -127,6 +133,11 @@ export default async function MemberHomePage({ params, searchParams }: { params:
                 <th scope="col" className="py-2 pr-3">
                   {t('dimension')}
                 </th>
+                {first ? (
+                  <th scope="col" className="py-2 pr-3 text-right">
+                    {t('firstScore', { date: format.dateTime(first.at, { dateStyle: 'medium' }) })}
+                  </th>
+                ) : null}
                 <th scope="col" className="py-2 pr-3 text-right">
                   {t('yourScore')}
                 </th>
@@ -141,6 +152,7 @@ export default async function MemberHomePage({ params, searchParams }: { params:
                   <th scope="row" className="py-2 pr-3 font-medium">
                     {tDimensions(d)}
                   </th>
+                  {first ? <td className="py-2 pr-3 text-right tabular-nums text-slate-600">{first.dimensions?.[d] ?? '—'}</td> : null}
                   <td className="py-2 pr-3 text-right tabular-nums">{score.dimensions[d]}</td>
                   <td className="py-2 text-right tabular-nums">{peers ? peers.dimensions[d] : '—'}</td>
                 </tr>
@@ -149,6 +161,7 @@ export default async function MemberHomePage({ params, searchParams }: { params:
                 <th scope="row" className="py-2 pr-3 font-semibold">
                   {t('scoreTitle')}
                 </th>
+                {first ? <td className="py-2 pr-3 text-right font-semibold tabular-nums text-slate-600">{first.digitalScore}</td> : null}
                 <td className="py-2 pr-3 text-right font-semibold tabular-nums">{score.overall}</td>
                 <td className="py-2 text-right font-semibold tabular-nums">{peers ? peers.overall : '—'}</td>
               </tr>
