@@ -19,7 +19,15 @@ export interface DemoBusinessNow {
   province: Province | null;
   effectiveClass: CrisisClass;
   digitalScore: number | null;
+  digitalDimensions: Record<string, number> | null;
   assignedAdvisorId: string | null;
+}
+
+/** Dimension scores scaled down from today's to an earlier overall score (the demo's earlier assessments). */
+function earlierDimensions(now: Record<string, number> | null, nowScore: number, thenScore: number): Record<string, number> | null {
+  if (!now) return null;
+  const ratio = nowScore > 0 ? thenScore / nowScore : 0;
+  return Object.fromEntries(Object.entries(now).map(([dimension, value]) => [dimension, Math.round(value * ratio)]));
 }
 
 /** What an advisor wrote after a contact, in the member's language. */
@@ -110,7 +118,14 @@ export async function seedDemoPast(tx: Transaction, created: readonly DemoBusine
     if (score !== null && firstScore !== null) {
       const middle = between(joined, now, random);
       snapshots.push(
-        { businessId: business.id, version: 1, data: {}, digitalScore: firstScore, effectiveClass: initialClass, createdAt: joined },
+        {
+          businessId: business.id,
+          version: 1,
+          data: { digitalDimensions: earlierDimensions(business.digitalDimensions, score, firstScore) },
+          digitalScore: firstScore,
+          effectiveClass: initialClass,
+          createdAt: joined,
+        },
         {
           businessId: business.id,
           version: 1,
@@ -159,7 +174,7 @@ export async function seedFeaturedScores(tx: Transaction, featured: readonly Dem
       {
         businessId: business.id,
         version: 1,
-        data: {},
+        data: { digitalDimensions: earlierDimensions(business.digitalDimensions, business.digitalScore!, past[index]!.firstScore) },
         digitalScore: past[index]!.firstScore,
         effectiveClass: business.effectiveClass,
         createdAt: past[index]!.joined,

@@ -222,6 +222,7 @@ export async function seedDemoData(db: Database): Promise<DemoSeedResult> {
           province: businesses.province,
           effectiveClass: businesses.effectiveClass,
           digitalScore: businesses.digitalScore,
+          digitalDimensions: businesses.digitalDimensions,
           assignedAdvisorId: businesses.assignedAdvisorId,
         });
       businessesCreated += created.length;
