@@ -770,6 +770,8 @@ export const quickScans = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     tokenHash: text('token_hash').notNull(),
+    /** Sent with the scan's form: the same form posted twice (a double tap, a replay) makes one scan. */
+    submissionKey: text('submission_key').notNull(),
     ipHash: text('ip_hash').notNull(),
     naceCode: text('nace_code').notNull(),
     naceVersion: text('nace_version').notNull(),
@@ -784,6 +786,7 @@ export const quickScans = pgTable(
   },
   (t) => [
     uniqueIndex('quick_scans_token_key').on(t.tokenHash),
+    uniqueIndex('quick_scans_submission_key').on(t.submissionKey),
     index('quick_scans_ip_time_idx').on(t.ipHash, t.createdAt),
     index('quick_scans_expiry_idx').on(t.expiresAt),
     index('quick_scans_claimed_idx').on(t.claimedBy),

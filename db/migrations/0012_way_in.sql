@@ -24,6 +24,7 @@ CREATE TABLE "quick_scan_counts" (
 CREATE TABLE "quick_scans" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"token_hash" text NOT NULL,
+	"submission_key" text NOT NULL,
 	"ip_hash" text NOT NULL,
 	"nace_code" text NOT NULL,
 	"nace_version" text NOT NULL,
@@ -50,10 +51,12 @@ ALTER TABLE "quick_scans" ADD CONSTRAINT "quick_scans_claimed_by_users_id_fk" FO
 CREATE UNIQUE INDEX "help_requests_one_open_key" ON "help_requests" USING btree ("business_id") WHERE "help_requests"."taken_at" is null;--> statement-breakpoint
 CREATE INDEX "help_requests_business_idx" ON "help_requests" USING btree ("business_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "quick_scans_token_key" ON "quick_scans" USING btree ("token_hash");--> statement-breakpoint
+CREATE UNIQUE INDEX "quick_scans_submission_key" ON "quick_scans" USING btree ("submission_key");--> statement-breakpoint
 CREATE INDEX "quick_scans_ip_time_idx" ON "quick_scans" USING btree ("ip_hash","created_at");--> statement-breakpoint
 CREATE INDEX "quick_scans_expiry_idx" ON "quick_scans" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "quick_scans_claimed_idx" ON "quick_scans" USING btree ("claimed_by");--> statement-breakpoint
 CREATE INDEX "businesses_help_asked_idx" ON "businesses" USING btree ("help_asked_at") WHERE "businesses"."help_asked_at" is not null;--> statement-breakpoint
+CREATE INDEX "businesses_channels_updated_idx" ON "businesses" USING btree ("channels_updated_at");CREATE INDEX "businesses_help_asked_idx" ON "businesses" USING btree ("help_asked_at") WHERE "businesses"."help_asked_at" is not null;--> statement-breakpoint
 CREATE INDEX "businesses_channels_updated_idx" ON "businesses" USING btree ("channels_updated_at");--> statement-breakpoint
 -- The reminder counts from the last save of the channels: for businesses saved before this column, the newest channel row says when.
 UPDATE "businesses" b SET "channels_updated_at" = c.last_saved
