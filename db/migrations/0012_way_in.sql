@@ -56,7 +56,6 @@ CREATE INDEX "quick_scans_ip_time_idx" ON "quick_scans" USING btree ("ip_hash","
 CREATE INDEX "quick_scans_expiry_idx" ON "quick_scans" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "quick_scans_claimed_idx" ON "quick_scans" USING btree ("claimed_by");--> statement-breakpoint
 CREATE INDEX "businesses_help_asked_idx" ON "businesses" USING btree ("help_asked_at") WHERE "businesses"."help_asked_at" is not null;--> statement-breakpoint
-CREATE INDEX "businesses_channels_updated_idx" ON "businesses" USING btree ("channels_updated_at");CREATE INDEX "businesses_help_asked_idx" ON "businesses" USING btree ("help_asked_at") WHERE "businesses"."help_asked_at" is not null;--> statement-breakpoint
 CREATE INDEX "businesses_channels_updated_idx" ON "businesses" USING btree ("channels_updated_at");--> statement-breakpoint
 -- The reminder counts from the last save of the channels: for businesses saved before this column, the newest channel row says when.
 UPDATE "businesses" b SET "channels_updated_at" = c.last_saved
