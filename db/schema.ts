@@ -304,6 +304,9 @@ export const businesses = pgTable(
       .on(t.helpAskedAt)
       .where(sql`${t.helpAskedAt} is not null`),
     index('businesses_channels_updated_idx').on(t.channelsUpdatedAt),
+    index('businesses_quick_scan_idx')
+      .on(t.quickScanAt)
+      .where(sql`${t.quickScanAt} is not null`),
     index('businesses_name_idx').on(t.name),
     index('businesses_channels_in_use_idx').using('gin', t.channelsInUse),
     index('businesses_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),

@@ -57,6 +57,7 @@ CREATE INDEX "quick_scans_expiry_idx" ON "quick_scans" USING btree ("expires_at"
 CREATE INDEX "quick_scans_claimed_idx" ON "quick_scans" USING btree ("claimed_by");--> statement-breakpoint
 CREATE INDEX "businesses_help_asked_idx" ON "businesses" USING btree ("help_asked_at") WHERE "businesses"."help_asked_at" is not null;--> statement-breakpoint
 CREATE INDEX "businesses_channels_updated_idx" ON "businesses" USING btree ("channels_updated_at");--> statement-breakpoint
+CREATE INDEX "businesses_quick_scan_idx" ON "businesses" USING btree ("quick_scan_at") WHERE "businesses"."quick_scan_at" is not null;--> statement-breakpoint
 -- The reminder counts from the last save of the channels: for businesses saved before this column, the newest channel row says when.
 UPDATE "businesses" b SET "channels_updated_at" = c.last_saved
 FROM (SELECT business_id, max(updated_at) AS last_saved FROM channel_statuses GROUP BY business_id) c
