@@ -26,7 +26,10 @@ export default async function LandingPage({ params, searchParams }: { params: Pr
         </h1>
         <p className="mt-5 max-w-2xl text-lg text-brand-50">{t('intro')}</p>
         <div className="mt-8 flex flex-wrap gap-3">
-          <Link href="/register" className={buttonClasses('secondary', 'md')}>
+          <Link href="/scan" className={buttonClasses('secondary', 'md')}>
+            {t('ctaScan')}
+          </Link>
+          <Link href="/register" className="inline-flex min-h-11 items-center rounded-md border border-white px-4 font-medium text-white hover:bg-brand-900">
             {t('ctaRegister')}
           </Link>
           <Link

@@ -10,6 +10,7 @@ import { hashToken, newToken, TOKEN_LIFETIME_MS } from '@/lib/auth/tokens';
 import { translator } from '@/lib/i18n/translator';
 import { queueMail } from '@/lib/mail/outbox';
 import type { Province } from '@/lib/domain/provinces';
+import { claimQuickScan } from './quick-scan';
 
 /** Where e-mailed links point, and whether mail leaves through SMTP or stays in the outbox. */
 export interface MailContext {
@@ -56,7 +57,7 @@ export interface Registration {
  * A member registers. The answer is the same whether or not the address is known (no account
  * discovery); a known address gets an e-mail pointing to sign-in and password reset instead.
  */
-export async function registerMember(db: Database, input: Registration, mail: MailContext): Promise<void> {
+export async function registerMember(db: Database, input: Registration, mail: MailContext, scanToken: string | null = null): Promise<void> {
   const t = translator(input.locale, 'email');
   const passwordHash = await hashPassword(input.password);
   await db.transaction(async (tx) => {
@@ -80,6 +81,8 @@ export async function registerMember(db: Database, input: Registration, mail: Ma
       .onConflictDoNothing()
       .returning({ id: users.id });
     if (!user) return; // registered a moment ago by a concurrent request
+    // The quick scan taken in this browser goes into the new account (never into an existing one).
+    if (scanToken) await claimQuickScan(tx, scanToken, user.id);
     const token = await issueToken(tx, user.id, 'verify_email');
     await queueMail(
       tx,

@@ -10,6 +10,7 @@ import { provinceForPostcode } from '@/lib/domain/provinces';
 import { withinScope } from './business-scope';
 import { requireRole } from './access';
 import { reclassify } from './classification';
+import { applyClaimedScan } from './quick-scan';
 import type { Viewer } from './load-viewer';
 
 /** The fields a member edits on their profile form. */
@@ -146,6 +147,8 @@ export async function saveOwnProfile(db: Database, viewer: Viewer | null, input:
           .insert(businesses)
           .values({ ...fields, ...consent, ...channelSummary({}), digitalScore: null, digitalDimensions: null, ownerId: member.id })
           .returning();
+        // Unless a quick scan came along with the account: its channels are the first assessment.
+        if (saved) saved = (await applyClaimedScan(tx, member.id, saved)) ?? saved;
       } else {
         [saved] = await tx
           .update(businesses)

@@ -6,6 +6,7 @@ import type { AppLocale } from '@/i18n/routing';
 import { inLanguage } from '@/lib/i18n/intl-locale';
 import { foldForSearch } from '@/lib/domain/search-text';
 import { EVERYDAY_WORDS_NACE_VERSION, everydayWordsFor } from '@/lib/nace/everyday-words';
+import type { NaceOption } from '@/lib/nace/sector-search';
 
 /** The column of a NACE code's name in the viewer's language (the catalogue holds all three). */
 export const naceLabelColumn = (locale: AppLocale) =>
@@ -19,17 +20,6 @@ export const naceLabelColumn = (locale: AppLocale) =>
 export async function activeNaceVersion(db: Database): Promise<string> {
   const [row] = await db.select({ version: sql<string>`max(${naceCodes.version})` }).from(naceCodes);
   return row?.version ?? '2008';
-}
-
-export interface NaceOption {
-  code: string;
-  label: string;
-  level: 'division' | 'group' | 'class' | 'subclass';
-  /**
-   * The code, all three labels and the everyday words for it (lib/nace/everyday-words.ts), folded:
-   * a Dutch speaker typing "frituur" or "slager" finds the code whatever the labels say.
-   */
-  search: string;
 }
 
 /** Every code of a version below section level, labelled in the viewer's language, in code order. */

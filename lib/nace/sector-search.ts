@@ -1,5 +1,17 @@
 import { foldForSearch } from '@/lib/domain/search-text';
 
+/** One choice of the sector picker: a NACE code below section level, labelled in the reader's language. */
+export interface NaceOption {
+  code: string;
+  label: string;
+  level: 'division' | 'group' | 'class' | 'subclass';
+  /**
+   * The code, all three labels and the everyday words for it (lib/nace/everyday-words.ts), folded:
+   * a Dutch speaker typing "frituur" or "slager" finds the code whatever the labels say.
+   */
+  search: string;
+}
+
 /**
  * The sector picker's filter, shared by the picker (in the browser) and its tests: an option
  * matches when its search text (code, the three official labels and the everyday words, folded:

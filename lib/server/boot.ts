@@ -6,6 +6,7 @@ import { smtpTransport } from '@/lib/mail/smtp';
 import { runPendingJobs } from '@/lib/jobs/worker';
 import { expireAbandonedUploads } from '@/lib/member-import/job';
 import { compactProgrammeCounts } from '@/lib/dal/programme-counts';
+import { deleteExpiredScans } from '@/lib/dal/quick-scan';
 import { getDatabaseHandle } from './database';
 
 function fail(message: string): never {
@@ -40,6 +41,11 @@ function startJobSweep(db: Database): void {
     expireAbandonedUploads(db).catch((error: unknown) => console.error(`[imports] ${error instanceof Error ? error.message : String(error)}`));
   void expire();
   setInterval(expire, 60 * 60_000).unref();
+  // Quick scans nobody saved in an account are deleted after their week; the count per day stays.
+  const expireScans = () =>
+    deleteExpiredScans(db).catch((error: unknown) => console.error(`[quick-scan] ${error instanceof Error ? error.message : String(error)}`));
+  void expireScans();
+  setInterval(expireScans, 60 * 60_000).unref();
 }
 
 /**

@@ -9,6 +9,8 @@ import { definePublicAction } from '@/lib/actions/define-action';
 import { emailField, localeField, newPasswordField, requiredText, tokenField } from '@/lib/actions/fields';
 import { registerMember, requestPasswordReset, resendVerification, setPasswordWithToken, type TokenProblem } from '@/lib/dal/accounts';
 import { mailContext, scheduleMailDelivery } from '@/lib/server/mail';
+import { claimProblem } from '@/lib/dal/quick-scan';
+import { claimToken, forgetClaimToken } from '@/lib/quick-scan/claim-cookie';
 import { safeCallbackUrl } from '@/lib/navigation/callback-url';
 import type { SignInFailure } from '@/lib/auth/authenticate';
 
@@ -54,10 +56,15 @@ export const registerAction = definePublicAction(
   },
   async (input, { locale, db }) => {
     const context = await mailContext();
-    await registerMember(db, { name: input.name, email: input.email, password: input.password, locale: input.language }, context);
+    // A quick scan taken in this browser comes along; why one cannot (too old, already saved) is told here.
+    const scanToken = await claimToken();
+    const scanProblem = scanToken ? await claimProblem(db, scanToken) : null;
+    await registerMember(db, { name: input.name, email: input.email, password: input.password, locale: input.language }, context, scanProblem ? null : scanToken);
+    if (scanToken) await forgetClaimToken();
     scheduleMailDelivery();
-    const t = await getTranslations({ locale, namespace: 'register' });
-    return { status: 'success', code: 'ok', message: t('done', { email: input.email }) };
+    const [t, tScan] = await Promise.all([getTranslations({ locale, namespace: 'register' }), getTranslations({ locale, namespace: 'quickScan' })]);
+    const message = [t('done', { email: input.email }), scanToken ? (scanProblem ? tScan(`claimProblem.${scanProblem}`) : tScan('carried')) : null];
+    return { status: 'success', code: 'ok', message: message.filter(Boolean).join(' ') };
   },
 );
 

@@ -15,7 +15,9 @@ import { ScoreFigure } from './_components/score-figure';
 import { CoachingFigure } from './_components/coaching-figure';
 import { Headlines } from './_components/headlines';
 import { coachingFigures, periodFrom, scoreFigures, tippedFigure, tippingFigures } from '@/lib/programme/history-figures';
-import { EARLIEST_FROM } from '@/lib/programme/periods';
+import { EARLIEST_FROM, periodStart } from '@/lib/programme/periods';
+import { quickScanFunnel } from '@/lib/dal/quick-scan-funnel';
+import { ScanFunnelFigure } from './_components/scan-funnel-figure';
 import { brusselsDay } from '@/lib/domain/brussels-time';
 
 export const generateMetadata = pageTitle('programme');
@@ -37,13 +39,15 @@ export default async function ProgrammePage({
   const [t, tProvinces, raw] = await Promise.all([getTranslations('programme'), getTranslations('provinces'), searchParams]);
   const { filter, notices, divisions, provinces } = await programmeFilterFor(db, viewer, locale, raw);
   const now = new Date();
-  const [figures, adoption, tipping, tipped, scores, coaching] = await Promise.all([
+  const since = periodStart(periodFrom(filter, now));
+  const [figures, adoption, tipping, tipped, scores, coaching, funnel] = await Promise.all([
     classFigures(db, viewer, filter, locale, divisions),
     channelFigures(db, viewer, filter),
     tippingFigures(db, viewer, filter, locale, now),
     tippedFigure(db, viewer, filter, locale, now),
     scoreFigures(db, viewer, filter, locale),
     coachingFigures(db, viewer, filter, locale, now),
+    quickScanFunnel(db, viewer, { province: filter.province, division: filter.sector }, since),
   ]);
   const total = figures.byProvince.reduce((sum, bar) => sum + bar.total, 0);
   const winners = figures.byProvince.reduce((sum, bar) => sum + (bar.segments.find((s) => s.effectiveClass === 'winner')?.businesses ?? 0), 0);
@@ -149,6 +153,11 @@ export default async function ProgrammePage({
       <TippingFigure figures={tipping} tipped={tipped} filter={filter} locale={locale} />
       <ScoreFigure figures={scores} filter={filter} locale={locale} />
       <CoachingFigure figures={coaching} filter={filter} locale={locale} />
+      <ScanFunnelFigure
+        funnel={funnel}
+        since={new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${from}T00:00:00Z`))}
+        locale={locale}
+      />
       <ChannelFigure channels={adoption.channels} members={adoption.members} filter={filter} locale={locale} />
     </div>
   );

@@ -4,6 +4,7 @@ import { clientMessages } from '@/lib/i18n/client-messages';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requirePageViewer } from '@/lib/dal/page-guard';
 import { getOwnProfile, profileValues } from '@/lib/dal/business-profile';
+import { ownClaimedScan } from '@/lib/dal/quick-scan';
 import { activeNaceVersion, naceOptions } from '@/lib/dal/nace';
 import { EMPLOYEE_BANDS, NEEDS } from '@/lib/domain/channels';
 import { PROVINCES } from '@/lib/domain/provinces';
@@ -28,7 +29,7 @@ const PROFILE_CLIENT_MESSAGES = [
 export default async function ProfilePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const { viewer, db } = await requirePageViewer(locale, '/member/profile', ['member']);
-  const [own, version] = await Promise.all([getOwnProfile(db, viewer), activeNaceVersion(db)]);
+  const [own, version, scan] = await Promise.all([getOwnProfile(db, viewer), activeNaceVersion(db), ownClaimedScan(db, viewer)]);
   const [t, tNeeds, tProvinces, tMember, format, messages] = await Promise.all([
     getTranslations('profile'),
     getTranslations('needs'),
@@ -46,7 +47,10 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
         needs: values.needs,
         enterpriseNumber: formatEnterpriseNumber(values.enterpriseNumber),
       }
-    : { version: '' };
+    : scan
+      ? // What the quick scan already told us is not asked again.
+        { version: '', naceCode: scan.naceCode, employeesBand: scan.employeesBand, revenueChangePct: scan.revenueChangePct === null ? '' : String(scan.revenueChangePct) }
+      : { version: '' };
 
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">

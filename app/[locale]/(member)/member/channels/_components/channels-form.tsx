@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/forms/form-message';
 import { ConflictTable } from '@/components/forms/conflict-table';
 import { useFormAction } from '@/components/forms/use-form-action';
+import { ChannelStatusFieldset } from '@/components/forms/channel-status-fieldset';
 import { saveChannelsAction } from '../../actions';
 
 export interface ChannelRow {
@@ -14,7 +15,7 @@ export interface ChannelRow {
   status: string;
 }
 
-/** One card per channel with four big radio buttons: quick to fill in with a thumb. */
+/** One card per channel (ChannelStatusFieldset), saved all at once. */
 export function ChannelsForm({ version, rows, statuses }: { version: number; rows: ChannelRow[]; statuses: Array<{ value: string; label: string }> }) {
   const t = useTranslations('channelsForm');
   const { state, formAction, pending, value } = useFormAction(saveChannelsAction);
@@ -27,29 +28,7 @@ export function ChannelsForm({ version, rows, statuses }: { version: number; row
       <ul className="flex flex-col gap-3">
         {rows.map((row) => (
           <li key={row.channel}>
-            <fieldset className="rounded-lg border border-slate-200 bg-white p-4" aria-describedby={`${row.channel}-info`}>
-              <legend className="px-1 font-semibold">{row.name}</legend>
-              <p id={`${row.channel}-info`} className="text-sm text-slate-700">
-                {row.info}
-              </p>
-              <div className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4">
-                {statuses.map((status) => (
-                  <label
-                    key={status.value}
-                    className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:checked]:font-semibold"
-                  >
-                    <input
-                      type="radio"
-                      name={row.channel}
-                      value={status.value}
-                      defaultChecked={value(row.channel, row.status) === status.value}
-                      className="h-4 w-4 accent-brand-700"
-                    />
-                    {status.label}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <ChannelStatusFieldset channel={row.channel} name={row.name} info={row.info} statuses={statuses} defaultStatus={value(row.channel, row.status)} />
           </li>
         ))}
       </ul>

@@ -8,9 +8,9 @@ import { CheckboxGroup, type CheckboxOption } from '@/components/ui/checkbox-gro
 import { FormMessage } from '@/components/forms/form-message';
 import { ConflictTable } from '@/components/forms/conflict-table';
 import { useFormAction } from '@/components/forms/use-form-action';
-import type { NaceOption } from '@/lib/dal/nace';
+import type { NaceOption } from '@/lib/nace/sector-search';
 import { saveProfileAction } from '../../actions';
-import { SectorPicker } from './sector-picker';
+import { SectorPicker } from '@/components/forms/sector-picker';
 import { LocationFields } from './location-fields';
 
 export interface ProfileFormProps {

@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { NaceOption } from '@/lib/dal/nace';
+import type { NaceOption } from '@/lib/nace/sector-search';
 import { FieldError } from '@/components/ui/field';
 import { sectorOptionsMatching } from '@/lib/nace/sector-search';
 
