@@ -97,6 +97,9 @@ export const PAGE_ROWS: PageRow[] = [
   { route: '/[locale]/register', path: () => '/nl/register', expect: all('ok') },
   { route: '/[locale]/forgot-password', path: () => '/nl/forgot-password', expect: all('ok') },
   { route: '/[locale]/resend-verification', path: () => '/nl/resend-verification', expect: all('ok') },
+  { route: '/[locale]/scan', path: () => '/nl/scan', marker: 'name="submissionKey"', expect: all('ok') },
+  // Without the browser's claim cookie there is no scan to show: everyone gets the same empty page.
+  { route: '/[locale]/scan/result', path: () => '/nl/scan/result', expect: all('ok') },
   { route: '/[locale]/verify-email', path: () => `/nl/verify-email?token=${UNKNOWN_TOKEN}`, expect: all('ok') },
   { route: '/[locale]/reset-password', path: () => `/nl/reset-password?token=${UNKNOWN_TOKEN}`, expect: all('ok') },
   { route: '/[locale]/invitation', path: () => `/nl/invitation?token=${UNKNOWN_TOKEN}`, expect: all('ok') },
@@ -412,6 +415,12 @@ export const ACTION_ROWS: ActionRow[] = [
   { action: 'app/[locale]/(auth)/actions.ts#verifyEmailAction', payload: () => ({ token: UNKNOWN_TOKEN }), expect: all('invalid') },
   { action: 'app/[locale]/(auth)/actions.ts#forgotPasswordAction', payload: () => ({ email: 'unknown-person@example.be' }), expect: all('ok') },
   { action: 'app/[locale]/(auth)/actions.ts#resendVerificationAction', payload: () => ({ email: 'unknown-person@example.be' }), expect: all('ok') },
+  {
+    // The channels are missing: refused before anything is kept, for every visitor alike.
+    action: 'app/[locale]/scan/actions.ts#submitQuickScanAction',
+    payload: () => ({ submissionKey: '6f1c2a4e-8d3b-4f7a-9c2e-1b5d7e9f0a12', naceCode: '56.102', employeesBand: '1-4', revenueChangePct: '' }),
+    expect: all('invalid'),
+  },
   {
     action: 'app/[locale]/(auth)/actions.ts#resetPasswordAction',
     payload: () => ({ token: UNKNOWN_TOKEN, password: STRONG_PASSWORD, confirm: STRONG_PASSWORD }),
