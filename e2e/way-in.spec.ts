@@ -38,7 +38,7 @@ test('an anonymous visitor takes the quick scan, registers, confirms and finds t
 
   // Nothing filled in: told what is missing, and the step stays.
   await page.getByRole('button', { name: 'Volgende' }).click();
-  await expect(page.getByRole('alert')).toContainText('Kies je sector');
+  await expect(page.getByTestId('scan-problem')).toContainText('Kies je sector');
   await expect(page.getByText('Stap 1 van 3')).toBeVisible();
 
   // Everyday words find the sector.
@@ -50,7 +50,7 @@ test('an anonymous visitor takes the quick scan, registers, confirms and finds t
   await expect(page.getByText('Stap 2 van 3')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Gevonden en bereikt worden' })).toBeFocused();
   await page.getByRole('button', { name: 'Volgende' }).click();
-  await expect(page.getByRole('alert')).toContainText('Nog 10 kanalen zonder antwoord');
+  await expect(page.getByTestId('scan-problem')).toContainText('Nog 10 kanalen zonder antwoord');
   await answerChannels(page, ['Facebook', 'Google Bedrijfsprofiel'], ['Website']);
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Volgende' }).click();
@@ -89,7 +89,7 @@ test('an anonymous visitor takes the quick scan, registers, confirms and finds t
   await page.getByRole('button', { name: 'Bevestig mijn e-mailadres' }).click();
   await expect(page).toHaveURL(/\/nl\/member$/);
   await expect(page.getByTestId('first-visit')).toContainText('0 van 4 gedaan');
-  await expect(page.getByTestId('scan-waiting')).toContainText(`digitale score van ${score}`);
+  await expect(page.getByRole('region', { name: 'Je scan wacht op je' })).toContainText(`digitale score van ${score}`);
   await expectNoAxeViolations(page);
 
   // The profile asks only what the scan did not: sector, size and revenue are filled in.
@@ -126,6 +126,7 @@ test('a scan sent with a sector that does not exist is refused with a message an
     option.text = 'Bestaat niet';
     select.append(option);
     select.value = '99.999';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
   });
   await page.getByRole('button', { name: 'Volgende' }).click();
   await answerChannels(page, []);

@@ -42,7 +42,7 @@ export default async function MemberHomePage({ params, searchParams }: { params:
         <h1 className="text-3xl font-bold">{t('title', { name: viewer.name })}</h1>
         <FirstVisitChecklist done={{ profile: false, channels: false, score: false, advisor: false }} />
         {scan ? (
-          <Section id="start-title" title={tScan('waiting.title')} className="rounded-lg border border-slate-200 bg-white p-6" data-testid="scan-waiting">
+          <Section id="start-title" title={tScan('waiting.title')} className="rounded-lg border border-slate-200 bg-white p-6">
             <p className="mt-2 text-slate-700">
               {tScan('waiting.text', { date: format.dateTime(scan.createdAt, { dateStyle: 'medium' }), score: scan.digitalScore })}
             </p>

@@ -114,7 +114,7 @@ export function ScanForm({
       </div>
       <FormMessage state={state} />
       {problem ? (
-        <p role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 px-4 py-3 text-sm text-red-900">
+        <p role="alert" data-testid="scan-problem" className="rounded-md border-l-4 border-red-700 bg-red-50 px-4 py-3 text-sm text-red-900">
           {problem}
         </p>
       ) : null}
