@@ -164,6 +164,7 @@ export const PAGE_ROWS: PageRow[] = [
   { route: '/[locale]/staff/imports', path: () => '/nl/staff/imports', marker: 'id="import-file"', expect: signedInPage(['staff']) },
   { route: '/[locale]/staff/imports/[id]', path: (ids) => `/nl/staff/imports/${ids.importId}`, marker: MATRIX_IMPORT_FILE, expect: signedInPage(['staff']) },
   { route: '/[locale]/staff/outbox', path: () => '/nl/staff/outbox', marker: 'Alle e-mail die het portaal verstuurt', expect: signedInPage(['staff']) },
+  { route: '/[locale]/staff/settings', path: () => '/nl/staff/settings', marker: 'name="reminderMonths"', expect: signedInPage(['staff']) },
 ];
 
 export const ROUTE_ROWS: RouteRow[] = [
@@ -390,6 +391,18 @@ export const ACTION_ROWS: ActionRow[] = [
     expect: roleAction(['memberA', 'memberB'], 'invalid'),
   },
   { action: 'app/[locale]/(member)/member/actions.ts#closeAccountAction', payload: () => ({}), expect: roleAction(['memberA', 'memberB'], 'invalid') },
+  // A value a checkbox never posts: members reach the validation, their reminder choice stays as it is.
+  {
+    action: 'app/[locale]/(member)/member/data/actions.ts#setChannelRemindersAction',
+    payload: () => ({ channelReminders: 'sometimes' }),
+    expect: roleAction(['memberA', 'memberB'], 'invalid'),
+  },
+  // Zero months is out of range: staff reach the validation, the setting stays as it is.
+  {
+    action: 'app/[locale]/(staff)/staff/settings/actions.ts#setReminderMonthsAction',
+    payload: () => ({ reminderMonths: '0' }),
+    expect: roleAction(['staff'], 'invalid'),
+  },
   {
     action: 'app/[locale]/(auth)/actions.ts#signInAction',
     payload: (_ids, actor) => ({ email: `nobody-${actor}@example.be`, password: 'wrong-password-123' }),

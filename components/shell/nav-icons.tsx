@@ -10,6 +10,7 @@ import {
   ListFilter,
   ListTree,
   Mail,
+  Settings,
   Share2,
   Store,
   Tags,
@@ -37,4 +38,5 @@ export const NAV_ICONS: Record<MenuIcon, LucideIcon> = {
   sectorImpacts: ChartColumn,
   sectors: ListTree,
   outbox: Mail,
+  settings: Settings,
 };

@@ -205,7 +205,8 @@ export async function saveOwnChannels(
     if (!existing) return { ok: false as const, problem: 'no_business' as const };
     const [saved] = await tx
       .update(businesses)
-      .set({ ...channelSummary(statuses), version: sql`${businesses.version} + 1`, updatedAt: new Date() })
+      // channelsUpdatedAt: the reminder to update the channels counts from this save (lib/reminders).
+      .set({ ...channelSummary(statuses), version: sql`${businesses.version} + 1`, updatedAt: new Date(), channelsUpdatedAt: new Date() })
       .where(and(eq(businesses.id, existing.id), eq(businesses.version, expectedVersion)))
       .returning();
     if (!saved) {

@@ -7,6 +7,7 @@ export interface JobPayloads {
   reclassify: { prefix: string; reason?: string };
   member_import_check: { importId: string };
   member_import_apply: { importId: string };
+  channel_reminders: Record<string, never>;
 }
 export type JobKind = keyof JobPayloads;
 
@@ -14,7 +15,7 @@ type JobRow = typeof jobs.$inferSelect;
 /** A claimed job of one kind (or, unparameterised, of any kind, told apart by `kind`). */
 export type Job<K extends JobKind = JobKind> = K extends JobKind ? Omit<JobRow, 'kind' | 'payload'> & { kind: K; payload: JobPayloads[K] } : never;
 
-const JOB_KINDS: Record<JobKind, true> = { reclassify: true, member_import_check: true, member_import_apply: true };
+const JOB_KINDS: Record<JobKind, true> = { reclassify: true, member_import_check: true, member_import_apply: true, channel_reminders: true };
 
 /** Whether a stored row is of a kind this version knows (a row may predate or outlive its kind). */
 export function isKnownJob(row: JobRow): row is JobRow & Job {

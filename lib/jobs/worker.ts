@@ -3,6 +3,7 @@ import type { Database } from '@/db/client';
 import { claimJob, FinalJobError, finishJob, isKnownJob, MAX_ATTEMPTS, recordFailure, type Job, type JobKind } from './queue';
 import { runImportApply, runImportCheck } from '@/lib/member-import/job';
 import { runReclassifyJob } from './reclassify';
+import { runChannelRemindersJob } from '@/lib/reminders/job';
 
 export type JobHandlers = { [K in JobKind]: (db: Database, job: Job<K>) => Promise<Record<string, unknown>> };
 
@@ -11,6 +12,7 @@ export const JOB_HANDLERS: JobHandlers = {
   reclassify: runReclassifyJob,
   member_import_check: runImportCheck,
   member_import_apply: runImportApply,
+  channel_reminders: runChannelRemindersJob,
 };
 
 const workerId = `${process.pid}-${randomUUID().slice(0, 8)}`;

@@ -20,7 +20,8 @@ export type MenuIcon =
   | 'users'
   | 'sectorImpacts'
   | 'sectors'
-  | 'outbox';
+  | 'outbox'
+  | 'settings';
 
 export interface MenuItem {
   /** Key under `nav` in the message files. */
@@ -74,6 +75,7 @@ const ADMIN: MenuItem[] = [
   { key: 'sectorImpacts', href: '/staff/sector-impacts', icon: 'sectorImpacts' },
   { key: 'sectors', href: '/staff/sectors', icon: 'sectors' },
   { key: 'outbox', href: '/staff/outbox', icon: 'outbox' },
+  { key: 'settings', href: '/staff/settings', icon: 'settings' },
 ];
 
 /** The sidebar of a signed-in viewer: their role's sections first, the public pages last. */

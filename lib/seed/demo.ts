@@ -199,6 +199,9 @@ export async function seedDemoData(db: Database): Promise<DemoSeedResult> {
       );
       return {
         ...business,
+        // The channels were last saved at the business's last change (generated: spread over the past
+        // year, some older than the reminder's six months); the featured members saved theirs today.
+        channelsUpdatedAt: business.updatedAt ?? new Date(),
         assignedAdvisorId: assign ? random.pick(advisors) : null,
         computedClass: classification.crisisClass,
         effectiveClass: classification.crisisClass,

@@ -5,6 +5,7 @@ import { deliverQueuedMail } from '@/lib/mail/outbox';
 import { smtpTransport } from '@/lib/mail/smtp';
 import { runPendingJobs } from '@/lib/jobs/worker';
 import { expireAbandonedUploads } from '@/lib/member-import/job';
+import { enqueueChannelRemindersIfIdle } from '@/lib/reminders/job';
 import { compactProgrammeCounts } from '@/lib/dal/programme-counts';
 import { deleteExpiredScans } from '@/lib/dal/quick-scan';
 import { getDatabaseHandle } from './database';
@@ -46,6 +47,11 @@ function startJobSweep(db: Database): void {
     deleteExpiredScans(db).catch((error: unknown) => console.error(`[quick-scan] ${error instanceof Error ? error.message : String(error)}`));
   void expireScans();
   setInterval(expireScans, 60 * 60_000).unref();
+  // Reminders to update the channels: a job, so a run survives a restart; the job claims each reminder once across instances.
+  const remind = () =>
+    enqueueChannelRemindersIfIdle(db).catch((error: unknown) => console.error(`[reminders] ${error instanceof Error ? error.message : String(error)}`));
+  void remind();
+  setInterval(remind, 60 * 60_000).unref();
 }
 
 /**

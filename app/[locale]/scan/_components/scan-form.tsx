@@ -9,6 +9,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SectorPicker } from '@/components/forms/sector-picker';
 import { ChannelStatusFieldset } from '@/components/forms/channel-status-fieldset';
 import { useFormAction } from '@/components/forms/use-form-action';
+import { StepProgress } from '@/components/ui/step-progress';
 import type { NaceOption } from '@/lib/nace/sector-search';
 import { submitQuickScanAction } from '../actions';
 
@@ -110,7 +111,7 @@ export function ScanForm({
         <p className="text-sm font-medium text-slate-700" id="scan-progress-label">
           {t('progress', { step: current + 1, steps: steps.length })}
         </p>
-        <progress className="h-2 w-full accent-brand-700" value={current + 1} max={steps.length} aria-labelledby="scan-progress-label" />
+        <StepProgress done={current + 1} total={steps.length} labelledBy="scan-progress-label" />
       </div>
       <FormMessage state={state} />
       {problem ? (

@@ -2,6 +2,7 @@ import { Check } from 'lucide-react';
 import { getTranslations } from '@/lib/i18n/server';
 import { Link } from '@/i18n/navigation';
 import { cx } from '@/components/ui/cx';
+import { StepProgress } from '@/components/ui/step-progress';
 
 const STEPS = ['profile', 'channels', 'score', 'advisor'] as const;
 type Step = (typeof STEPS)[number];
@@ -32,7 +33,9 @@ export async function FirstVisitChecklist({ done }: { done: Record<Step, boolean
           {t('progress', { done: completed, steps: STEPS.length })}
         </p>
       </div>
-      <progress className="mt-2 h-2 w-full accent-brand-700" value={completed} max={STEPS.length} aria-labelledby="first-visit-progress" />
+      <div className="mt-2">
+        <StepProgress done={completed} total={STEPS.length} labelledBy="first-visit-progress" />
+      </div>
       <ol className="mt-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
         {STEPS.map((step, index) => (
           <li key={step}>
