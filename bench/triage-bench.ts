@@ -18,6 +18,7 @@ import { runReclassifyJob } from '@/lib/jobs/reclassify';
 import { jobs } from '@/db/schema';
 import { seedSyntheticBusinesses } from './seed';
 import { measurePages } from './page-measure';
+import { measureScanPages } from './scan-measure';
 import { measureProgrammeQueries } from './programme-measure';
 import { percentile } from './stats';
 import { measureExports } from './export-measure';
@@ -34,10 +35,11 @@ const sizes = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) 
 /**
  * `--only exports`: seed, then only the export measures (a million rows without the hour of the rest).
  * `--only pages`: seed, then only the page measures (throughput, latency at 50 connections, bytes, Lighthouse).
+ * `--only scan`: no seeding: Lighthouse on a phone for the quick scan's pages, on the demo data (bench/scan-measure.ts).
  */
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-if (only !== undefined && only !== 'exports' && only !== 'pages' && only !== 'programme')
-  throw new Error(`--only takes exports, pages or programme, not ${only}`);
+if (only !== undefined && only !== 'exports' && only !== 'pages' && only !== 'programme' && only !== 'scan')
+  throw new Error(`--only takes exports, pages, programme or scan, not ${only}`);
 const onlyExports = only === 'exports';
 const onlyPages = only === 'pages';
 const onlyProgramme = only === 'programme';
@@ -235,6 +237,11 @@ function printPages({ triage, baseline, light, ratio, busy, bytes, lighthouse }:
 }
 
 async function main() {
+  if (only === 'scan') {
+    console.log("Lighthouse (phone profile) on the quick scan's pages…");
+    console.table(await measureScanPages());
+    return;
+  }
   const results = [];
   for (const size of sizes) {
     console.log(`Seeding ${size.toLocaleString('en')} businesses…`);

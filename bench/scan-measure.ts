@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { buildIsCurrent, startPortal, waitForOk } from '../scripts/lib.mjs';
+import { freePort } from '../e2e/support/own-server';
+import { measureLighthouse, type LighthouseFigures } from './lighthouse';
+
+/** The quick scan's pages, as an anonymous visitor on a phone reaches them. */
+const PAGES = [
+  ['landing', '/nl'],
+  ['scan', '/nl/scan'],
+  ['result', '/nl/scan/result'],
+] as const;
+
+/**
+ * Lighthouse on a phone profile (its default: simulated slow 4G, 4× slower CPU) for the quick
+ * scan's pages, on the production build with the demo data. The result page needs a scan: one is
+ * taken through the form in a real browser first, and its claim cookie is sent with every load.
+ */
+export async function measureScanPages(runs = 3): Promise<Array<{ page: string } & LighthouseFigures & { runs: number; failed: string[] }>> {
+  if (!buildIsCurrent()) throw new Error('build first: npx next build');
+  const port = await freePort();
+  const baseURL = `http://localhost:${port}`;
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'kantelpunt-scan-bench-'));
+  const server = startPortal(
+    port,
+    { DEMO_MODE: 'true', AUTH_SECRET: randomBytes(32).toString('base64'), PGLITE_DATA_DIR: path.join(scratch, 'pglite'), DATABASE_URL: '' },
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  try {
+    if (!(await waitForOk(`${baseURL}/api/health`, 180_000))) throw new Error('the portal did not start');
+    const cookie = await takeScan(baseURL);
+    const results = [];
+    for (const [name, address] of PAGES) {
+      results.push({ page: name, ...(await measureLighthouse(`${baseURL}${address}`, cookie, 'mobile', runs)) });
+    }
+    return results;
+  } finally {
+    server.kill();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Takes the scan as a visitor would and returns the cookie header that holds its claim token. */
+async function takeScan(baseURL: string): Promise<string> {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage({ baseURL });
+    await page.goto('/nl/scan');
+    await page.getByLabel(/^Sector/).selectOption('56.102');
+    await page.getByLabel('Omzet vergeleken met voor de crisis (%)').fill('-20');
+    for (const last of [false, false, true]) {
+      const groups = page.locator('section:not([hidden]) fieldset');
+      for (let i = 0; i < (await groups.count()); i++)
+        await groups
+          .nth(i)
+          .getByLabel(i % 4 === 0 ? 'In gebruik' : 'Niet gekend', { exact: true })
+          .check();
+      await page.getByRole('button', { name: last ? 'Toon mijn score' : 'Volgende' }).click();
+    }
+    await page.waitForURL(/\/scan\/result$/);
+    const cookies = await page.context().cookies();
+    return cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  } finally {
+    await browser.close();
+  }
+}
