@@ -32,6 +32,7 @@ export async function exportOwnData(db: Database, viewer: Viewer | null) {
       createdAt: users.createdAt,
       emailVerifiedAt: users.emailVerifiedAt,
       lastSignInAt: users.lastSignInAt,
+      channelReminders: users.channelReminders,
     })
     .from(users)
     .where(eq(users.id, member.id));
