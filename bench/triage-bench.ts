@@ -19,6 +19,7 @@ import { jobs } from '@/db/schema';
 import { seedSyntheticBusinesses } from './seed';
 import { measurePages } from './page-measure';
 import { measureScanPages } from './scan-measure';
+import { benchReport } from './report-bench';
 import { measureProgrammeQueries } from './programme-measure';
 import { percentile } from './stats';
 import { measureExports } from './export-measure';
@@ -36,10 +37,11 @@ const sizes = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) 
  * `--only exports`: seed, then only the export measures (a million rows without the hour of the rest).
  * `--only pages`: seed, then only the page measures (throughput, latency at 50 connections, bytes, Lighthouse).
  * `--only scan`: no seeding: Lighthouse on a phone for the quick scan's pages, on the demo data (bench/scan-measure.ts).
+ * `--only report`: no bulk seeding: a member's PDF report made 20 times, in a scratch database (bench/report-measure.ts).
  */
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-if (only !== undefined && only !== 'exports' && only !== 'pages' && only !== 'programme' && only !== 'scan')
-  throw new Error(`--only takes exports, pages, programme or scan, not ${only}`);
+if (only !== undefined && only !== 'exports' && only !== 'pages' && only !== 'programme' && only !== 'scan' && only !== 'report')
+  throw new Error(`--only takes exports, pages, programme, scan or report, not ${only}`);
 const onlyExports = only === 'exports';
 const onlyPages = only === 'pages';
 const onlyProgramme = only === 'programme';
@@ -240,6 +242,11 @@ async function main() {
   if (only === 'scan') {
     console.log("Lighthouse (phone profile) on the quick scan's pages…");
     console.table(await measureScanPages());
+    return;
+  }
+  if (only === 'report') {
+    console.log("Making a member's PDF report…");
+    await withDatabase('kantelpunt_bench_report', (_handle, url) => benchReport(url, 20));
     return;
   }
   const results = [];

@@ -175,6 +175,12 @@ export const ROUTE_ROWS: RouteRow[] = [
     path: '/api/member/export',
     expect: { anonymous: 401, memberA: 200, memberB: 200, advisorX: 403, advisorY: 403, staff: 403, deactivated: 401 },
   },
+  // The member's PDF report: only ever their own business (both demo members have one).
+  {
+    route: '/api/member/report',
+    path: '/api/member/report?locale=fr',
+    expect: { anonymous: 401, memberA: 200, memberB: 200, advisorX: 403, advisorY: 403, staff: 403, deactivated: 401 },
+  },
   {
     route: '/api/follow-ups/[id]/ics',
     path: (ids) => `/api/follow-ups/${ids.followUpId}/ics`,

@@ -95,7 +95,12 @@ export default async function MemberHomePage({ params, searchParams }: { params:
       </div>
       {saved === 'profile' ? <Notice>{t('savedProfile')}</Notice> : saved === 'channels' ? <Notice>{t('savedChannels')}</Notice> : null}
       <FirstVisitChecklist
-        done={{ profile: true, channels: own.business.digitalScore !== null, score: own.business.digitalScore !== null, advisor: steps.length > 0 || advisor !== null }}
+        done={{
+          profile: true,
+          channels: own.business.digitalScore !== null,
+          score: own.business.digitalScore !== null,
+          advisor: steps.length > 0 || advisor !== null,
+        }}
       />
 
       <ScoreOverview
@@ -106,6 +111,10 @@ export default async function MemberHomePage({ params, searchParams }: { params:
         <Link href="/digital-score" className="text-sm text-brand-800 underline underline-offset-2">
           {t('howScore')}
         </Link>
+        {/* A file, not a page: a plain link, so the browser downloads it instead of the router fetching it. */}
+        <a href={`/api/member/report?locale=${locale}`} download className={buttonClasses('secondary', 'sm', 'self-start')}>
+          {(await getTranslations('report'))('download')}
+        </a>
       </ScoreOverview>
 
       <ScoreHistory entries={history} title={t('historyTitle')} empty={t('historyEmpty')} headingId="history-title" />
