@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { pdfPlainText } from '../tests/support/pdf-text';
 import { enterpriseNumberFrom, formatEnterpriseNumber } from '../lib/domain/enterprise-number';
 import { expectNoAxeViolations } from './fixtures';
 import { linkIn, readOutbox, signInWithForm } from './support/ui';
@@ -106,7 +108,23 @@ test('an anonymous visitor takes the quick scan, registers, confirms and finds t
   // The scan is the first assessment: the same score, without typing a channel again.
   await expect(page.getByTestId('digital-score')).toHaveText(score);
   await expect(page.getByTestId('first-visit')).toContainText('3 van 4 gedaan');
-  await page.getByTestId('first-visit').getByRole('link', { name: /Digitale kanalen/ }).click();
+
+  // The report to keep: a PDF whose text holds the score and the three next steps.
+  const steps = (await page.getByTestId('recommendations').locator(':scope > li h3').allTextContents()).map((t) => t.replace(/^\d+\.\s*/, '').trim());
+  expect(steps).toHaveLength(3);
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download mijn rapport (PDF)' }).click();
+  const file = await (await download).path();
+  // Lines wrap where the PDF's column ends: compare with the white space made plain.
+  const text = (await pdfPlainText(readFileSync(file))).replace(/\s+/g, ' ');
+  expect(text).toContain('Frituur De Scan');
+  expect(text).toMatch(new RegExp(`\\b${score}\\b`));
+  for (const step of steps) expect(text).toContain(step);
+
+  await page
+    .getByTestId('first-visit')
+    .getByRole('link', { name: /Digitale kanalen/ })
+    .click();
   await expect(page.getByRole('group', { name: 'Facebook' }).getByLabel('In gebruik')).toBeChecked();
   await expect(page.getByRole('group', { name: 'Website' }).getByLabel('Gepland')).toBeChecked();
   await expectNoAxeViolations(page);
@@ -119,6 +137,9 @@ test('an anonymous visitor takes the quick scan, registers, confirms and finds t
 
 test('a scan sent with a sector that does not exist is refused with a message and keeps nothing', async ({ page }) => {
   await page.goto('/nl/scan');
+  // The form answers (it is hydrated) before the choice is forged.
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await expect(page.getByTestId('scan-problem')).toBeVisible();
   // A forged choice, as a tampered form would send it.
   await page.getByLabel(/^Sector/).evaluate((select: HTMLSelectElement) => {
     const option = document.createElement('option');
