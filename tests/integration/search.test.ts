@@ -118,6 +118,14 @@ describe('the sector picker search', () => {
     expect(offered('vleesproducten')).toContain('47.22');
   });
 
+  it('offers the divisions and the chosen code before anything is typed', async () => {
+    const options = await naceOptions(db(), '2008', 'nl');
+    const offered = sectorOptionsMatching(options, '  ', '56.102');
+    expect(offered.filter((o) => o.level !== 'division').map((o) => o.code)).toEqual(['56.102']);
+    expect(offered.map((o) => o.code)).toEqual(expect.arrayContaining(['01', '47', '56', '96']));
+    expect(offered.length).toBeLessThan(options.length / 5);
+  });
+
   it('keeps the chosen code in the list whatever is typed', async () => {
     const options = await naceOptions(db(), '2008', 'en');
     expect(sectorOptionsMatching(options, 'butcher', '01.130').map((o) => o.code)).toContain('01.130');
