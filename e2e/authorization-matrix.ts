@@ -379,6 +379,12 @@ export const ACTION_ROWS: ActionRow[] = [
     payload: () => ({}),
     expect: roleAction(['advisorX', 'advisorY', 'staff'], 'ok'),
   },
+  // An id no request has: those who may take requests up are told it is not found, nothing is written.
+  {
+    action: 'app/[locale]/(advisor)/advisor/follow-ups/help-actions.ts#takeUpHelpRequestAction',
+    payload: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+    expect: advisorsAndStaff({ advisorX: 'not_found', advisorY: 'not_found', staff: 'not_found' }),
+  },
   // No file: staff reach the validation, nothing is replaced.
   {
     action: 'app/[locale]/(staff)/staff/sectors/actions.ts#uploadNaceCatalogueAction',
@@ -397,6 +403,12 @@ export const ACTION_ROWS: ActionRow[] = [
     expect: roleAction(['memberA', 'memberB'], 'invalid'),
   },
   { action: 'app/[locale]/(member)/member/actions.ts#closeAccountAction', payload: () => ({}), expect: roleAction(['memberA', 'memberB'], 'invalid') },
+  // A topic that is not one: members reach the validation, no request is made.
+  {
+    action: 'app/[locale]/(member)/member/help-actions.ts#askForHelpAction',
+    payload: () => ({ topic: 'telepathy', message: '' }),
+    expect: roleAction(['memberA', 'memberB'], 'invalid'),
+  },
   // A value a checkbox never posts: members reach the validation, their reminder choice stays as it is.
   {
     action: 'app/[locale]/(member)/member/data/actions.ts#setChannelRemindersAction',

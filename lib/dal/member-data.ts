@@ -10,6 +10,7 @@ import {
   classificationHistory,
   emailOutbox,
   followUps,
+  helpRequests,
   loginAttempts,
   users,
 } from '@/db/schema';
@@ -61,6 +62,10 @@ export async function exportOwnData(db: Database, viewer: Viewer | null) {
           })
           .from(classificationHistory)
           .where(eq(classificationHistory.businessId, business.id)),
+        helpRequests: await db
+          .select({ topic: helpRequests.topic, message: helpRequests.message, createdAt: helpRequests.createdAt, takenAt: helpRequests.takenAt })
+          .from(helpRequests)
+          .where(eq(helpRequests.businessId, business.id)),
         sharedNextSteps: await db
           .select({ nextStep: followUps.nextStep, dueAt: followUps.dueAt, status: followUps.status })
           .from(followUps)

@@ -38,6 +38,8 @@ const TRIAGE_COLUMNS = {
   nextFollowUpAt: businesses.nextFollowUpAt,
   nextFollowUpOwner: nextOwner.name,
   updatedAt: businesses.updatedAt,
+  // Kept on the business row with every request and take-up (lib/dal/help-requests): no join for the badge.
+  helpAskedAt: businesses.helpAskedAt,
 };
 
 export type TriageRow = {
@@ -133,6 +135,8 @@ export function triageConditions(query: TriageQuery, viewer: Viewer): SQL[] {
       conditions.push(isNull(businesses.nextFollowUpAt));
       break;
   }
+  // The partial index on help_asked_at (non-null rows only) serves this.
+  if (query.help) conditions.push(sql`${businesses.helpAskedAt} is not null`);
   if (query.q) conditions.push(searchCondition(query.q));
   return conditions;
 }

@@ -23,6 +23,7 @@ import {
 import { DEMO_PASSWORD, DEMO_USERS, FEATURED_BUSINESSES } from './demo-people';
 import { createRandom, type Random } from './random';
 import { seedDemoFollowUps } from './demo-follow-ups';
+import { seedDemoHelpRequests } from './demo-help-requests';
 import { seedDemoPast, seedFeaturedScores, type DemoBusinessNow } from './demo-history';
 
 export const DEMO_BUSINESSES_PER_PROVINCE = 30;
@@ -260,6 +261,7 @@ export async function seedDemoData(db: Database): Promise<DemoSeedResult> {
       createdNow.filter((b) => !featured.has(b.enterpriseNumber)),
     );
     if (businessesCreated > 0) await seedDemoFollowUps(tx, idByEmail);
+    if (businessesCreated > 0) await seedDemoHelpRequests(tx, idByEmail);
     return { usersCreated: insertedUsers.length, businessesCreated };
   });
 }

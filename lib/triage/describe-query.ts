@@ -19,6 +19,7 @@ export type QueryPart =
   | { filter: 'score'; min?: number; max?: number }
   | { filter: 'advisor'; advisor: 'mine' | 'unassigned' | { id: string } }
   | { filter: 'followUp'; band: NonNullable<TriageQuery['followUp']> }
+  | { filter: 'help' }
   | { filter: 'sort'; column: SortId; dir: 'asc' | 'desc' };
 
 export function describeQuery(view: string): QueryPart[] {
@@ -37,6 +38,7 @@ export function describeQuery(view: string): QueryPart[] {
     parts.push({ filter: 'advisor', advisor: query.advisor === 'mine' || query.advisor === 'unassigned' ? query.advisor : { id: query.advisor } });
   }
   if (query.followUp) parts.push({ filter: 'followUp', band: query.followUp });
+  if (query.help) parts.push({ filter: 'help' });
   if (query.sort !== DEFAULT_QUERY.sort || query.dir !== DEFAULT_QUERY.dir) parts.push({ filter: 'sort', column: query.sort, dir: query.dir });
   return parts;
 }

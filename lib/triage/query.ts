@@ -46,6 +46,8 @@ export interface TriageQuery {
   /** 'mine', 'unassigned' or an advisor's id. */
   advisor?: string;
   followUp?: FollowUpBand;
+  /** Only members with an open request for help (set or absent: there is no "not asked" view). */
+  help?: true;
   q?: string;
   sort: SortId;
   dir: 'asc' | 'desc';
@@ -88,6 +90,8 @@ export function parseTriageQuery(params: Params): { query: TriageQuery; notices:
 
   const followUp = first(params.followUp);
   query.followUp = pick('followUp', () => FOLLOW_UP_BANDS.find((b) => b === followUp), followUp);
+  const help = first(params.help);
+  query.help = pick('help', () => (help === '1' ? (true as const) : undefined), help);
 
   const score = (name: 'scoreMin' | 'scoreMax') => {
     const raw = first(params[name]);
@@ -122,6 +126,7 @@ export function triageSearchParams(query: TriageQuery, changes: Partial<TriageQu
   if (view.provinces.length) params.set('province', view.provinces.join(','));
   if (view.classes.length) params.set('class', view.classes.join(','));
   for (const key of ['sector', 'uses', 'notUses', 'revenue', 'advisor', 'followUp', 'q'] as const) if (view[key]) params.set(key, String(view[key]));
+  if (view.help) params.set('help', '1');
   if (view.scoreMin !== undefined) params.set('scoreMin', String(view.scoreMin));
   if (view.scoreMax !== undefined) params.set('scoreMax', String(view.scoreMax));
   if (view.sort !== DEFAULT_QUERY.sort || view.dir !== DEFAULT_QUERY.dir) {

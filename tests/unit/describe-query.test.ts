@@ -34,4 +34,8 @@ describe('describeQuery: a stored view as the filters people chose', () => {
       { filter: 'advisor', advisor: { id } },
     ]);
   });
+
+  it('names the "help asked" filter after the follow-up planning, as in the filter bar', () => {
+    expect(describeQuery('help=1&followUp=none')).toEqual([{ filter: 'followUp', band: 'none' }, { filter: 'help' }]);
+  });
 });

@@ -80,4 +80,20 @@ describe('parseTriageQuery', () => {
     expect(triageSearchParams(DEFAULT_QUERY).toString()).toBe('');
     expect(triageSearchParams(query, { page: 2 }).get('page')).toBe('2');
   });
+
+  it('reads the "help asked" filter as on or absent, and round-trips it', () => {
+    const on = parseTriageQuery({ help: '1', province: 'BE-VLI' });
+    expect(on).toEqual({ query: { ...DEFAULT_QUERY, provinces: ['BE-VLI'], help: true }, notices: [] });
+    expect(triageSearchParams(on.query).toString()).toBe('province=BE-VLI&help=1');
+    expect(parseTriageQuery(Object.fromEntries(triageSearchParams(on.query))).query).toEqual(on.query);
+    // Switching it off leaves no trace in the address.
+    expect(triageSearchParams(on.query, { help: undefined }).has('help')).toBe(false);
+    expect(parseTriageQuery({ help: '' })).toEqual({ query: DEFAULT_QUERY, notices: [] });
+    // Anything but "1" is not a view this page makes: ignored, and said so.
+    for (const help of ['true', '0', 'yes', '11']) {
+      const { query, notices } = parseTriageQuery({ help });
+      expect(query.help).toBeUndefined();
+      expect(notices).toEqual(['help']);
+    }
+  });
 });

@@ -22,6 +22,8 @@ import { ScoreOverview } from '@/components/business/score-overview';
 import { NextSteps } from '@/components/business/next-steps';
 import { ownClaimedScan } from '@/lib/dal/quick-scan';
 import { FirstVisitChecklist } from './_components/first-visit-checklist';
+import { AskAdvisor } from './_components/ask-advisor';
+import { ownHelpRequests } from '@/lib/dal/help-requests';
 import { formatEnterpriseNumber, formatPercent, sectorLabel } from '@/components/format';
 import { Section } from '@/components/ui/section';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -63,7 +65,7 @@ export default async function MemberHomePage({ params, searchParams }: { params:
   }
 
   const score = digitalScore(own.statuses);
-  const [peers, history, steps, format, sector, sectorDivisions, first] = await Promise.all([
+  const [peers, history, steps, format, sector, sectorDivisions, first, helpRequests] = await Promise.all([
     peerComparison(db, own.business),
     ownScoreHistory(db, viewer),
     sharedNextSteps(db, viewer),
@@ -71,6 +73,7 @@ export default async function MemberHomePage({ params, searchParams }: { params:
     ownSectorAdoption(db, viewer),
     naceDivisions(db, '2008', locale),
     ownFirstAssessment(db, viewer),
+    ownHelpRequests(db, viewer),
   ]);
   // One advisor, said the same way everywhere on the page: the assigned one, else whoever owns the
   // agreed steps (the next open one first). Steps say "with …" only when someone else owns them.
@@ -99,7 +102,7 @@ export default async function MemberHomePage({ params, searchParams }: { params:
           profile: true,
           channels: own.business.digitalScore !== null,
           score: own.business.digitalScore !== null,
-          advisor: steps.length > 0 || advisor !== null,
+          advisor: helpRequests.length > 0 || steps.length > 0 || advisor !== null,
         }}
       />
 
@@ -133,6 +136,8 @@ export default async function MemberHomePage({ params, searchParams }: { params:
       )}
 
       <NextSteps recommendations={recommendations} />
+
+      <AskAdvisor requests={helpRequests} needs={own.business.needs} province={business.province} />
 
       <Section id="advisor-steps-title" title={advisor ? t('advisorSteps.titleWith', { advisor }) : t('advisorStepsTitle')}>
         {steps.length === 0 ? (

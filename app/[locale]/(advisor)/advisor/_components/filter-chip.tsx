@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type ReactNode } from 'react';
-import { ChevronDown, X } from 'lucide-react';
+import { Check, ChevronDown, X } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { Popover, PopoverContent, PopoverTrigger } from '@/components/ui/popover';
 import { cx } from '@/components/ui/cx';
@@ -45,6 +45,28 @@ export function FilterChip({ panel }: { panel: FilterPanel }) {
         </button>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * A yes-or-no filter ("help asked"): one chip that is pressed or not, applied at once. No popover:
+ * there is nothing to choose but on or off.
+ */
+export function ToggleChip({ label, pressed, onChange }: { label: string; pressed: boolean; onChange: (pressed: boolean) => void }) {
+  const [shown, choose] = useShownValue(pressed, onChange);
+  return (
+    <button
+      type="button"
+      aria-pressed={shown}
+      onClick={() => choose(!shown)}
+      className={cx(
+        'inline-flex h-8 items-center gap-1 rounded-full border px-3 text-sm',
+        shown ? 'border-brand-700 bg-brand-50 font-medium text-brand-900 hover:bg-brand-100' : 'border-slate-300 bg-white hover:bg-slate-100',
+      )}
+    >
+      {shown ? <Check aria-hidden="true" className="size-3.5" /> : null}
+      {label}
+    </button>
   );
 }
 

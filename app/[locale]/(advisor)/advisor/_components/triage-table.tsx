@@ -142,11 +142,27 @@ export function TriageTable({
       helper.accessor('name', {
         id: 'name',
         enableHiding: false,
-        cell: ({ row }) => (
-          <Link href={`/advisor/businesses/${row.original.id}`} prefetch={false}>
-            {row.original.name}
-          </Link>
-        ),
+        cell: ({ row }) => {
+          const link = (
+            <Link href={`/advisor/businesses/${row.original.id}`} prefetch={false} className={row.original.helpAskedAt ? 'min-w-0 truncate' : undefined}>
+              {row.original.name}
+            </Link>
+          );
+          // Only the few rows with an open request pay for the extra markup; the name gives way, the badge stays.
+          return row.original.helpAskedAt ? (
+            <span className="flex items-center gap-1.5">
+              {link}
+              <span
+                className="shrink-0 rounded-full bg-amber-50 px-1.5 text-xs font-medium text-amber-900 ring-1 ring-inset ring-amber-300"
+                title={t('helpAskedOn', { date: date(row.original.helpAskedAt) })}
+              >
+                {t('help')}
+              </span>
+            </span>
+          ) : (
+            link
+          );
+        },
       }),
       helper.accessor('locality', {
         id: 'locality',

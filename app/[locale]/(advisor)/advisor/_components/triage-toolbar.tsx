@@ -8,7 +8,7 @@ import { CRISIS_CLASSES } from '@/lib/domain/classification';
 import { FOLLOW_UP_BANDS, REVENUE_BANDS, type TriageQuery } from '@/lib/triage/query';
 import { SEARCH_MAX } from '@/lib/navigation/search-params';
 import { Dialog, DialogContent, DialogTrigger } from '@/components/ui/dialog';
-import { ChoiceList, CheckList, FilterChip, type FilterPanel } from './filter-chip';
+import { ChoiceList, CheckList, FilterChip, ToggleChip, type FilterPanel } from './filter-chip';
 import { SectorChoice } from './sector-choice';
 import { ScoreRange } from './score-range';
 import { useTriageNavigation } from './triage-navigation';
@@ -27,6 +27,7 @@ const FILTERS_CLEARED: Partial<TriageQuery> = {
   scoreMax: undefined,
   advisor: undefined,
   followUp: undefined,
+  help: undefined,
   q: undefined,
 };
 
@@ -171,7 +172,8 @@ export function TriageToolbar({
     return list;
   }, [query, show, t, tw, tClasses, tProvinces, tChannels, provinces, advisors, sectorLabel]);
 
-  const activeCount = panels.filter((p) => p.summary !== '').length;
+  const activeCount = panels.filter((p) => p.summary !== '').length + (query.help ? 1 : 0);
+  const showHelp = (on: boolean) => show({ help: on ? true : undefined });
   const anything = activeCount > 0 || Boolean(query.q);
 
   return (
@@ -181,6 +183,7 @@ export function TriageToolbar({
         {panels.map((panel) => (
           <FilterChip key={panel.id} panel={panel} />
         ))}
+        <ToggleChip label={t('help')} pressed={Boolean(query.help)} onChange={showHelp} />
       </div>
       <Dialog>
         <DialogTrigger className="inline-flex h-9 items-center gap-2 rounded-md border border-slate-300 bg-white px-3 text-sm md:hidden">
@@ -195,6 +198,10 @@ export function TriageToolbar({
                 {panel.content}
               </section>
             ))}
+            <label className="flex min-h-9 cursor-pointer items-center gap-2 rounded-md px-2 text-sm font-semibold hover:bg-slate-50">
+              <input type="checkbox" checked={Boolean(query.help)} onChange={(event) => showHelp(event.target.checked)} className="size-4 accent-brand-700" />
+              {t('help')}
+            </label>
           </div>
         </DialogContent>
       </Dialog>

@@ -12,6 +12,8 @@ import { assignableAdvisors } from '@/lib/dal/assignments';
 import { calendarFeedSince } from '@/lib/dal/calendar-feed';
 import { QUEUE_BUCKETS } from '@/lib/domain/follow-up-queue';
 import { ReassignForm } from './_components/reassign-form';
+import { HelpAsked } from './_components/help-asked';
+import { openHelpRequests } from '@/lib/dal/help-requests';
 import { CalendarFeed } from './_components/calendar-feed';
 import { FollowUpActions } from '../businesses/[id]/_components/follow-up-actions';
 import { followUpView } from '../businesses/[id]/_components/follow-up-view';
@@ -36,13 +38,14 @@ export default async function FollowUpsPage({
   const advisors = viewer.role === 'staff' ? await assignableAdvisors(db, viewer) : [];
   const requestedOwner = (await searchParams).owner;
   const ownerId = typeof requestedOwner === 'string' && advisors.some((a) => a.id === requestedOwner) ? requestedOwner : undefined;
-  const [items, feedSince, t, tKinds, format, messages] = await Promise.all([
+  const [items, feedSince, t, tKinds, format, messages, helpRequests] = await Promise.all([
     followUpQueue(db, viewer, { ownerId }),
     calendarFeedSince(db, viewer),
     getTranslations('followUps'),
     getTranslations('followUpKinds'),
     getFormatter(),
     clientMessages(FOLLOW_UP_FORM_MESSAGES),
+    openHelpRequests(db, viewer),
   ]);
   const staff = viewer.role === 'staff';
   const when = (date: Date) => format.dateTime(date, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
@@ -86,6 +89,7 @@ export default async function FollowUpsPage({
           </Button>
         </form>
       ) : null}
+      <HelpAsked requests={helpRequests} />
       {items.length === 0 ? (
         <EmptyState>{t('queueEmpty')}</EmptyState>
       ) : staff ? (

@@ -48,6 +48,8 @@ export async function ViewInWords({ view, selected, advisors }: { view: string; 
       }
       case 'followUp':
         return [tTriage('followUp'), tTriage(`followUpBands.${part.band}`)];
+      case 'help':
+        return [tTriage('help'), tTriage('helpYes')];
       case 'sort':
         return [t('sort'), `${tTriage(`columns.${part.column}`)} (${t(part.dir === 'asc' ? 'ascending' : 'descending')})`];
     }
