@@ -23,6 +23,8 @@ test('an anonymous visitor takes the quick scan, registers, confirms and finds t
   const project = testInfo.project.name;
   const email = `scan-${project}@example.be`;
   const number = enterpriseNumberFrom(project === 'phone' ? '07654321' : '07654322');
+  // Both projects run against one server: each its own business.
+  const businessName = `Frituur De Scan (${project})`;
   const context = await browser.newContext({
     viewport: testInfo.project.use.viewport ?? undefined,
     isMobile: testInfo.project.use.isMobile,
@@ -98,7 +100,7 @@ test('an anonymous visitor takes the quick scan, registers, confirms and finds t
   await page.getByRole('link', { name: 'Bedrijfsgegevens aanvullen' }).click();
   await expect(page.getByLabel(/^Sector/)).toHaveValue('56.102');
   await expect(page.getByLabel('Omzet vergeleken met voor de crisis (%)')).toHaveValue('-25');
-  await page.getByLabel('Naam van de onderneming').fill('Frituur De Scan');
+  await page.getByLabel('Naam van de onderneming').fill(businessName);
   await page.getByLabel('Ondernemingsnummer').fill(formatEnterpriseNumber(number));
   await page.getByLabel('Postcode').fill('3500');
   await page.getByLabel('Gemeente').selectOption('Hasselt');
@@ -117,7 +119,7 @@ test('an anonymous visitor takes the quick scan, registers, confirms and finds t
   const file = await (await download).path();
   // Lines wrap where the PDF's column ends: compare with the white space made plain.
   const text = (await pdfPlainText(readFileSync(file))).replace(/\s+/g, ' ');
-  expect(text).toContain('Frituur De Scan');
+  expect(text).toContain(businessName);
   expect(text).toMatch(new RegExp(`\\b${score}\\b`));
   for (const step of steps) expect(text).toContain(step);
 
@@ -128,6 +130,41 @@ test('an anonymous visitor takes the quick scan, registers, confirms and finds t
   await expect(page.getByRole('group', { name: 'Facebook' }).getByLabel('In gebruik')).toBeChecked();
   await expect(page.getByRole('group', { name: 'Website' }).getByLabel('Gepland')).toBeChecked();
   await expectNoAxeViolations(page);
+
+  // The last step: ask an advisor. The request reaches the Limburg advisor's queue and the triage row.
+  await page.goto('/nl/member');
+  await page
+    .getByTestId('first-visit')
+    .getByRole('link', { name: /Een adviseur vragen/ })
+    .click();
+  await page.getByLabel('Waarbij wil je hulp?').selectOption('online_ordering');
+  await page.getByLabel('Je vraag (niet verplicht)').fill('Hoe zet ik online bestellen op voor de frituur?');
+  await page.getByRole('button', { name: 'Vraag een adviseur' }).click();
+  await expect(page.getByText(/Je vraag is ontvangen op .*; een adviseur uit Limburg neemt contact met je op\./)).toBeVisible();
+  await expect(page.getByTestId('first-visit')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  const advisorContext = await browser.newContext({
+    viewport: testInfo.project.use.viewport ?? undefined,
+    isMobile: testInfo.project.use.isMobile,
+    hasTouch: testInfo.project.use.hasTouch,
+    userAgent: testInfo.project.use.userAgent,
+  });
+  const advisor = await advisorContext.newPage();
+  await signInWithForm(advisor, 'adviseur.limburg@kantelpunt.demo');
+  await advisor.goto('/nl/advisor?help=1');
+  await expect(advisor.getByRole('link', { name: businessName }).filter({ visible: true })).toBeVisible();
+  await advisor.goto('/nl/advisor/follow-ups');
+  const request = advisor.getByTestId('help-asked').getByRole('listitem').filter({ hasText: businessName });
+  await expect(request).toContainText('Hoe zet ik online bestellen op voor de frituur?');
+  await expectNoAxeViolations(advisor);
+  await request.getByRole('button', { name: `Vraag van ${businessName} opnemen` }).click();
+  await expect(advisor.getByText(/Je hebt de vraag opgenomen/)).toBeVisible();
+  await advisorContext.close();
+
+  // The member sees who took it up.
+  await page.reload();
+  await expect(page.getByText(/Opgenomen door .+ op /)).toBeVisible();
 
   // The scan's page is empty now: the scan lives in the account.
   await page.goto('/nl/scan/result');

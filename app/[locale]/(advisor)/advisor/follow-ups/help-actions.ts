@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { idField } from '@/lib/actions/fields';
@@ -19,9 +20,9 @@ export const takeUpHelpRequestAction = defineAction(
       revalidatePath(`/${locale}/advisor/follow-ups`);
       return { status: 'error', code: 'conflict', message: t('queue.alreadyTaken') };
     }
-    revalidatePath(`/${locale}/advisor/follow-ups`);
     revalidatePath(`/${locale}/advisor/businesses/${result.businessId}`);
     revalidatePath(`/${locale}/advisor`);
-    return { status: 'success', code: 'ok', message: t(result.assigned ? 'queue.takenUpAssigned' : 'queue.takenUp') };
+    // The request leaves the list, and its button with it: the page itself says what happened.
+    redirect(`/${locale}/advisor/follow-ups?takenUp=${result.assigned ? 'assigned' : 'yes'}`);
   },
 );

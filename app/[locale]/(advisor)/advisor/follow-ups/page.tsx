@@ -36,7 +36,7 @@ export default async function FollowUpsPage({
   const locale = await pageLocale(params);
   const { viewer, db } = await requirePageViewer(locale, '/advisor/follow-ups', ['advisor', 'staff']);
   const advisors = viewer.role === 'staff' ? await assignableAdvisors(db, viewer) : [];
-  const requestedOwner = (await searchParams).owner;
+  const { owner: requestedOwner, takenUp } = await searchParams;
   const ownerId = typeof requestedOwner === 'string' && advisors.some((a) => a.id === requestedOwner) ? requestedOwner : undefined;
   const [items, feedSince, t, tKinds, format, messages, helpRequests] = await Promise.all([
     followUpQueue(db, viewer, { ownerId }),
@@ -89,7 +89,7 @@ export default async function FollowUpsPage({
           </Button>
         </form>
       ) : null}
-      <HelpAsked requests={helpRequests} />
+      <HelpAsked requests={helpRequests} takenUp={takenUp === 'yes' || takenUp === 'assigned' ? takenUp : undefined} />
       {items.length === 0 ? (
         <EmptyState>{t('queueEmpty')}</EmptyState>
       ) : staff ? (

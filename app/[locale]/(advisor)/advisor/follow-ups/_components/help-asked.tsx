@@ -4,13 +4,14 @@ import { clientMessages } from '@/lib/i18n/client-messages';
 import { Link } from '@/i18n/navigation';
 import type { OpenHelpRequest } from '@/lib/dal/help-requests';
 import { NEEDS, type Need } from '@/lib/domain/channels';
+import { Notice } from '@/components/forms/notice';
 import { TakeUpButton } from './take-up-button';
 
 /**
  * "Help asked": members of the advisor's provinces who asked for coaching and whom nobody took up
  * yet, longest waiting first, each with a button to take the request up. Shown above the queue.
  */
-export async function HelpAsked({ requests }: { requests: OpenHelpRequest[] }) {
+export async function HelpAsked({ requests, takenUp }: { requests: OpenHelpRequest[]; takenUp?: 'yes' | 'assigned' }) {
   const [t, tNeeds, format, messages] = await Promise.all([
     getTranslations('helpRequests'),
     getTranslations('needs'),
@@ -23,6 +24,11 @@ export async function HelpAsked({ requests }: { requests: OpenHelpRequest[] }) {
       <h2 id="help-asked-title" className="mb-2 text-xl font-semibold">
         {t('queue.title')} <span className="text-base font-normal text-slate-600">({requests.length})</span>
       </h2>
+      {takenUp ? (
+        <div className="mb-2">
+          <Notice>{t(takenUp === 'assigned' ? 'queue.takenUpAssigned' : 'queue.takenUp')}</Notice>
+        </div>
+      ) : null}
       {requests.length === 0 ? (
         <p className="text-slate-700">{t('queue.empty')}</p>
       ) : (
