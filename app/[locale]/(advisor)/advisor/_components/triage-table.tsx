@@ -13,7 +13,7 @@ import {
   type RowSelectionState,
 } from '@tanstack/react-table';
 import { useTranslations } from 'next-intl';
-import { ArrowDown, ArrowUp, ArrowUpDown, Download } from 'lucide-react';
+import { ArrowDown, ArrowUp, ArrowUpDown, Download, LifeBuoy } from 'lucide-react';
 import { buttonClasses } from '@/components/ui/button';
 import { Link } from '@/i18n/navigation';
 import { ClassBadge } from '@/components/business/class-badge';
@@ -144,19 +144,18 @@ export function TriageTable({
         enableHiding: false,
         cell: ({ row }) => {
           const link = (
-            <Link href={`/advisor/businesses/${row.original.id}`} prefetch={false} className={row.original.helpAskedAt ? 'min-w-0 truncate' : undefined}>
+            <Link href={`/advisor/businesses/${row.original.id}`} prefetch={false}>
               {row.original.name}
             </Link>
           );
-          // Only the few rows with an open request pay for the extra markup; the name gives way, the badge stays.
+          // Only the few rows with an open request pay for the extra markup: a small lifebuoy before
+          // the name (a word there left the narrow column no room for the name itself).
           return row.original.helpAskedAt ? (
             <span className="flex items-center gap-1.5">
-              {link}
-              <span
-                className="shrink-0 rounded-full bg-amber-50 px-1.5 text-xs font-medium text-amber-900 ring-1 ring-inset ring-amber-300"
-                title={t('helpAskedOn', { date: date(row.original.helpAskedAt) })}
-              >
-                {t('help')}
+              <LifeBuoy aria-hidden="true" className="h-4 w-4 shrink-0 text-amber-700" />
+              <span className="sr-only">{t('help')}: </span>
+              <span className="min-w-0 truncate" title={t('helpAskedOn', { date: date(row.original.helpAskedAt) })}>
+                {link}
               </span>
             </span>
           ) : (
