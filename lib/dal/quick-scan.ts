@@ -123,7 +123,12 @@ export async function ownClaimedScan(db: Database, viewer: Viewer | null): Promi
 }
 
 async function claimedScanOf(db: Pick<Database, 'select'>, userId: string): Promise<QuickScan | null> {
-  const [scan] = await db.select().from(quickScans).where(eq(quickScans.claimedBy, userId)).orderBy(sql`${quickScans.claimedAt} desc`).limit(1);
+  const [scan] = await db
+    .select()
+    .from(quickScans)
+    .where(eq(quickScans.claimedBy, userId))
+    .orderBy(sql`${quickScans.claimedAt} desc`)
+    .limit(1);
   return scan ?? null;
 }
 
@@ -132,7 +137,11 @@ async function claimedScanOf(db: Pick<Database, 'select'>, userId: string): Prom
  * assessment, so nothing is typed twice. The scan itself is deleted; the business keeps when it
  * was taken (for the funnel). Returns the business as it is after, or null when no scan waited.
  */
-export async function applyClaimedScan(tx: Pick<Database, 'select' | 'update' | 'insert' | 'delete'>, memberId: string, business: Business): Promise<Business | null> {
+export async function applyClaimedScan(
+  tx: Pick<Database, 'select' | 'update' | 'insert' | 'delete'>,
+  memberId: string,
+  business: Business,
+): Promise<Business | null> {
   const scan = await claimedScanOf(tx, memberId);
   if (!scan) return null;
   const statuses = Object.fromEntries(CHANNELS.map((c) => [c, (scan.statuses[c] as ChannelStatus | undefined) ?? 'unaware'])) as Record<Channel, ChannelStatus>;
@@ -181,7 +190,10 @@ const NO_BUSINESS = '00000000-0000-0000-0000-000000000000';
  * sector's peers (the same groups and the same minimum), the crisis class with its reasons, and
  * three next steps. Nothing of it is stored.
  */
-export async function quickScanResult(db: Database, scan: Pick<QuickScan, 'naceCode' | 'naceVersion' | 'revenueChangePct' | 'statuses'>): Promise<QuickScanResult> {
+export async function quickScanResult(
+  db: Database,
+  scan: Pick<QuickScan, 'naceCode' | 'naceVersion' | 'revenueChangePct' | 'statuses'>,
+): Promise<QuickScanResult> {
   const statuses = scan.statuses as Partial<Record<Channel, ChannelStatus>>;
   const score = digitalScore(statuses);
   const [peers, sectorTable] = await Promise.all([

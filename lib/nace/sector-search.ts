@@ -18,7 +18,11 @@ export interface NaceOption {
  * see naceOptions in lib/dal/nace.ts) contains what was typed, folded the same way. The chosen
  * option always stays, so narrowing the list never drops the member's choice.
  */
-export function sectorOptionsMatching<T extends Pick<NaceOption, 'code' | 'level' | 'search'>>(options: readonly T[], typed: string, selected?: string): readonly T[] {
+export function sectorOptionsMatching<T extends Pick<NaceOption, 'code' | 'level' | 'search'>>(
+  options: readonly T[],
+  typed: string,
+  selected?: string,
+): readonly T[] {
   const needle = foldForSearch(typed.trim());
   // Before a word is typed, the divisions alone (about 90 of the 1,000 codes): a list a person can
   // scan, and a page a phone renders and hydrates quickly. Typing reaches every code.

@@ -43,7 +43,12 @@ const scan = (overrides: Partial<QuickScanInput> = {}): QuickScanInput => ({
 const ip = (n: number) => addressHash(`192.0.2.${n}`, 'test-secret');
 
 async function register(email: string, token: string | null): Promise<Viewer> {
-  await registerMember(db(), { name: 'Scan Lid', email, password: 'een lange zin als wachtwoord', locale: 'nl' }, { appUrl: 'http://t', smtpConfigured: false }, token);
+  await registerMember(
+    db(),
+    { name: 'Scan Lid', email, password: 'een lange zin als wachtwoord', locale: 'nl' },
+    { appUrl: 'http://t', smtpConfigured: false },
+    token,
+  );
   await db().update(users).set({ status: 'active' }).where(eq(users.email, email));
   return viewerFor(email);
 }
@@ -65,7 +70,13 @@ const profile = (overrides: Partial<ProfileInput> = {}): ProfileInput => ({
 
 describe('the quick scan without an account', () => {
   it('keeps the scan for a week under a token only the visitor holds, and counts it for the day', async () => {
-    const before = (await db().select().from(quickScanCounts).where(eq(quickScanCounts.day, brusselsDay(new Date()))))[0]?.scans ?? 0;
+    const before =
+      (
+        await db()
+          .select()
+          .from(quickScanCounts)
+          .where(eq(quickScanCounts.day, brusselsDay(new Date())))
+      )[0]?.scans ?? 0;
     const created = await createQuickScan(db(), scan(), ip(1));
     expect(created.ok).toBe(true);
     if (!created.ok) return;
@@ -75,7 +86,13 @@ describe('the quick scan without an account', () => {
     expect(stored!.tokenHash).not.toBe(created.token);
     expect(stored!.expiresAt.getTime() - stored!.createdAt.getTime()).toBe(SCAN_LIFETIME_MS);
     expect(stored!.digitalScore).toBe(digitalScore(scan().statuses).overall);
-    const after = (await db().select().from(quickScanCounts).where(eq(quickScanCounts.day, brusselsDay(new Date()))))[0]?.scans ?? 0;
+    const after =
+      (
+        await db()
+          .select()
+          .from(quickScanCounts)
+          .where(eq(quickScanCounts.day, brusselsDay(new Date())))
+      )[0]?.scans ?? 0;
     expect(after).toBe(before + 1);
   });
 
@@ -148,7 +165,10 @@ describe('bringing the scan into a new account', () => {
     const created = await createQuickScan(db(), scan(), ip(11));
     if (!created.ok) throw new Error('scan not created');
     await register('scan-lid@example.be', created.token);
-    const [scanRow] = await db().select().from(quickScans).where(eq(quickScans.ipHash, ip(11)));
+    const [scanRow] = await db()
+      .select()
+      .from(quickScans)
+      .where(eq(quickScans.ipHash, ip(11)));
     expect(scanRow!.claimedAt).toBeNull();
   });
 
@@ -159,10 +179,22 @@ describe('bringing the scan into a new account', () => {
     expect(await claimProblem(db(), created.token)).toBe('expired');
     const member = await register('te-laat@example.be', created.token);
     expect(await ownClaimedScan(db(), member)).toBeNull();
-    const counted = (await db().select().from(quickScanCounts).where(eq(quickScanCounts.day, brusselsDay(longAgo))))[0]?.scans;
+    const counted = (
+      await db()
+        .select()
+        .from(quickScanCounts)
+        .where(eq(quickScanCounts.day, brusselsDay(longAgo)))
+    )[0]?.scans;
     expect(await deleteExpiredScans(db())).toBeGreaterThanOrEqual(1);
     expect(await db().$count(quickScans, and(eq(quickScans.ipHash, ip(12))))).toBe(0);
-    expect((await db().select().from(quickScanCounts).where(eq(quickScanCounts.day, brusselsDay(longAgo))))[0]?.scans).toBe(counted);
+    expect(
+      (
+        await db()
+          .select()
+          .from(quickScanCounts)
+          .where(eq(quickScanCounts.day, brusselsDay(longAgo)))
+      )[0]?.scans,
+    ).toBe(counted);
     expect(await claimProblem(db(), created.token)).toBe('invalid');
   });
 });

@@ -59,7 +59,12 @@ export const registerAction = definePublicAction(
     // A quick scan taken in this browser comes along; why one cannot (too old, already saved) is told here.
     const scanToken = await claimToken();
     const scanProblem = scanToken ? await claimProblem(db, scanToken) : null;
-    await registerMember(db, { name: input.name, email: input.email, password: input.password, locale: input.language }, context, scanProblem ? null : scanToken);
+    await registerMember(
+      db,
+      { name: input.name, email: input.email, password: input.password, locale: input.language },
+      context,
+      scanProblem ? null : scanToken,
+    );
     if (scanToken) await forgetClaimToken();
     scheduleMailDelivery();
     const [t, tScan] = await Promise.all([getTranslations({ locale, namespace: 'register' }), getTranslations({ locale, namespace: 'quickScan' })]);

@@ -39,10 +39,20 @@ export const submitQuickScanAction = definePublicAction(
     const { submissionKey, naceCode, employeesBand, revenueChangePct, ...statuses } = input;
     const naceVersion = await activeNaceVersion(db);
     if (!(await naceCodeExists(db, naceCode, naceVersion))) {
-      return { status: 'error', code: 'invalid', message: t('fixFields'), fieldErrors: { naceCode: t('naceUnknown') }, values: echoValues({ ...input, revenueChangePct: String(revenueChangePct ?? '') }) };
+      return {
+        status: 'error',
+        code: 'invalid',
+        message: t('fixFields'),
+        fieldErrors: { naceCode: t('naceUnknown') },
+        values: echoValues({ ...input, revenueChangePct: String(revenueChangePct ?? '') }),
+      };
     }
     const ipHash = addressHash(await currentIp(), authSecret() ?? '');
-    const result = await createQuickScan(db, { submissionKey, naceCode, naceVersion, employeesBand, revenueChangePct, statuses: statuses as Record<Channel, ChannelStatus> }, ipHash);
+    const result = await createQuickScan(
+      db,
+      { submissionKey, naceCode, naceVersion, employeesBand, revenueChangePct, statuses: statuses as Record<Channel, ChannelStatus> },
+      ipHash,
+    );
     if (!result.ok && result.problem === 'rate_limited') {
       const tScan = await getTranslations({ locale, namespace: 'quickScan' });
       return { status: 'error', code: 'rate_limited', message: tScan('rateLimited') };

@@ -21,7 +21,9 @@ const CHANNEL_STEPS: ReadonlyArray<{ key: 'reach' | 'sell'; dimensions: readonly
 /** What the scan's form translates in the browser (see lib/i18n/client-messages). */
 const SCAN_CLIENT_MESSAGES = [
   'ui',
-  ...['progress', 'missingSector', 'missingChannels', 'employees', 'revenueChange', 'revenueChangeHint', 'back', 'next', 'submit', 'sending'].map((k) => `quickScan.${k}`),
+  ...['progress', 'missingSector', 'missingChannels', 'employees', 'revenueChange', 'revenueChangeHint', 'back', 'next', 'submit', 'sending'].map(
+    (k) => `quickScan.${k}`,
+  ),
   ...['sector', 'sectorSearch', 'sectorHint', 'sectorPlaceholder', 'sectorCatalogue'].map((k) => `profile.${k}`),
 ];
 

@@ -13,7 +13,7 @@ import { StepProgress } from '@/components/ui/step-progress';
 import type { NaceOption } from '@/lib/nace/sector-search';
 import { submitQuickScanAction } from '../actions';
 
-export interface ScanChannel {
+interface ScanChannel {
   channel: string;
   name: string;
   info: string;
@@ -183,4 +183,3 @@ export function ScanForm({
     </form>
   );
 }
-

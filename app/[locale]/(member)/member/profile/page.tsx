@@ -49,7 +49,12 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
       }
     : scan
       ? // What the quick scan already told us is not asked again.
-        { version: '', naceCode: scan.naceCode, employeesBand: scan.employeesBand, revenueChangePct: scan.revenueChangePct === null ? '' : String(scan.revenueChangePct) }
+        {
+          version: '',
+          naceCode: scan.naceCode,
+          employeesBand: scan.employeesBand,
+          revenueChangePct: scan.revenueChangePct === null ? '' : String(scan.revenueChangePct),
+        }
       : { version: '' };
 
   return (
