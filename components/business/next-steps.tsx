@@ -1,28 +1,19 @@
+import { getLocale } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/server';
+import { requestedLocale } from '@/i18n/routing';
+import { recommendationReasonText } from '@/lib/i18n/score-words';
 import type { Recommendation, RecommendationReason } from '@/lib/domain/recommendations';
 import { Section } from '@/components/ui/section';
 
 /** The three recommended next steps, each with why it is recommended (member home and quick scan). */
 export async function NextSteps({ recommendations }: { recommendations: Recommendation[] }) {
-  const [t, tDimensions, tChannels, tInfo, tNeeds] = await Promise.all([
+  const [t, tChannels, tInfo, locale] = await Promise.all([
     getTranslations('member'),
-    getTranslations('dimensions'),
     getTranslations('channels'),
     getTranslations('channelInfo'),
-    getTranslations('needs'),
+    getLocale(),
   ]);
-  const reasonText = (reason: RecommendationReason) => {
-    switch (reason.kind) {
-      case 'peers':
-        return t('reasonPeers', { share: Math.round(reason.share * 100) });
-      case 'need':
-        return t('reasonNeed', { need: tNeeds(reason.need) });
-      case 'weakest':
-        return t('reasonWeakest', { dimension: tDimensions(reason.dimension) });
-      case 'planned':
-        return t('reasonPlanned');
-    }
-  };
+  const reasonText = (reason: RecommendationReason) => recommendationReasonText(requestedLocale(locale), reason);
   return (
     <Section id="steps-title" title={t('nextStepsTitle')}>
       <ol className="mt-3 grid gap-3 md:grid-cols-3" data-testid="recommendations">

@@ -4,6 +4,7 @@ import { DIMENSIONS } from '@/lib/domain/digital-score';
 import { formatEnterpriseNumber } from '@/lib/domain/enterprise-number';
 import type { RecommendationReason } from '@/lib/domain/recommendations';
 import { formatter, translator } from '@/lib/i18n/translator';
+import { peerNoteText, recommendationReasonText } from '@/lib/i18n/score-words';
 import { pdfSafe } from './latin1';
 
 export interface ScoreRow {
@@ -48,33 +49,14 @@ export function reportWording(data: MemberReportData, locale: AppLocale): Report
   const tDimensions = translator(locale, 'dimensions');
   const tChannels = translator(locale, 'channels');
   const tInfo = translator(locale, 'channelInfo');
-  const tNeeds = translator(locale, 'needs');
   const tClasses = translator(locale, 'classes');
   const tReasons = translator(locale, 'classReasons');
   const tScan = translator(locale, 'quickScan');
   const format = formatter(locale);
   const { peers, score } = data;
 
-  // The same sentences as components/business/next-steps.tsx gives each recommendation.
-  const reasonText = (reason: RecommendationReason) => {
-    switch (reason.kind) {
-      case 'peers':
-        return t('reasonPeers', { share: Math.round(reason.share * 100) });
-      case 'need':
-        return t('reasonNeed', { need: tNeeds(reason.need) });
-      case 'weakest':
-        return t('reasonWeakest', { dimension: tDimensions(reason.dimension) });
-      case 'planned':
-        return t('reasonPlanned');
-    }
-  };
-  const peerNote = !peers
-    ? t('peerNone')
-    : peers.group === 'division'
-      ? t('peerDivision', { size: peers.size, group: `NACE ${peers.groupCode}` })
-      : peers.group === 'section'
-        ? t('peerSection', { size: peers.size, group: `NACE ${peers.groupCode}` })
-        : t('peerAll', { size: peers.size });
+  const reasonText = (reason: RecommendationReason) => recommendationReasonText(locale, reason);
+  const peerNote = peerNoteText(locale, peers);
   const stepDetail = (step: MemberReportData['agreedSteps'][number]) =>
     [
       step.dueAt ? t('stepDue', { date: format.dateTime(step.dueAt, { dateStyle: 'medium', timeStyle: 'short' }) }) : null,

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
-import { Input } from '@/components/ui/input';
+import { RevenueChangeInput } from '@/components/forms/revenue-change-input';
 import { Select, type SelectOption } from '@/components/ui/select';
 import { FormMessage } from '@/components/forms/form-message';
 import { SectorPicker } from '@/components/forms/sector-picker';
@@ -135,13 +135,9 @@ export function ScanForm({
                 defaultValue={value('employeesBand', '1-4')}
                 error={error('employeesBand')}
               />
-              <Input
-                id="revenueChangePct"
-                name="revenueChangePct"
+              <RevenueChangeInput
                 label={t('revenueChange')}
                 hint={t('revenueChangeHint')}
-                // Not "numeric": phone keypads for it have no minus sign.
-                inputMode="text"
                 defaultValue={value('revenueChangePct')}
                 error={error('revenueChangePct')}
               />

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { Input } from '@/components/ui/input';
+import { RevenueChangeInput } from '@/components/forms/revenue-change-input';
 import { Select, type SelectOption } from '@/components/ui/select';
 import { Button } from '@/components/ui/button';
 import { CheckboxGroup, type CheckboxOption } from '@/components/ui/checkbox-group';
@@ -72,16 +73,7 @@ export function ProfileForm({
         defaultValue={text('employeesBand') || '1-4'}
         error={error('employeesBand')}
       />
-      <Input
-        id="revenueChangePct"
-        name="revenueChangePct"
-        label={t('revenueChange')}
-        hint={t('revenueChangeHint')}
-        // Not "numeric": phone keypads for it have no minus sign, and the hint asks for −30.
-        inputMode="text"
-        defaultValue={text('revenueChangePct')}
-        error={error('revenueChangePct')}
-      />
+      <RevenueChangeInput label={t('revenueChange')} hint={t('revenueChangeHint')} defaultValue={text('revenueChangePct')} error={error('revenueChangePct')} />
       <CheckboxGroup
         name="needs"
         legend={t('needs')}
