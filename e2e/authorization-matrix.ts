@@ -198,6 +198,8 @@ export const ROUTE_ROWS: RouteRow[] = [
     path: '/api/sectors?locale=fr',
     expect: { anonymous: 401, memberA: 403, memberB: 403, advisorX: 200, advisorY: 200, staff: 200, deactivated: 401 },
   },
+  // Public reference data (the quick scan's sector list): the same answer for everyone.
+  { route: '/api/sectors/options', path: '/api/sectors/options?locale=nl', expect: all(200) },
   // A programme figure's data: scoped like the page (each advisor gets their own regions' figures).
   {
     route: '/api/programme/classes',

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { NaceOption } from '@/lib/nace/sector-search';
 import { FieldError } from '@/components/ui/field';
@@ -15,17 +15,35 @@ export function SectorPicker({
   defaultValue,
   error,
   catalogueVersion,
+  allOptionsUrl,
 }: {
   options: NaceOption[];
   defaultValue: string;
   error?: string;
   /** The NACE catalogue the options come from ("2008"), named beside the label. */
   catalogueVersion: string;
+  /**
+   * Where the whole list is, when `options` holds only the divisions: fetched once the visitor
+   * starts typing, so a page for phones does not carry a thousand codes it may never show.
+   */
+  allOptionsUrl?: string;
 }) {
   const t = useTranslations('profile');
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(defaultValue);
-  const visible = useMemo(() => sectorOptionsMatching(options, query, selected), [options, query, selected]);
+  const [allOptions, setAllOptions] = useState<NaceOption[] | null>(null);
+  const loading = useRef(false);
+  const loadAll = () => {
+    if (!allOptionsUrl || loading.current) return;
+    loading.current = true;
+    fetch(allOptionsUrl)
+      .then((response) => (response.ok ? (response.json() as Promise<NaceOption[]>) : Promise.reject(new Error(String(response.status)))))
+      .then(setAllOptions)
+      // Without the whole list the divisions stay: still a valid choice. Typing again tries once more.
+      .catch(() => (loading.current = false));
+  };
+  const source = allOptions ?? options;
+  const visible = useMemo(() => sectorOptionsMatching(source, query, selected), [source, query, selected]);
   const errorId = error ? 'naceCode-error' : undefined;
 
   return (
@@ -40,7 +58,11 @@ export function SectorPicker({
         id="sector-search"
         type="search"
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          loadAll();
+        }}
+        onFocus={loadAll}
         aria-describedby="sector-hint"
         aria-controls="naceCode"
         className="min-h-11 rounded-md border border-slate-400 bg-white px-3"

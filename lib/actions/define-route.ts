@@ -28,11 +28,12 @@ interface RouteContext<V extends Viewer | null, P> {
 }
 
 /**
- * Who may call a route: signed-in users with one of these roles, or `'token'` for a route whose
+ * Who may call a route: signed-in users with one of these roles, `'token'` for a route whose
  * address carries its own credential (the calendar feed, fetched by calendar apps that cannot
- * sign in): no session is read and the handler must check the token itself.
+ * sign in): no session is read and the handler must check the token itself, or `'anyone'` for
+ * public reference data (the sector list of the quick scan): no session is read either.
  */
-type Allow = readonly Role[] | 'token';
+type Allow = readonly Role[] | 'token' | 'anyone';
 
 interface RouteOptions<S extends z.ZodType, P extends z.ZodType> {
   allow: Allow;
@@ -97,28 +98,29 @@ export function defineRoute<S extends z.ZodType, P extends z.ZodType = NoParams>
   handler: Handler<S, P, Viewer>,
 ): RouteHandler;
 export function defineRoute<S extends z.ZodType, P extends z.ZodType = NoParams>(
-  options: RouteOptions<S, P> & { allow: 'token' },
+  options: RouteOptions<S, P> & { allow: 'token' | 'anyone' },
   handler: Handler<S, P, null>,
 ): RouteHandler;
 export function defineRoute<S extends z.ZodType, P extends z.ZodType>(
   options: RouteOptions<S, P>,
   handler: Handler<S, P, Viewer> | Handler<S, P, null>,
 ): RouteHandler {
-  // The overloads pair 'token' with a null viewer and roles with a signed-in one.
+  // The overloads pair 'token' and 'anyone' with a null viewer and roles with a signed-in one.
   const run = handler as Handler<S, P, Viewer | null>;
+  const sessionless = options.allow === 'token' || options.allow === 'anyone';
   return async (request, context) => {
     const raw = await readInput(request, options.body ?? 'form');
-    // A token route reads no session: its address is the credential.
-    const { viewer, db } = options.allow === 'token' ? { viewer: null, db: await getDb() } : await requestContext();
+    // A token route reads no session (its address is the credential), nor does a public one.
+    const { viewer, db } = sessionless ? { viewer: null, db: await getDb() } : await requestContext();
     const asked = typeof raw?.locale === 'string' ? raw.locale : request.headers.get('x-locale');
     const locale = requestedLocale(asked ?? viewer?.locale);
     const t = await getTranslations({ locale, namespace: 'validation' });
     const forbidden = async () => routeError(403, options.forbiddenMessage ? await options.forbiddenMessage(locale) : t('forbidden'));
 
-    if (options.allow !== 'token' && !viewer) return routeError(401, t('unauthenticated'));
+    if (!sessionless && !viewer) return routeError(401, t('unauthenticated'));
     // A form on another site can post with the user's cookie: state-changing requests must come from our own pages.
     if (!READS.has(request.method) && !isSameOrigin(request.headers, env().APP_URL)) return routeError(403, t('forbidden'));
-    if (options.allow !== 'token' && !options.allow.includes(viewer!.role)) return forbidden();
+    if (typeof options.allow !== 'string' && !options.allow.includes(viewer!.role)) return forbidden();
 
     // Next passes no params to a route without dynamic segments.
     const params = (options.params ?? z.object({})).safeParse((await context.params) ?? {});

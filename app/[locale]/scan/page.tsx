@@ -59,7 +59,9 @@ export default async function QuickScanPage({ params }: { params: Promise<{ loca
           // A new key per visit: the same form sent twice makes one scan.
           submissionKey={randomUUID()}
           steps={steps}
-          naceOptions={options}
+          // The divisions only; the picker fetches every code once the visitor starts typing.
+          naceOptions={options.filter((option) => option.level === 'division')}
+          allOptionsUrl={`/api/sectors/options?locale=${locale}`}
           catalogueVersion={version}
           employeeBands={EMPLOYEE_BANDS.map((band) => ({ value: band, label: tProfile(`employeeBands.${band}`) }))}
           statuses={CHANNEL_STATUSES.map((status) => ({ value: status, label: tStatus(status) }))}

@@ -34,6 +34,7 @@ export function ScanForm({
   submissionKey,
   steps,
   naceOptions,
+  allOptionsUrl,
   catalogueVersion,
   employeeBands,
   statuses,
@@ -41,6 +42,7 @@ export function ScanForm({
   submissionKey: string;
   steps: ScanStep[];
   naceOptions: NaceOption[];
+  allOptionsUrl: string;
   catalogueVersion: string;
   employeeBands: SelectOption[];
   statuses: SelectOption[];
@@ -126,7 +128,13 @@ export function ScanForm({
           </h2>
           {index === 0 ? (
             <>
-              <SectorPicker options={naceOptions} defaultValue={value('naceCode')} error={error('naceCode')} catalogueVersion={catalogueVersion} />
+              <SectorPicker
+                options={naceOptions}
+                allOptionsUrl={allOptionsUrl}
+                defaultValue={value('naceCode')}
+                error={error('naceCode')}
+                catalogueVersion={catalogueVersion}
+              />
               <Select
                 id="employeesBand"
                 name="employeesBand"
