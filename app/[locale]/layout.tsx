@@ -10,7 +10,6 @@ import { SiteHeader } from '@/components/shell/site-header';
 import { SiteFooter } from '@/components/shell/site-footer';
 import { AppFrame } from '@/components/shell/app-frame';
 import { SIDEBAR_COOKIE, sidebarCollapsed } from '@/lib/navigation/sidebar';
-import { Toaster } from '@/components/ui/toaster';
 import { requestContext } from '@/lib/dal/request';
 import { followUpsDueCount } from '@/lib/dal/follow-up-queue';
 import { rethrowAsOutageWhenDatabaseDown } from '@/lib/server/database-outage';
@@ -68,7 +67,6 @@ export default async function LocaleLayout({ children, params }: { children: Rea
               <SiteFooter />
             </>
           )}
-          <Toaster />
         </NextIntlClientProvider>
       </body>
     </html>
