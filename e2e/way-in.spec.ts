@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { pdfPlainText } from '../tests/support/pdf-text';
 import { enterpriseNumberFrom, formatEnterpriseNumber } from '../lib/domain/enterprise-number';
 import { expectNoAxeViolations } from './fixtures';
-import { linkIn, readOutbox, signInWithForm } from './support/ui';
+import { confirmThroughOutbox, signInWithForm } from './support/ui';
 
 /** Answers every channel of the scan's current step: `inUse` in use, `planned` planned, the rest not known. */
 async function answerChannels(page: Page, inUse: string[], planned: string[] = []) {
@@ -82,16 +82,8 @@ test('an anonymous visitor takes the quick scan, registers, confirms and finds t
   await page.getByRole('button', { name: 'Account aanmaken' }).click();
   await expect(page.getByText('Je scan gaat mee naar je nieuwe account')).toBeVisible();
 
-  const staffContext = await browser.newContext();
-  const staff = await staffContext.newPage();
-  await signInWithForm(staff, 'staff@kantelpunt.demo');
-  const link = linkIn(await readOutbox(staff, email));
-  await staffContext.close();
-
   // Confirming signs in; the scan waits, with the checklist at its first step.
-  await page.goto(link);
-  await page.getByRole('button', { name: 'Bevestig mijn e-mailadres' }).click();
-  await expect(page).toHaveURL(/\/nl\/member$/);
+  await confirmThroughOutbox(browser, page, email);
   await expect(page.getByTestId('first-visit')).toContainText('0 van 4 gedaan');
   await expect(page.getByRole('region', { name: 'Je scan wacht op je' })).toContainText(`digitale score van ${score}`);
   await expectNoAxeViolations(page);

@@ -58,6 +58,12 @@ export async function registerVerifiedMember(
   await page.getByRole('button', { name: 'Account aanmaken' }).click();
   await expect(page.getByText(`we stuurden een e-mail naar ${email}`)).toBeVisible();
 
+  await confirmThroughOutbox(browser, page, email);
+  return page;
+}
+
+/** Opens the confirmation link sent to `email` (read from the outbox as staff) in `page` and confirms: that signs the member in. */
+export async function confirmThroughOutbox(browser: Browser, page: Page, email: string) {
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
   await signInWithForm(staff, 'staff@kantelpunt.demo');
@@ -65,8 +71,6 @@ export async function registerVerifiedMember(
   await staffContext.close();
 
   await page.goto(link);
-  // Confirming signs the member in.
   await page.getByRole('button', { name: 'Bevestig mijn e-mailadres' }).click();
   await expect(page).toHaveURL(/\/nl\/member$/);
-  return page;
 }
