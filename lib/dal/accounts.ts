@@ -10,7 +10,7 @@ import { hashToken, newToken, TOKEN_LIFETIME_MS } from '@/lib/auth/tokens';
 import { translator } from '@/lib/i18n/translator';
 import { queueMail } from '@/lib/mail/outbox';
 import type { Province } from '@/lib/domain/provinces';
-import { claimQuickScan } from './quick-scan';
+import { claimProblem, claimQuickScan, type ScanOutcome } from './quick-scan';
 
 /** Where e-mailed links point, and whether mail leaves through SMTP or stays in the outbox. */
 export interface MailContext {
@@ -56,11 +56,22 @@ export interface Registration {
 /**
  * A member registers. The answer is the same whether or not the address is known (no account
  * discovery); a known address gets an e-mail pointing to sign-in and password reset instead.
+ * The quick scan of `scanToken` is claimed for the new account; `scan` says whether it was (null:
+ * no scan brought). When another registration took the same scan a moment earlier, it says 'used'.
  */
-export async function registerMember(db: Database, input: Registration, mail: MailContext, scanToken: string | null = null): Promise<void> {
+export async function registerMember(
+  db: Database,
+  input: Registration,
+  mail: MailContext,
+  scanToken: string | null = null,
+): Promise<{ scan: ScanOutcome | null }> {
   const t = translator(input.locale, 'email');
   const passwordHash = await hashPassword(input.password);
-  await db.transaction(async (tx) => {
+  const now = new Date();
+  return db.transaction(async (tx) => {
+    // No account is made, so no scan is claimed; the visitor is told what a new account would
+    // have been told of the scan at this moment, so the answer does not reveal the address is known.
+    const asIfNew = async () => ({ scan: scanToken ? ((await claimProblem(tx, scanToken, now)) ?? ('carried' as const)) : null });
     const [existing] = await tx.select({ id: users.id }).from(users).where(byEmail(input.email)).limit(1);
     if (existing) {
       await queueMail(
@@ -73,16 +84,16 @@ export async function registerMember(db: Database, input: Registration, mail: Ma
         mail.smtpConfigured,
       );
       await recordAudit(tx, { action: 'auth.register_existing_email', entityType: 'user', entityId: existing.id, ip: mail.ip });
-      return;
+      return asIfNew();
     }
     const [user] = await tx
       .insert(users)
       .values({ name: input.name, email: input.email, passwordHash, role: 'member', status: 'pending', locale: input.locale })
       .onConflictDoNothing()
       .returning({ id: users.id });
-    if (!user) return; // registered a moment ago by a concurrent request
+    if (!user) return asIfNew(); // registered a moment ago by a concurrent request
     // The quick scan taken in this browser goes into the new account (never into an existing one).
-    if (scanToken) await claimQuickScan(tx, scanToken, user.id);
+    const scan = scanToken ? await claimQuickScan(tx, scanToken, user.id, now) : null;
     const token = await issueToken(tx, user.id, 'verify_email');
     await queueMail(
       tx,
@@ -94,6 +105,7 @@ export async function registerMember(db: Database, input: Registration, mail: Ma
       mail.smtpConfigured,
     );
     await recordAudit(tx, { actorId: user.id, actorRole: 'member', action: 'auth.register', entityType: 'user', entityId: user.id, ip: mail.ip });
+    return { scan };
   });
 }
 

@@ -103,17 +103,24 @@ export async function claimProblem(db: Pick<Database, 'select'>, token: string, 
   return scan.expiresAt <= now ? 'expired' : null;
 }
 
+/** What a registration tells the visitor of the scan they brought: it comes along, or why not. */
+export type ScanOutcome = 'carried' | ClaimProblem;
+
 /**
- * Brings a scan into a new account, inside the registration's transaction. The update names the
- * scan as still open, so two registrations with one token claim it once.
+ * Brings a scan into a new account, inside the registration's transaction, and says whether it
+ * did. The update names the scan as still open, so two registrations with one token claim it
+ * once. Why a claim failed is read after it, in the same transaction: a check made before the
+ * claim can be overtaken by another registration taking the scan in between.
  */
-export async function claimQuickScan(tx: Pick<Database, 'update'>, token: string, userId: string, now = new Date()): Promise<boolean> {
+export async function claimQuickScan(tx: Pick<Database, 'update' | 'select'>, token: string, userId: string, now = new Date()): Promise<ScanOutcome> {
   const claimed = await tx
     .update(quickScans)
     .set({ claimedBy: userId, claimedAt: now })
     .where(and(eq(quickScans.tokenHash, hashToken(token)), isNull(quickScans.claimedAt), gt(quickScans.expiresAt, now)))
     .returning({ id: quickScans.id });
-  return claimed.length > 0;
+  if (claimed.length > 0) return 'carried';
+  // The claim failed, so the scan is not carried whatever the row says by now.
+  return (await claimProblem(tx, token, now)) ?? 'used';
 }
 
 /** The scan the signed-in member brought along and has not yet turned into a business. */

@@ -42,13 +42,17 @@ const scan = (overrides: Partial<QuickScanInput> = {}): QuickScanInput => ({
 
 const ip = (n: number) => addressHash(`192.0.2.${n}`, 'test-secret');
 
-async function register(email: string, token: string | null): Promise<Viewer> {
-  await registerMember(
+/** A registration as the register action makes it: the answer says what became of the scan. */
+const signUp = (email: string, token: string | null) =>
+  registerMember(
     db(),
     { name: 'Scan Lid', email, password: 'een lange zin als wachtwoord', locale: 'nl' },
     { appUrl: 'http://t', smtpConfigured: false },
     token,
   );
+
+async function register(email: string, token: string | null): Promise<Viewer> {
+  await signUp(email, token);
   await db().update(users).set({ status: 'active' }).where(eq(users.email, email));
   return viewerFor(email);
 }
@@ -172,11 +176,59 @@ describe('bringing the scan into a new account', () => {
     expect(scanRow!.claimedAt).toBeNull();
   });
 
+  it('answers an address that already has an account exactly as a new one, about the scan too', async () => {
+    const created = await createQuickScan(db(), scan(), ip(13));
+    if (!created.ok) throw new Error('scan not created');
+    const known = `bekend-${randomUUID()}@example.be`;
+    await signUp(known, null);
+    // An open scan: both are told it comes along, though only the new account gets it.
+    expect(await signUp(known, created.token)).toEqual({ scan: 'carried' });
+    expect(await claimProblem(db(), created.token)).toBeNull();
+    expect(await signUp(`nieuw-${randomUUID()}@example.be`, created.token)).toEqual({ scan: 'carried' });
+    // Now taken: both are told it was not carried.
+    expect(await signUp(known, created.token)).toEqual({ scan: 'used' });
+    expect(await signUp(`nieuw-${randomUUID()}@example.be`, created.token)).toEqual({ scan: 'used' });
+    expect(await signUp(known, 'no-such-token')).toEqual({ scan: 'invalid' });
+    expect(await signUp(`nieuw-${randomUUID()}@example.be`, 'no-such-token')).toEqual({ scan: 'invalid' });
+    expect(await signUp(known, null)).toEqual({ scan: null });
+    expect(await signUp(`nieuw-${randomUUID()}@example.be`, null)).toEqual({ scan: null });
+  });
+
+  it('says the scan was not carried when another registration took it after the token was checked', async () => {
+    const created = await createQuickScan(db(), scan(), ip(14));
+    if (!created.ok) throw new Error('scan not created');
+    // The register page checked the token: the scan was open then.
+    expect(await claimProblem(db(), created.token)).toBeNull();
+    const other = await register(`ander-${randomUUID()}@example.be`, created.token);
+    const late = `te-laat-${randomUUID()}@example.be`;
+    expect(await signUp(late, created.token)).toEqual({ scan: 'used' });
+    await db().update(users).set({ status: 'active' }).where(eq(users.email, late));
+    expect(await ownClaimedScan(db(), await viewerFor(late))).toBeNull();
+    expect(await ownClaimedScan(db(), other)).toMatchObject({ claimedBy: other.id });
+  });
+
+  it('carries a scan into one account only when two registrations bring it at once; the other is told so', async () => {
+    const created = await createQuickScan(db(), scan(), ip(15));
+    if (!created.ok) throw new Error('scan not created');
+    const emails = [`eerste-${randomUUID()}@example.be`, `tweede-${randomUUID()}@example.be`];
+    const answers = await Promise.all(emails.map((email) => signUp(email, created.token)));
+    expect(answers.map((a) => a.scan).sort()).toEqual(['carried', 'used']);
+    // Both accounts are made; the scan is in the one told it was carried.
+    const made = await Promise.all(emails.map(async (email) => (await db().select().from(users).where(eq(users.email, email)))[0]));
+    expect(made.every(Boolean)).toBe(true);
+    const [claimed] = await db()
+      .select({ claimedBy: quickScans.claimedBy })
+      .from(quickScans)
+      .where(eq(quickScans.ipHash, ip(15)));
+    expect(claimed!.claimedBy).toBe(made[answers.findIndex((a) => a.scan === 'carried')]!.id);
+  });
+
   it('tells an expired token apart, and the job deletes expired scans but keeps the day count', async () => {
     const longAgo = new Date(Date.now() - SCAN_LIFETIME_MS - 60_000);
     const created = await createQuickScan(db(), scan(), ip(12), longAgo);
     if (!created.ok) throw new Error('scan not created');
     expect(await claimProblem(db(), created.token)).toBe('expired');
+    expect(await signUp(`ook-te-laat-${randomUUID()}@example.be`, created.token)).toEqual({ scan: 'expired' });
     const member = await register('te-laat@example.be', created.token);
     expect(await ownClaimedScan(db(), member)).toBeNull();
     const counted = (

@@ -9,7 +9,6 @@ import { definePublicAction } from '@/lib/actions/define-action';
 import { emailField, localeField, newPasswordField, requiredText, tokenField } from '@/lib/actions/fields';
 import { registerMember, requestPasswordReset, resendVerification, setPasswordWithToken, type TokenProblem } from '@/lib/dal/accounts';
 import { mailContext, scheduleMailDelivery } from '@/lib/server/mail';
-import { claimProblem } from '@/lib/dal/quick-scan';
 import { claimToken, forgetClaimToken } from '@/lib/quick-scan/claim-cookie';
 import { safeCallbackUrl } from '@/lib/navigation/callback-url';
 import type { SignInFailure } from '@/lib/auth/authenticate';
@@ -58,17 +57,12 @@ export const registerAction = definePublicAction(
     const context = await mailContext();
     // A quick scan taken in this browser comes along; why one cannot (too old, already saved) is told here.
     const scanToken = await claimToken();
-    const scanProblem = scanToken ? await claimProblem(db, scanToken) : null;
-    await registerMember(
-      db,
-      { name: input.name, email: input.email, password: input.password, locale: input.language },
-      context,
-      scanProblem ? null : scanToken,
-    );
+    const { scan } = await registerMember(db, { name: input.name, email: input.email, password: input.password, locale: input.language }, context, scanToken);
     if (scanToken) await forgetClaimToken();
     scheduleMailDelivery();
     const [t, tScan] = await Promise.all([getTranslations({ locale, namespace: 'register' }), getTranslations({ locale, namespace: 'quickScan' })]);
-    const message = [t('done', { email: input.email }), scanToken ? (scanProblem ? tScan(`claimProblem.${scanProblem}`) : tScan('carried')) : null];
+    // What registerMember says of the scan, not a check made before it: another registration may have taken it meanwhile.
+    const message = [t('done', { email: input.email }), scan === null ? null : scan === 'carried' ? tScan('carried') : tScan(`claimProblem.${scan}`)];
     return { status: 'success', code: 'ok', message: message.filter(Boolean).join(' ') };
   },
 );
