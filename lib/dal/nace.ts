@@ -22,13 +22,17 @@ export async function activeNaceVersion(db: Database): Promise<string> {
   return row?.version ?? '2008';
 }
 
-/** Every code of a version below section level, labelled in the viewer's language, in code order. */
-export async function naceOptions(db: Database, version: string, locale: AppLocale): Promise<NaceOption[]> {
+/**
+ * Every code of a version below section level, labelled in the viewer's language, in code order;
+ * with `level`, the codes of that level only (the quick scan's page needs the ~90 divisions, not
+ * the ~1,000 codes, so the database leaves the rest out).
+ */
+export async function naceOptions(db: Database, version: string, locale: AppLocale, { level }: { level?: NaceOption['level'] } = {}): Promise<NaceOption[]> {
   const label = naceLabelColumn(locale);
   const rows = await db
     .select({ code: naceCodes.code, label, level: naceCodes.level, nl: naceCodes.labelNl, fr: naceCodes.labelFr, en: naceCodes.labelEn })
     .from(naceCodes)
-    .where(and(eq(naceCodes.version, version), ne(naceCodes.level, 'section')))
+    .where(and(eq(naceCodes.version, version), level ? eq(naceCodes.level, level) : ne(naceCodes.level, 'section')))
     .orderBy(asc(naceCodes.code));
   // The everyday words ("slager", "coiffeur") are mapped to 2008 codes; another version's codes may mean something else.
   const everyday = (code: string) => (version === EVERYDAY_WORDS_NACE_VERSION ? everydayWordsFor(code) : []);

@@ -126,6 +126,15 @@ describe('the sector picker search', () => {
     expect(offered.length).toBeLessThan(options.length / 5);
   });
 
+  it('gives the divisions alone when asked for that level, exactly as they are in the whole list', async () => {
+    const all = await naceOptions(db(), '2008', 'nl');
+    const divisions = await naceOptions(db(), '2008', 'nl', { level: 'division' });
+    expect(divisions.length).toBeGreaterThan(80);
+    expect(divisions.length).toBeLessThan(all.length / 5);
+    expect(divisions).toEqual(all.filter((o) => o.level === 'division'));
+    expect(await naceOptions(db(), '2008', 'nl', { level: 'subclass' })).toEqual(all.filter((o) => o.level === 'subclass'));
+  });
+
   it('keeps the chosen code in the list whatever is typed', async () => {
     const options = await naceOptions(db(), '2008', 'en');
     expect(sectorOptionsMatching(options, 'butcher', '01.130').map((o) => o.code)).toContain('01.130');

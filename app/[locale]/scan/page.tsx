@@ -39,7 +39,8 @@ export default async function QuickScanPage({ params }: { params: Promise<{ loca
     getTranslations('channelInfo'),
     getTranslations('channelStatus'),
     clientMessages(SCAN_CLIENT_MESSAGES),
-    naceOptions(db, version, locale),
+    // The divisions only; the picker fetches every code once the visitor starts typing.
+    naceOptions(db, version, locale, { level: 'division' }),
   ]);
   const steps: ScanStep[] = [
     { title: t('stepBusiness'), channels: [] },
@@ -59,8 +60,7 @@ export default async function QuickScanPage({ params }: { params: Promise<{ loca
           // A new key per visit: the same form sent twice makes one scan.
           submissionKey={randomUUID()}
           steps={steps}
-          // The divisions only; the picker fetches every code once the visitor starts typing.
-          naceOptions={options.filter((option) => option.level === 'division')}
+          naceOptions={options}
           allOptionsUrl={`/api/sectors/options?locale=${locale}`}
           catalogueVersion={version}
           employeeBands={EMPLOYEE_BANDS.map((band) => ({ value: band, label: tProfile(`employeeBands.${band}`) }))}
