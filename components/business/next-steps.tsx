@@ -1,6 +1,4 @@
-import { getLocale } from 'next-intl/server';
-import { getTranslations } from '@/lib/i18n/server';
-import { requestedLocale } from '@/i18n/routing';
+import { getLocale, getTranslations } from '@/lib/i18n/server';
 import { recommendationReasonText } from '@/lib/i18n/score-words';
 import type { Recommendation, RecommendationReason } from '@/lib/domain/recommendations';
 import { Section } from '@/components/ui/section';
@@ -13,7 +11,7 @@ export async function NextSteps({ recommendations }: { recommendations: Recommen
     getTranslations('channelInfo'),
     getLocale(),
   ]);
-  const reasonText = (reason: RecommendationReason) => recommendationReasonText(requestedLocale(locale), reason);
+  const reasonText = (reason: RecommendationReason) => recommendationReasonText(locale, reason);
   return (
     <Section id="steps-title" title={t('nextStepsTitle')}>
       <ol className="mt-3 grid gap-3 md:grid-cols-3" data-testid="recommendations">

@@ -1,7 +1,5 @@
 import type { ReactNode } from 'react';
-import { getLocale } from 'next-intl/server';
-import { getTranslations } from '@/lib/i18n/server';
-import { requestedLocale } from '@/i18n/routing';
+import { getLocale, getTranslations } from '@/lib/i18n/server';
 import { peerNoteText } from '@/lib/i18n/score-words';
 import { DIMENSIONS, type DigitalScore, type DimensionScores } from '@/lib/domain/digital-score';
 import { RadarChart, RadarLegend, type RadarSeries } from '@/components/charts/radar-chart';
@@ -44,7 +42,7 @@ export async function ScoreOverview({
     ...(peers ? [{ label: t('peers'), values: DIMENSIONS.map((d) => peers.dimensions[d]), variant: 'reference' as const }] : []),
     { label: t('you'), values: DIMENSIONS.map((d) => score.dimensions[d]), variant: 'own' },
   ];
-  const peerNote = peerNoteText(requestedLocale(await getLocale()), peers);
+  const peerNote = peerNoteText(await getLocale(), peers);
 
   return (
     <section aria-labelledby="score-title" className="grid gap-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6 lg:grid-cols-[26rem_1fr]">

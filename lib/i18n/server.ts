@@ -1,13 +1,19 @@
 import 'server-only';
 import { cache } from 'react';
-import { getLocale, getNow } from 'next-intl/server';
-import { requestedLocale } from '@/i18n/routing';
+import { getLocale as nextIntlLocale, getNow } from 'next-intl/server';
+import { requestedLocale, type AppLocale } from '@/i18n/routing';
 import { formatter, translator } from './translator';
 
 type Namespace = Parameters<typeof translator>[1];
 
 /** The request's locale, or the one named (an action translating for the form's language). */
-const localeOf = async (locale?: string) => requestedLocale(locale ?? (await getLocale()));
+const localeOf = async (locale?: string) => requestedLocale(locale ?? (await nextIntlLocale()));
+
+/**
+ * Like next-intl's `getLocale`, typed as the app's locale: the one the translators below use, for
+ * server components that hand it to a shared wording function (lib/i18n/score-words.ts).
+ */
+export const getLocale = (): Promise<AppLocale> => localeOf();
 
 /**
  * Used like next-intl's `getTranslations` (a namespace, or `{ locale, namespace }`), but returns
