@@ -1,15 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { openDatabase } from '@/db/client';
 import { applyMigrations } from '@/db/migrate';
 import { advisorRegions, users } from '@/db/schema';
-import { getOwnProfile, saveOwnChannels, saveOwnProfile } from '@/lib/dal/business-profile';
-import { createFollowUp } from '@/lib/dal/follow-ups';
 import { loadViewer, type Viewer } from '@/lib/dal/load-viewer';
 import { memberReportData } from '@/lib/dal/member-report';
-import { CHANNELS, type Channel, type ChannelStatus } from '@/lib/domain/channels';
-import { enterpriseNumberFrom } from '@/lib/domain/enterprise-number';
+import type { Channel } from '@/lib/domain/channels';
 import { renderMemberReport } from '@/lib/report/render';
 import { seedReferenceData } from '@/lib/seed/reference';
+import { createReportMember, shareNextStep } from '../tests/support/report-member';
 import { seedSyntheticBusinesses } from './seed';
 import { percentile } from './stats';
 
@@ -38,65 +35,24 @@ export async function measureReport(databaseUrl: string, runs: number) {
     const db = handle.db;
     await applyMigrations(handle);
     await seedReferenceData(db);
-    // Sign-in is not measured: these users never sign in, so no real password hash is needed.
-    const [advisorRow, memberRow] = await db
+    // Sign-in is not measured: the advisor never signs in, so no real password hash is needed.
+    const [advisorRow] = await db
       .insert(users)
-      .values([
-        {
-          email: 'bench-report-advisor@example.be',
-          name: 'Bench Adviseur',
-          role: 'advisor',
-          status: 'active',
-          passwordHash: 'unused',
-          emailVerifiedAt: new Date(),
-        },
-        { email: 'bench-report-member@example.be', name: 'Bench Lid', role: 'member', status: 'active', passwordHash: 'unused', emailVerifiedAt: new Date() },
-      ])
+      .values({
+        email: 'bench-report-advisor@example.be',
+        name: 'Bench Adviseur',
+        role: 'advisor',
+        status: 'active',
+        passwordHash: 'unused',
+        emailVerifiedAt: new Date(),
+      })
       .returning();
     await db.insert(advisorRegions).values({ userId: advisorRow!.id, province: 'BE-VLI' });
     await seedSyntheticBusinesses(db, PEERS, [advisorRow!.id]);
-    const [advisor, member] = [await signedIn(db, advisorRow!.id), await signedIn(db, memberRow!.id)];
-
-    const profile = await saveOwnProfile(
-      db,
-      member,
-      {
-        name: 'Frituur Bench',
-        enterpriseNumber: enterpriseNumberFrom('09876543'),
-        naceCode: '56.102',
-        naceVersion: '2008',
-        postcode: '3500',
-        locality: 'Hasselt',
-        employeesBand: '1-4',
-        revenueChangePct: -20,
-        needs: ['online_ordering', 'customer_data'],
-        contactConsent: true,
-        consentWording: 'Ik ga akkoord.',
-      },
-      null,
-    );
-    if (!profile.ok) throw new Error(`bench profile not saved: ${JSON.stringify(profile)}`);
-    const statuses = Object.fromEntries(CHANNELS.map((c) => [c, IN_USE.includes(c) ? 'in_use' : PLANNED.includes(c) ? 'planned' : 'unaware'])) as Record<
-      Channel,
-      ChannelStatus
-    >;
-    const channels = await saveOwnChannels(db, member, statuses, profile.version);
-    if (!channels.ok) throw new Error(`bench channels not saved: ${JSON.stringify(channels)}`);
-    const own = await getOwnProfile(db, member);
-    await createFollowUp(db, advisor, {
-      businessId: own!.business.id,
-      idempotencyKey: randomUUID(),
-      confirmPastDue: false,
-      kind: 'video_call',
-      happenedAt: new Date(),
-      summary: 'Bench',
-      nextStep: 'Menukaart online zetten',
-      nextStepShared: true,
-      dueAt: new Date(Date.now() + 7 * 24 * 3600_000),
-      ownerId: advisor.id,
-      status: 'open',
-      cancelReason: null,
-    });
+    const advisor = await signedIn(db, advisorRow!.id);
+    const { member, businessId } = await createReportMember(db, { name: 'Frituur Bench', inUse: IN_USE, planned: PLANNED });
+    const shared = await shareNextStep(db, advisor, businessId, { nextStep: 'Menukaart online zetten', summary: 'Bench' });
+    if (!shared.ok) throw new Error(`bench next step not shared: ${JSON.stringify(shared)}`);
 
     const gather: number[] = [];
     const render: number[] = [];

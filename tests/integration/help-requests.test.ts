@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, isNull } from 'drizzle-orm';
-import { seedDemoData } from '@/lib/seed/demo';
-import { seedReferenceData } from '@/lib/seed/reference';
 import { auditEvents, businesses, helpRequests, users } from '@/db/schema';
 import type { Viewer } from '@/lib/dal/load-viewer';
 import { AccessDenied } from '@/lib/dal/access';
 import { askForHelp, openHelpRequests, ownHelpRequests, takeUpHelpRequest } from '@/lib/dal/help-requests';
 import { listTriage } from '@/lib/dal/triage';
 import { parseTriageQuery } from '@/lib/triage/query';
-import { createTestDatabase, viewerByEmail, type TestDatabase } from './test-database';
+import { demoDatabaseForThisFile } from './test-database';
 
-let database: TestDatabase;
-const db = () => database.handle.db;
+const { db, viewerFor } = demoDatabaseForThisFile();
 let tom: Viewer; // advisor, Limburg
 let els: Viewer; // advisor, Limburg
 let wallonia: Viewer;
@@ -21,21 +18,16 @@ let otherMember: Viewer; // owns the bakery in Namur
 let boutique: Viewer; // owns Boetiek Amélie, Sint-Truiden (Limburg)
 let chipShopId: string;
 
+// Registered after demoDatabaseForThisFile's hook, so it runs once the demo data is in.
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedReferenceData(db());
-  await seedDemoData(db());
-  tom = await viewerByEmail(db(), 'adviseur.limburg@kantelpunt.demo');
-  els = await viewerByEmail(db(), 'adviseur2.limburg@kantelpunt.demo');
-  wallonia = await viewerByEmail(db(), 'conseiller.wallonie@kantelpunt.demo');
-  staff = await viewerByEmail(db(), 'staff@kantelpunt.demo');
-  member = await viewerByEmail(db(), 'frituur@kantelpunt.demo');
-  otherMember = await viewerByEmail(db(), 'membre@kantelpunt.demo');
-  boutique = await viewerByEmail(db(), 'kleding@kantelpunt.demo');
+  tom = await viewerFor('adviseur.limburg@kantelpunt.demo');
+  els = await viewerFor('adviseur2.limburg@kantelpunt.demo');
+  wallonia = await viewerFor('conseiller.wallonie@kantelpunt.demo');
+  staff = await viewerFor('staff@kantelpunt.demo');
+  member = await viewerFor('frituur@kantelpunt.demo');
+  otherMember = await viewerFor('membre@kantelpunt.demo');
+  boutique = await viewerFor('kleding@kantelpunt.demo');
   [{ id: chipShopId }] = (await db().select({ id: businesses.id }).from(businesses).where(eq(businesses.ownerId, member.id))) as [{ id: string }];
-});
-afterAll(async () => {
-  await database?.destroy();
 });
 
 const chipShop = async () => (await db().select().from(businesses).where(eq(businesses.id, chipShopId)))[0]!;
@@ -101,7 +93,7 @@ describe('asking for help', () => {
       .insert(users)
       .values({ email: 'zonder-zaak@help.test', name: 'Zonder Zaak', role: 'member', status: 'active' })
       .returning({ id: users.id });
-    const newcomer = await viewerByEmail(db(), 'zonder-zaak@help.test');
+    const newcomer = await viewerFor('zonder-zaak@help.test');
     expect(await ask(newcomer)).toEqual({ ok: false, problem: 'no_business' });
     expect(await db().$count(helpRequests, eq(helpRequests.requestedBy, user!.id))).toBe(0);
     await expect(ask(tom)).rejects.toBeInstanceOf(AccessDenied);

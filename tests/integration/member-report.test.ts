@@ -1,55 +1,25 @@
-import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import nlMessages from '@/messages/nl.json';
 import frMessages from '@/messages/fr.json';
 import { auditEvents } from '@/db/schema';
 import { AccessDenied } from '@/lib/dal/access';
-import { getOwnProfile, saveOwnChannels, saveOwnProfile, type ProfileInput } from '@/lib/dal/business-profile';
-import { createFollowUp } from '@/lib/dal/follow-ups';
+import { getOwnProfile } from '@/lib/dal/business-profile';
 import type { Viewer } from '@/lib/dal/load-viewer';
 import { memberReportData, type MemberReportData } from '@/lib/dal/member-report';
 import { peerComparison } from '@/lib/dal/peers';
-import { CHANNELS, type Channel, type ChannelStatus, type Need } from '@/lib/domain/channels';
+import type { Need } from '@/lib/domain/channels';
 import { DIMENSIONS, digitalScore } from '@/lib/domain/digital-score';
-import { enterpriseNumberFrom } from '@/lib/domain/enterprise-number';
 import { recommendNextSteps } from '@/lib/domain/recommendations';
 import { reportFileName } from '@/lib/report/file-name';
 import { pdfSafe } from '@/lib/report/latin1';
 import { renderMemberReport } from '@/lib/report/render';
 import { createViewer, uniqueTag } from '../support/factories';
 import { pdfPlainText, pdfText } from '../support/pdf-text';
+import { createReportMember, shareNextStep } from '../support/report-member';
 import { demoDatabaseForThisFile } from './test-database';
 
 const { db, viewerFor } = demoDatabaseForThisFile();
-
-const profile = (name: string): ProfileInput => ({
-  name,
-  // 09…: a range the demo data (04…08) and the factories (1…) do not use.
-  enterpriseNumber: enterpriseNumberFrom(`09${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`),
-  naceCode: '56.102',
-  naceVersion: '2008',
-  postcode: '3500',
-  locality: 'Hasselt',
-  employeesBand: '1-4',
-  revenueChangePct: -20,
-  needs: ['online_ordering', 'customer_data'],
-  contactConsent: true,
-  consentWording: 'Ik ga akkoord.',
-});
-
-const statuses = (inUse: Channel[], planned: Channel[] = []): Record<Channel, ChannelStatus> =>
-  Object.fromEntries(CHANNELS.map((c) => [c, inUse.includes(c) ? 'in_use' : planned.includes(c) ? 'planned' : 'unaware'])) as Record<Channel, ChannelStatus>;
-
-/** A member who registered their business and channels through the portal's own data functions. */
-async function memberWithBusiness(name: string, inUse: Channel[], planned: Channel[] = []): Promise<Viewer> {
-  const member = await createViewer(db(), { role: 'member' });
-  const created = await saveOwnProfile(db(), member, profile(name), null);
-  if (!created.ok) throw new Error(`profile not saved: ${JSON.stringify(created)}`);
-  const saved = await saveOwnChannels(db(), member, statuses(inUse, planned), created.version);
-  if (!saved.ok) throw new Error(`channels not saved: ${JSON.stringify(saved)}`);
-  return member;
-}
 
 const plain = (text: string) => pdfSafe(text).replace(/\s+/g, ' ');
 
@@ -60,24 +30,11 @@ const otherName = `Bakkerij Anders ${uniqueTag()}`;
 const agreedStep = `Menukaart online zetten ${uniqueTag()}`;
 
 beforeAll(async () => {
-  member = await memberWithBusiness(businessName, ['website', 'facebook', 'online_payments'], ['webshop']);
-  other = await memberWithBusiness(otherName, ['website', 'instagram', 'whatsapp_business', 'email_newsletter']);
+  const mine = await createReportMember(db(), { name: businessName, inUse: ['website', 'facebook', 'online_payments'], planned: ['webshop'] });
+  const theirs = await createReportMember(db(), { name: otherName, inUse: ['website', 'instagram', 'whatsapp_business', 'email_newsletter'] });
+  [member, other] = [mine.member, theirs.member];
   const advisor = await viewerFor('adviseur.limburg@kantelpunt.demo');
-  const business = (await getOwnProfile(db(), member))!.business;
-  const shared = await createFollowUp(db(), advisor, {
-    businessId: business.id,
-    idempotencyKey: randomUUID(),
-    confirmPastDue: false,
-    kind: 'video_call',
-    happenedAt: new Date(),
-    summary: 'Interne notitie van de adviseur, niet voor het lid.',
-    nextStep: agreedStep,
-    nextStepShared: true,
-    dueAt: new Date(Date.now() + 7 * 24 * 3600_000),
-    ownerId: advisor.id,
-    status: 'open',
-    cancelReason: null,
-  });
+  const shared = await shareNextStep(db(), advisor, mine.businessId, { nextStep: agreedStep, summary: 'Interne notitie van de adviseur, niet voor het lid.' });
   expect(shared.ok).toBe(true);
 });
 
