@@ -24,6 +24,7 @@ import { DEMO_PASSWORD, DEMO_USERS, FEATURED_BUSINESSES } from './demo-people';
 import { createRandom, type Random } from './random';
 import { seedDemoFollowUps } from './demo-follow-ups';
 import { seedDemoHelpRequests } from './demo-help-requests';
+import { seedDemoQuickScans } from './demo-quick-scans';
 import { seedDemoPast, seedFeaturedScores, type DemoBusinessNow } from './demo-history';
 
 export const DEMO_BUSINESSES_PER_PROVINCE = 30;
@@ -262,6 +263,7 @@ export async function seedDemoData(db: Database): Promise<DemoSeedResult> {
     );
     if (businessesCreated > 0) await seedDemoFollowUps(tx, idByEmail);
     if (businessesCreated > 0) await seedDemoHelpRequests(tx, idByEmail);
+    if (businessesCreated > 0) await seedDemoQuickScans(tx, createdNow);
     return { usersCreated: insertedUsers.length, businessesCreated };
   });
 }
