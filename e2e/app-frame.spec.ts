@@ -90,6 +90,30 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('button', { name: nl.shell.openMenu })).toBeVisible();
     await expect(page).toHaveTitle(`${nl.pageTitles.channels} · Kantelpunt`);
   });
+
+  test("a visitor's menu is the browser's own popover: it opens without JavaScript, lists the public pages and closes on Esc", async ({ browser }) => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto('/nl/scan');
+      const trigger = page.getByRole('button', { name: nl.shell.openMenu });
+      const menu = page.getByRole('navigation', { name: nl.shell.mainNavigation });
+      await expect(menu).toBeHidden();
+      // (The browser tells screen readers whether a popover's button has it open; the DOM has no attribute to check.)
+      await trigger.click();
+      await expect(menu.getByRole('link', { name: nl.nav.scoreExplained })).toBeVisible();
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
+      await page.keyboard.press('Escape');
+      await expect(menu).toBeHidden();
+
+      // Following a link loads the page without the menu.
+      await trigger.click();
+      await menu.getByRole('link', { name: nl.nav.scoreExplained }).click();
+      await expect(page).toHaveURL(/\/nl\/digital-score$/);
+      await expect(page.getByRole('navigation', { name: nl.shell.mainNavigation })).toBeHidden();
+      await context.close();
+    }
+  });
 });
 
 test('the favicon is the brand mark, linked from every page and served', async ({ page, request }) => {

@@ -3,7 +3,7 @@ import type { MenuViewer } from '@/lib/navigation/menu';
 import { AccountMenu } from './account-menu';
 import { Brand } from './brand';
 import { LocaleSwitcher } from './locale-switcher';
-import { MobileNav } from './mobile-nav';
+import { MobileNav } from './frame-widgets';
 import { SidebarNav } from './sidebar-nav';
 import { shownMenu } from './shown-menu';
 import { SidebarToggle } from './sidebar-toggle';

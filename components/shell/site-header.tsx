@@ -4,20 +4,16 @@ import { menuFor } from '@/lib/navigation/menu';
 import { buttonClasses } from '@/components/ui/button';
 import { Brand } from './brand';
 import { LocaleSwitcher } from './locale-switcher';
-import { MobileNav } from './mobile-nav';
-import { SidebarNav } from './sidebar-nav';
-import { shownMenu } from './shown-menu';
+import { VisitorMenu } from './visitor-menu';
 
 /** The header of a visitor who is not signed in: the public pages, the language switch and "sign in", in one row. */
 export async function SiteHeader() {
-  const [t, tNav, menu] = await Promise.all([getTranslations('shell'), getTranslations('nav'), shownMenu(null, 0)]);
+  const [t, tNav] = await Promise.all([getTranslations('shell'), getTranslations('nav')]);
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-2 px-3 sm:gap-6 sm:px-4">
         <div className="md:hidden">
-          <MobileNav>
-            <SidebarNav {...menu} idPrefix="drawer" />
-          </MobileNav>
+          <VisitorMenu />
         </div>
         <Brand tagline markOnPhone />
         <nav aria-label={t('mainNavigation')} className="hidden md:block">
