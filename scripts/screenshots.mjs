@@ -30,6 +30,7 @@ const TOURS = [
       ['score', '/nl/digital-score'],
       ['login', '/nl/login'],
     ],
+    drawer: 'landing',
   },
   {
     role: 'member',
@@ -135,13 +136,15 @@ try {
         saved.push(file);
         if (await scrollsSideways(page)) warnings.push(`${path.basename(file)}: the page scrolls sideways`);
         if (device === 'phone' && tour.drawer === name) {
+          // The signed-in drawer is a dialog, the visitor's a popover: both have a close button.
           await page.getByRole('button', { name: 'Menu openen' }).click();
-          await page.getByRole('dialog').waitFor();
+          const close = page.getByRole('button', { name: 'Menu sluiten' }).last();
+          await close.waitFor();
           const drawer = path.join(outDir, `${tour.role}-${name}-${device}-menu.png`);
           await page.screenshot({ path: drawer });
           saved.push(drawer);
-          await page.getByRole('button', { name: 'Menu sluiten' }).first().click();
-          await page.getByRole('dialog').waitFor({ state: 'detached' });
+          await close.click();
+          await close.waitFor({ state: 'hidden' });
         }
       }
       if (tour.collapse && device === 'desktop') {

@@ -1,6 +1,7 @@
 import { Menu, X } from 'lucide-react';
 import { getLocale, getTranslations } from '@/lib/i18n/server';
 import { getPathname } from '@/i18n/navigation';
+import { NAV_ICONS } from './nav-icons';
 import { shownMenu } from './shown-menu';
 
 const MENU_ID = 'visitor-menu';
@@ -49,16 +50,20 @@ export async function VisitorMenu() {
                 {section.label}
               </p>
               <ul aria-labelledby={`${MENU_ID}-${section.key}`} className="flex flex-col gap-0.5">
-                {section.items.map((item) => (
-                  <li key={item.href}>
-                    <a
-                      href={getPathname({ href: item.href, locale })}
-                      className="flex min-h-9 items-center rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900"
-                    >
-                      {item.label}
-                    </a>
-                  </li>
-                ))}
+                {section.items.map((item) => {
+                  const Icon = NAV_ICONS[item.icon];
+                  return (
+                    <li key={item.href}>
+                      <a
+                        href={getPathname({ href: item.href, locale })}
+                        className="flex min-h-9 items-center gap-3 rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+                      >
+                        <Icon aria-hidden="true" className="size-4.5 shrink-0" />
+                        {item.label}
+                      </a>
+                    </li>
+                  );
+                })}
               </ul>
             </div>
           ))}
