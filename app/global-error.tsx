@@ -2,7 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import { ERROR_MESSAGES } from '@/lib/i18n/error-messages';
-import { buttonClasses } from '@/components/ui/button';
+import { buttonLook } from '@/components/ui/button-look';
 import { ErrorView } from '@/components/errors/error-view';
 import { isDatabaseOutage } from '@/lib/errors/error-id';
 import './globals.css';
@@ -41,10 +41,10 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
             actions={
               <>
                 {/* A full page load: the layout (and its database reads) runs again. */}
-                <button type="button" onClick={() => window.location.reload()} className={buttonClasses('primary', 'md')}>
+                <button type="button" onClick={() => window.location.reload()} className={buttonLook('primary', 'md')}>
                   {t.retry}
                 </button>
-                <a href={`/${locale}`} className={buttonClasses('secondary', 'md')}>
+                <a href={`/${locale}`} className={buttonLook('secondary', 'md')}>
                   {t.home}
                 </a>
               </>

@@ -3,7 +3,7 @@
 import { startTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { Button, buttonClasses } from '@/components/ui/button';
+import { buttonLook } from '@/components/ui/button-look';
 import { Link } from '@/i18n/navigation';
 import { ErrorView } from '@/components/errors/error-view';
 import { isDatabaseOutage } from '@/lib/errors/error-id';
@@ -30,8 +30,10 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       referenceHint={error.digest ? t('referenceHint') : undefined}
       actions={
         <>
-          <Button onClick={retry}>{t('retry')}</Button>
-          <Link href="/" className={buttonClasses('secondary', 'md')}>
+          <button type="button" onClick={retry} className={buttonLook('primary', 'md')}>
+            {t('retry')}
+          </button>
+          <Link href="/" className={buttonLook('secondary', 'md')}>
             {t('home')}
           </Link>
         </>

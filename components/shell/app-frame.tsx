@@ -3,10 +3,8 @@ import type { MenuViewer } from '@/lib/navigation/menu';
 import { AccountMenu } from './account-menu';
 import { Brand } from './brand';
 import { LocaleSwitcher } from './locale-switcher';
-import { MobileNav } from './frame-widgets';
-import { SidebarNav } from './sidebar-nav';
+import { MobileNav, SidebarNav, SidebarToggle } from './frame-widgets';
 import { shownMenu } from './shown-menu';
-import { SidebarToggle } from './sidebar-toggle';
 import { SiteFooter } from './site-footer';
 
 export interface AppFrameProps {

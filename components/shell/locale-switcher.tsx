@@ -5,7 +5,6 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { Link, usePathname } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
-import { cx } from '@/components/ui/cx';
 
 /**
  * Links (not a select) so the switch works without JavaScript and keeps the query string. Reading
@@ -40,10 +39,10 @@ function LocaleLinks({ search }: { search: string }) {
               lang={locale}
               hrefLang={locale}
               aria-current={locale === current ? 'true' : undefined}
-              className={cx(
-                'inline-flex min-h-9 min-w-9 items-center justify-center rounded px-2 text-sm uppercase',
-                locale === current ? 'bg-brand-700 font-semibold text-white' : 'text-brand-800 hover:bg-brand-50',
-              )}
+              // Joined by hand, not with cx: the frame's client components ship with every page, and cx would add tailwind-merge.
+              className={`inline-flex min-h-9 min-w-9 items-center justify-center rounded px-2 text-sm uppercase ${
+                locale === current ? 'bg-brand-700 font-semibold text-white' : 'text-brand-800 hover:bg-brand-50'
+              }`}
             >
               <span className="sr-only">{t(`languageNames.${locale}`)}</span>
               <span aria-hidden="true">{locale}</span>

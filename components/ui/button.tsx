@@ -1,29 +1,10 @@
 import type { ButtonHTMLAttributes } from 'react';
 import { cx } from './cx';
+import { buttonLook, type ButtonSize, type ButtonVariant } from './button-look';
 
-export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
-export type ButtonSize = 'sm' | 'md';
-
-const VARIANTS: Record<ButtonVariant, string> = {
-  primary: 'bg-brand-700 text-white hover:bg-brand-800 disabled:bg-slate-400',
-  secondary: 'border border-slate-300 bg-white text-slate-900 hover:bg-slate-100 disabled:text-slate-500',
-  ghost: 'text-brand-800 hover:bg-brand-50 disabled:text-slate-500',
-  danger: 'bg-red-700 text-white hover:bg-red-800 disabled:bg-slate-400',
-};
-
-const SIZES: Record<ButtonSize, string> = {
-  sm: 'min-h-9 px-3 text-sm',
-  md: 'min-h-11 px-4 text-base',
-};
-
-/** Button look for links and buttons alike (links to actions should look like buttons). */
+/** Button look for links and buttons alike (links to actions should look like buttons); `extra` may override it. */
 export function buttonClasses(variant: ButtonVariant = 'primary', size: ButtonSize = 'md', extra?: string): string {
-  return cx(
-    'inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors disabled:cursor-not-allowed',
-    VARIANTS[variant],
-    SIZES[size],
-    extra,
-  );
+  return extra ? cx(buttonLook(variant, size), extra) : buttonLook(variant, size);
 }
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
