@@ -46,7 +46,7 @@ async function lighthouseRun(url: string, cookie: string, formFactor: 'desktop' 
     '--quiet',
     '--no-enable-error-reporting',
     '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
-    `--extra-headers=${JSON.stringify({ cookie })}`,
+    ...(cookie ? [`--extra-headers=${JSON.stringify({ cookie })}`] : []),
     ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
   ];
   const { stdout } = await promisify(execFile)(bin('lighthouse'), args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 1024 * 1024 }).catch(

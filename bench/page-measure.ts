@@ -1,30 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
-import { bin, buildIsCurrent, root, run, startPortal, waitForOk } from '../scripts/lib.mjs';
+import { bin, buildIsCurrent, run, startPortal, waitForOk } from '../scripts/lib.mjs';
 import { loadServerActions } from '../e2e/support/server-actions';
 import { signInCookie } from '../e2e/support/sessions';
 import { measureLighthouse } from './lighthouse';
+import { buildMinimalApp } from './minimal-app';
 import { pageBytes } from './page-bytes';
 import { percentile } from './stats';
 
 const APP_PORT = 3301;
 const MINIMAL_PORT = 3302;
-const MINIMAL_SOURCE = path.join(root, 'bench', 'minimal-page');
 const DURATION_S = 10;
 const CONNECTIONS = 10;
 /** The latency target is set at 50 concurrent connections on the triage page. */
 const BUSY_CONNECTIONS = 50;
-
-function start(cwd: string, port: number, env: Record<string, string>): ChildProcess {
-  return spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', ...env },
-  });
-}
 
 async function requestsPerSecond(url: string, headers: Record<string, string> = {}) {
   await autocannon({ url, connections: CONNECTIONS, duration: 3, headers }); // warm-up
@@ -76,19 +64,12 @@ export async function measurePages(databaseUrl: string, advisor: { email: string
     console.log('  building the app…');
     if ((await run(bin('next'), ['build'], { stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('next build failed');
   }
-  // Built outside the repository (inside it, Next.js takes the portal's root for the project's and
-  // compiles the portal's proxy and instrumentation into the yardstick), with webpack, which
-  // follows the symlinked node_modules where Turbopack refuses files outside its root.
-  const minimalDir = mkdtempSync(path.join(os.tmpdir(), 'kantelpunt-minimal-page-'));
-  cpSync(MINIMAL_SOURCE, minimalDir, { recursive: true });
-  symlinkSync(path.join(root, 'node_modules'), path.join(minimalDir, 'node_modules'));
   console.log('  building the minimal page…');
-  if ((await run(bin('next'), ['build', '--webpack'], { cwd: minimalDir, stdio: ['ignore', 'ignore', 'inherit'] })) !== 0)
-    throw new Error('minimal page build failed');
+  const minimalApp = await buildMinimalApp();
 
   const servers = [
     startPortal(APP_PORT, { DATABASE_URL: databaseUrl, AUTH_SECRET: 'bench-only-secret-bench-only-secret-0000' }, { stdio: ['ignore', 'ignore', 'inherit'] }),
-    start(minimalDir, MINIMAL_PORT, { BENCH_PAGE_DATABASE_URL: databaseUrl }),
+    minimalApp.start(MINIMAL_PORT, { BENCH_PAGE_DATABASE_URL: databaseUrl }),
   ];
   try {
     const app = `http://127.0.0.1:${APP_PORT}`;
@@ -113,6 +94,6 @@ export async function measurePages(databaseUrl: string, advisor: { email: string
     return { triage, baseline, light, ratio: triage.rps / baseline.rps, busy, bytes, lighthouse };
   } finally {
     for (const server of servers) server.kill('SIGTERM');
-    rmSync(minimalDir, { recursive: true, force: true });
+    minimalApp.dispose();
   }
 }

@@ -6,6 +6,7 @@ import { chromium } from '@playwright/test';
 import { buildIsCurrent, startPortal, waitForOk } from '../scripts/lib.mjs';
 import { freePort } from '../e2e/support/own-server';
 import { measureLighthouse, type LighthouseFigures, type Throttling } from './lighthouse';
+import { buildMinimalApp } from './minimal-app';
 
 /** The quick scan's pages, as an anonymous visitor on a phone reaches them. */
 const PAGES = [
@@ -22,9 +23,12 @@ const PAGES = [
  * the form in a real browser first, and its claim cookie is sent with every load.
  */
 export async function measureScanPages(
-  runs = 3,
+  runs = 5,
 ): Promise<Array<{ page: string; throttling: Throttling } & LighthouseFigures & { runs: number; failed: string[] }>> {
   if (!buildIsCurrent()) throw new Error('build first: npx next build');
+  const minimalApp = await buildMinimalApp();
+  const minimalPort = await freePort();
+  const minimal = minimalApp.start(minimalPort);
   const port = await freePort();
   const baseURL = `http://localhost:${port}`;
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'kantelpunt-scan-bench-'));
@@ -35,16 +39,21 @@ export async function measureScanPages(
   );
   try {
     if (!(await waitForOk(`${baseURL}/api/health`, 180_000))) throw new Error('the portal did not start');
+    const yardstick = `http://localhost:${minimalPort}/text`;
+    if (!(await waitForOk(yardstick, 60_000))) throw new Error('the minimal page did not start');
     const cookie = await takeScan(baseURL);
     const results = [];
     for (const throttling of ['simulate', 'devtools'] as const) {
       for (const [name, address] of PAGES) {
         results.push({ page: name, throttling, ...(await measureLighthouse(`${baseURL}${address}`, cookie, 'mobile', runs, throttling)) });
       }
+      results.push({ page: 'Next.js text page (yardstick)', throttling, ...(await measureLighthouse(yardstick, '', 'mobile', runs, throttling)) });
     }
     return results;
   } finally {
     server.kill();
+    minimal.kill();
+    minimalApp.dispose();
     rmSync(scratch, { recursive: true, force: true });
   }
 }
