@@ -10,7 +10,7 @@ import { hashToken, newToken, TOKEN_LIFETIME_MS } from '@/lib/auth/tokens';
 import { translator } from '@/lib/i18n/translator';
 import { queueMail } from '@/lib/mail/outbox';
 import type { Province } from '@/lib/domain/provinces';
-import { claimProblem, claimQuickScan, type ScanOutcome } from './quick-scan';
+import { claimQuickScan, type ScanOutcome } from './quick-scan';
 
 /** Where e-mailed links point, and whether mail leaves through SMTP or stays in the outbox. */
 export interface MailContext {
@@ -69,9 +69,9 @@ export async function registerMember(
   const passwordHash = await hashPassword(input.password);
   const now = new Date();
   return db.transaction(async (tx) => {
-    // No account is made, so no scan is claimed; the visitor is told what a new account would
-    // have been told of the scan at this moment, so the answer does not reveal the address is known.
-    const asIfNew = async () => ({ scan: scanToken ? ((await claimProblem(tx, scanToken, now)) ?? ('carried' as const)) : null });
+    // No account is made, so the scan goes into none, but it is used up as a new account's claim
+    // would use it: neither the answer nor the token afterwards reveals that the address is known.
+    const asIfNew = async () => ({ scan: scanToken ? await claimQuickScan(tx, scanToken, null, now) : null });
     const [existing] = await tx.select({ id: users.id }).from(users).where(byEmail(input.email)).limit(1);
     if (existing) {
       await queueMail(

@@ -111,8 +111,12 @@ export type ScanOutcome = 'carried' | ClaimProblem;
  * did. The update names the scan as still open, so two registrations with one token claim it
  * once. Why a claim failed is read after it, in the same transaction: a check made before the
  * claim can be overtaken by another registration taking the scan in between.
+ *
+ * `userId` null: a registration with an address that already has an account. The scan goes into
+ * no account but is used up all the same, so the answer and what the token does afterwards
+ * ('used') cannot tell a known address from a new one.
  */
-export async function claimQuickScan(tx: Pick<Database, 'update' | 'select'>, token: string, userId: string, now = new Date()): Promise<ScanOutcome> {
+export async function claimQuickScan(tx: Pick<Database, 'update' | 'select'>, token: string, userId: string | null, now = new Date()): Promise<ScanOutcome> {
   const claimed = await tx
     .update(quickScans)
     .set({ claimedBy: userId, claimedAt: now })
@@ -173,11 +177,15 @@ export async function applyClaimedScan(
   return updated ?? null;
 }
 
-/** Deletes the scans whose time ran out (claimed ones live on until the member's first profile save). Any instance may run it. */
+/**
+ * Deletes the scans whose time ran out and that no account holds: never claimed, or used up by a
+ * registration with a known address. Claimed ones live on until the member's first profile save.
+ * Any instance may run it.
+ */
 export async function deleteExpiredScans(db: Database, now = new Date()): Promise<number> {
   const deleted = await db
     .delete(quickScans)
-    .where(and(lte(quickScans.expiresAt, now), isNull(quickScans.claimedAt)))
+    .where(and(lte(quickScans.expiresAt, now), isNull(quickScans.claimedBy)))
     .returning({ id: quickScans.id });
   return deleted.length;
 }

@@ -165,7 +165,7 @@ describe('bringing the scan into a new account', () => {
     expect(await db().$count(quickScans, eq(quickScans.claimedBy, member.id))).toBe(0);
   });
 
-  it('never carries a scan into an address that already has an account', async () => {
+  it('never carries a scan into an address that already has an account, but uses it up all the same', async () => {
     const created = await createQuickScan(db(), scan(), ip(11));
     if (!created.ok) throw new Error('scan not created');
     await register('scan-lid@example.be', created.token);
@@ -173,21 +173,29 @@ describe('bringing the scan into a new account', () => {
       .select()
       .from(quickScans)
       .where(eq(quickScans.ipHash, ip(11)));
-    expect(scanRow!.claimedAt).toBeNull();
+    expect(scanRow!.claimedBy).toBeNull();
+    expect(scanRow!.claimedAt).toBeInstanceOf(Date);
+    // Used up, it is deleted when its time runs out like a scan nobody claimed.
+    expect(await deleteExpiredScans(db(), new Date(Date.now() + SCAN_LIFETIME_MS + 1000))).toBeGreaterThanOrEqual(1);
+    expect(await db().$count(quickScans, eq(quickScans.ipHash, ip(11)))).toBe(0);
   });
 
   it('answers an address that already has an account exactly as a new one, about the scan too', async () => {
     const created = await createQuickScan(db(), scan(), ip(13));
     if (!created.ok) throw new Error('scan not created');
+    const other = await createQuickScan(db(), scan(), ip(13));
+    if (!other.ok) throw new Error('scan not created');
     const known = `bekend-${randomUUID()}@example.be`;
     await signUp(known, null);
-    // An open scan: both are told it comes along, though only the new account gets it.
+    // An open scan: both are told it comes along, though only the new account gets it…
     expect(await signUp(known, created.token)).toEqual({ scan: 'carried' });
-    expect(await claimProblem(db(), created.token)).toBeNull();
-    expect(await signUp(`nieuw-${randomUUID()}@example.be`, created.token)).toEqual({ scan: 'carried' });
-    // Now taken: both are told it was not carried.
-    expect(await signUp(known, created.token)).toEqual({ scan: 'used' });
-    expect(await signUp(`nieuw-${randomUUID()}@example.be`, created.token)).toEqual({ scan: 'used' });
+    expect(await signUp(`nieuw-${randomUUID()}@example.be`, other.token)).toEqual({ scan: 'carried' });
+    // …and both tokens are used up afterwards: keeping a copy of one tells nothing either.
+    for (const token of [created.token, other.token]) {
+      expect(await claimProblem(db(), token)).toBe('used');
+      expect(await signUp(known, token)).toEqual({ scan: 'used' });
+      expect(await signUp(`nieuw-${randomUUID()}@example.be`, token)).toEqual({ scan: 'used' });
+    }
     expect(await signUp(known, 'no-such-token')).toEqual({ scan: 'invalid' });
     expect(await signUp(`nieuw-${randomUUID()}@example.be`, 'no-such-token')).toEqual({ scan: 'invalid' });
     expect(await signUp(known, null)).toEqual({ scan: null });
