@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
@@ -27,17 +28,22 @@ export async function measureScanPages(
 ): Promise<Array<{ page: string; throttling: Throttling } & LighthouseFigures & { runs: number; failed: string[] }>> {
   if (!buildIsCurrent()) throw new Error('build first: npx next build');
   const minimalApp = await buildMinimalApp();
-  const minimalPort = await freePort();
-  const minimal = minimalApp.start(minimalPort);
-  const port = await freePort();
-  const baseURL = `http://localhost:${port}`;
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'kantelpunt-scan-bench-'));
-  const server = startPortal(
-    port,
-    { DEMO_MODE: 'true', AUTH_SECRET: randomBytes(32).toString('base64'), PGLITE_DATA_DIR: path.join(scratch, 'pglite'), DATABASE_URL: '' },
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  const servers: ChildProcess[] = [];
   try {
+    const port = await freePort();
+    let minimalPort = await freePort();
+    // freePort lets its port go before a server takes it: two calls could name the same one.
+    while (minimalPort === port) minimalPort = await freePort();
+    const baseURL = `http://localhost:${port}`;
+    servers.push(
+      startPortal(
+        port,
+        { DEMO_MODE: 'true', AUTH_SECRET: randomBytes(32).toString('base64'), PGLITE_DATA_DIR: path.join(scratch, 'pglite'), DATABASE_URL: '' },
+        { stdio: ['ignore', 'ignore', 'inherit'] },
+      ),
+      minimalApp.start(minimalPort),
+    );
     if (!(await waitForOk(`${baseURL}/api/health`, 180_000))) throw new Error('the portal did not start');
     const yardstick = `http://localhost:${minimalPort}/text`;
     if (!(await waitForOk(yardstick, 60_000))) throw new Error('the minimal page did not start');
@@ -51,8 +57,7 @@ export async function measureScanPages(
     }
     return results;
   } finally {
-    server.kill();
-    minimal.kill();
+    for (const server of servers) server.kill();
     minimalApp.dispose();
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -29,7 +29,9 @@ export async function VisitorMenu() {
       <div
         id={MENU_ID}
         popover="auto"
-        className="fixed inset-y-0 right-auto left-0 m-0 h-dvh max-h-none w-72 max-w-[85vw] border-r border-slate-200 bg-white text-slate-900 shadow-xl backdrop:bg-slate-900/30"
+        // Hidden unless open: a browser without popovers (Safari before 17) ignores the attribute
+        // and would show the drawer over the page for good; there the menu is simply absent.
+        className="hidden open:block fixed inset-y-0 right-auto left-0 m-0 h-dvh max-h-none w-72 max-w-[85vw] border-r border-slate-200 bg-white text-slate-900 shadow-xl backdrop:bg-slate-900/30"
       >
         <div className="flex items-center gap-3 border-b border-slate-200 px-4 py-3">
           <p className="min-w-0 flex-1 truncate text-base font-semibold">{t('brand')}</p>
