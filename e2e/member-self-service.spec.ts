@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { enterpriseNumberFrom, formatEnterpriseNumber } from '../lib/domain/enterprise-number';
 import { expectNoAxeViolations } from './fixtures';
-import { registerVerifiedMember } from './support/ui';
+import { registerVerifiedMember, projectDevice } from './support/ui';
 
 test('a new member completes profile and channels and sees score, radar, peers and next steps; a stale tab is refused with the diff; the JSON download holds the profile @phone', async ({
   browser,
@@ -11,12 +11,7 @@ test('a new member completes profile and channels and sees score, radar, peers a
   const project = testInfo.project.name;
   const email = `frituur-hoekje-${project}@example.be`;
   const number = enterpriseNumberFrom(project === 'phone' ? '09876543' : '09876544');
-  const contextOptions = {
-    viewport: testInfo.project.use.viewport ?? undefined,
-    isMobile: testInfo.project.use.isMobile,
-    hasTouch: testInfo.project.use.hasTouch,
-    userAgent: testInfo.project.use.userAgent,
-  };
+  const contextOptions = projectDevice(testInfo);
   const page = await registerVerifiedMember(browser, contextOptions, email, 'Wim Hoekje', 'frieten met mayonaise en stoofvlees');
 
   await expect(page.getByRole('heading', { name: 'Registreer je onderneming' })).toBeVisible();

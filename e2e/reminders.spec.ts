@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';
-import { registerVerifiedMember, signInWithForm } from './support/ui';
+import { registerVerifiedMember, signInWithForm, projectDevice } from './support/ui';
 
 // The reminder to update the channels: staff choose after how many months (portal-wide, one value for
 // everyone), each member turns it on or off for themselves.
@@ -113,12 +113,7 @@ test('a member turns the channel reminder off and on again on the data page; eac
   const project = testInfo.project.name;
   // A member of its own (not a demo member other tests read), new on every run.
   const email = `herinnering-${project}-${Date.now()}@example.be`;
-  const contextOptions = {
-    viewport: testInfo.project.use.viewport ?? undefined,
-    isMobile: testInfo.project.use.isMobile,
-    hasTouch: testInfo.project.use.hasTouch,
-    userAgent: testInfo.project.use.userAgent,
-  };
+  const contextOptions = projectDevice(testInfo);
   const page = await registerVerifiedMember(browser, contextOptions, email, 'Hanne Herinnering', 'herinner me aan mijn kanalen');
 
   await page.goto('/nl/member/data');

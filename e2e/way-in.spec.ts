@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { pdfPlainText } from '../tests/support/pdf-text';
 import { enterpriseNumberFrom, formatEnterpriseNumber } from '../lib/domain/enterprise-number';
 import { expectNoAxeViolations } from './fixtures';
-import { confirmThroughOutbox, signInWithForm } from './support/ui';
+import { confirmThroughOutbox, signInWithForm, projectDevice } from './support/ui';
 
 /** Answers every channel of the scan's current step: `inUse` in use, `planned` planned, the rest not known. */
 async function answerChannels(page: Page, inUse: string[], planned: string[] = []) {
@@ -25,12 +25,7 @@ test('an anonymous visitor takes the quick scan, registers, confirms and finds t
   const number = enterpriseNumberFrom(project === 'phone' ? '07654321' : '07654322');
   // Both projects run against one server: each its own business.
   const businessName = `Frituur De Scan (${project})`;
-  const context = await browser.newContext({
-    viewport: testInfo.project.use.viewport ?? undefined,
-    isMobile: testInfo.project.use.isMobile,
-    hasTouch: testInfo.project.use.hasTouch,
-    userAgent: testInfo.project.use.userAgent,
-  });
+  const context = await browser.newContext(projectDevice(testInfo));
   const page = await context.newPage();
 
   // The landing page's first action is the scan.
@@ -136,12 +131,7 @@ test('an anonymous visitor takes the quick scan, registers, confirms and finds t
   await expect(page.getByTestId('first-visit')).toHaveCount(0);
   await expectNoAxeViolations(page);
 
-  const advisorContext = await browser.newContext({
-    viewport: testInfo.project.use.viewport ?? undefined,
-    isMobile: testInfo.project.use.isMobile,
-    hasTouch: testInfo.project.use.hasTouch,
-    userAgent: testInfo.project.use.userAgent,
-  });
+  const advisorContext = await browser.newContext(projectDevice(testInfo));
   const advisor = await advisorContext.newPage();
   await signInWithForm(advisor, 'adviseur.limburg@kantelpunt.demo');
   await advisor.goto('/nl/advisor?help=1');

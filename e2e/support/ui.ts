@@ -1,4 +1,4 @@
-import { expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContextOptions, type Page, type TestInfo } from '@playwright/test';
 import { expectNoAxeViolations } from '../fixtures';
 import { DEMO_PASSWORD } from './sessions';
 
@@ -73,4 +73,10 @@ export async function confirmThroughOutbox(browser: Browser, page: Page, email: 
   await page.goto(link);
   await page.getByRole('button', { name: 'Bevestig mijn e-mailadres' }).click();
   await expect(page).toHaveURL(/\/nl\/member$/);
+}
+
+/** The running project's device (desktop or phone), for a browser context a test opens itself. */
+export function projectDevice(testInfo: TestInfo): BrowserContextOptions {
+  const { viewport, isMobile, hasTouch, userAgent } = testInfo.project.use;
+  return { viewport: viewport ?? undefined, isMobile, hasTouch, userAgent };
 }
